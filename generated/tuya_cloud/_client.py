@@ -1,0 +1,162 @@
+# Generated from spec/regions.yaml and spec/groups/ by `python -m generator`; do not edit.
+"""The client: one lazily created resource per API group."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ._runtime.client import BaseClient
+from ._schemas import SCHEMAS
+from .errors import ERROR_INFO
+
+if TYPE_CHECKING:
+    from ._runtime.operation import Operation
+    from .resources.automations import AutomationsResource
+    from .resources.device_control import DeviceControlResource
+    from .resources.device_timers import DeviceTimersResource
+    from .resources.device_users import DeviceUsersResource
+    from .resources.devices import DevicesResource
+    from .resources.homes import HomesResource
+    from .resources.locks import LocksResource
+    from .resources.multi_channel import MultiChannelResource
+    from .resources.ota import OtaResource
+    from .resources.pairing import PairingResource
+    from .resources.scenes import ScenesResource
+    from .resources.statistics import StatisticsResource
+    from .resources.token import TokenResource
+    from .resources.users import UsersResource
+
+# Data centres (https://developer.tuya.com/en/docs/iot/api-request?id=Ka4a8uuo1j4t4).
+REGIONS: dict[str, str] = {
+    "cn": "https://openapi.tuyacn.com",  # China
+    "us": "https://openapi.tuyaus.com",  # Western America
+    "us-e": "https://openapi-ueaz.tuyaus.com",  # Eastern America
+    "eu": "https://openapi.tuyaeu.com",  # Central Europe
+    "eu-w": "https://openapi-weaz.tuyaeu.com",  # Western Europe
+    "in": "https://openapi.tuyain.com",  # India
+}
+
+
+class TuyaCloud(BaseClient):
+    """Client for Tuya's Cloud OpenAPI.
+
+    Args:
+        access_id: The cloud project's Access ID (or TUYA_ACCESS_ID).
+        access_secret: The project's Access Secret (or TUYA_ACCESS_SECRET). Never logged or shown.
+        region: Data centre: cn, us, us-e, eu, eu-w, in (or TUYA_REGION).
+        base_url: Instead of region, an explicit base URL (or TUYA_BASE_URL); plain http only on loopback.
+        timeout: Seconds per request, or (connect, read); default (5, 30).
+        max_retries: Retries of retry-safe calls on transient failures; default 2.
+        lang: Language of Tuya's messages (e.g. "en").
+        token_store: Where the access token lives; share one between processes with FileTokenStore.
+        correct_clock_skew: On error 1013, re-sign with Tuya's clock once instead of failing.
+        session: A requests.Session to use (e.g. with proxies); the client closes only its own.
+    """
+
+    _REGIONS = REGIONS
+    _ERRORS = ERROR_INFO
+    _SCHEMAS = SCHEMAS
+
+    def _token_operations(self) -> tuple[Operation, Operation]:
+        from .resources.token import _GET, _REFRESH
+
+        return _GET, _REFRESH
+
+    @cached_property
+    def automations(self) -> AutomationsResource:
+        """Automations: Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions)."""
+        from .resources.automations import AutomationsResource
+
+        return AutomationsResource(self)
+
+    @cached_property
+    def device_control(self) -> DeviceControlResource:
+        """Device control: Standard instructions for devices: read which data points (DPs) a device or a category supports, with their types and value ranges, send commands that set DPs, and rename a DP."""
+        from .resources.device_control import DeviceControlResource
+
+        return DeviceControlResource(self)
+
+    @cached_property
+    def device_timers(self) -> DeviceTimersResource:
+        """Device timers: Scheduled tasks ("timing tasks") stored in the cloud for one device."""
+        from .resources.device_timers import DeviceTimersResource
+
+        return DeviceTimersResource(self)
+
+    @cached_property
+    def device_users(self) -> DeviceUsersResource:
+        """Device users: Users attached to a single device (its own user list, separate from home members)."""
+        from .resources.device_users import DeviceUsersResource
+
+        return DeviceUsersResource(self)
+
+    @cached_property
+    def devices(self) -> DevicesResource:
+        """Devices: Devices of the smart-home API set (/v1.0/devices...): look devices up singly, by user, by app or product, read their status, logs and factory data, rename, remove or factory-reset them, and list a gateway's sub-devices."""
+        from .resources.devices import DevicesResource
+
+        return DevicesResource(self)
+
+    @cached_property
+    def homes(self) -> HomesResource:
+        """Homes and rooms: Smart-home "families": read or delete a home, list its devices and members, change a member's admin flag or remove a member, and manage the rooms of a home (add, rename, delete, and move devices in or out of a room)."""
+        from .resources.homes import HomesResource
+
+        return HomesResource(self)
+
+    @cached_property
+    def locks(self) -> LocksResource:
+        """Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms."""
+        from .resources.locks import LocksResource
+
+        return LocksResource(self)
+
+    @cached_property
+    def multi_channel(self) -> MultiChannelResource:
+        """Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP."""
+        from .resources.multi_channel import MultiChannelResource
+
+        return MultiChannelResource(self)
+
+    @cached_property
+    def ota(self) -> OtaResource:
+        """Firmware upgrades: Over-the-air (OTA) firmware upgrades: see which firmware modules of a device have a newer version, then start the upgrade of one module."""
+        from .resources.ota import OtaResource
+
+        return OtaResource(self)
+
+    @cached_property
+    def pairing(self) -> PairingResource:
+        """Pairing: Network configuration ("Network Management" in Tuya's API list): open a Zigbee gateway so that new sub-devices can join, list the sub-devices that joined, and poll the outcome of a pairing session by its pairing token."""
+        from .resources.pairing import PairingResource
+
+        return PairingResource(self)
+
+    @cached_property
+    def scenes(self) -> ScenesResource:
+        """Scenes (tap-to-run): Tap-to-run scenes of a home: a named list of actions with no trigger of their own, run on demand (from the app or with scenes.trigger)."""
+        from .resources.scenes import ScenesResource
+
+        return ScenesResource(self)
+
+    @cached_property
+    def statistics(self) -> StatisticsResource:
+        """Device data statistics: Aggregated values of one data point (DP) of a device - a lifetime total and series per 15 minutes, hour, day, week or month - computed by Tuya's cloud from the device's reports (typical use: energy meters with add_ele)."""
+        from .resources.statistics import StatisticsResource
+
+        return StatisticsResource(self)
+
+    @cached_property
+    def token(self) -> TokenResource:
+        """Token management: Access tokens for the cloud project (simple mode, cloud-to-cloud)."""
+        from .resources.token import TokenResource
+
+        return TokenResource(self)
+
+    @cached_property
+    def users(self) -> UsersResource:
+        """Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, and the app's users page by page."""
+        from .resources.users import UsersResource
+
+        return UsersResource(self)

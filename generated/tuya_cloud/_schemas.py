@@ -1,0 +1,938 @@
+# Generated from spec/schemas.yaml and spec/groups/ by `python -m generator`; do not edit.
+"""Every named schema of the spec, for validating arguments before they are sent."""
+
+from typing import Any
+
+SCHEMAS: dict[str, dict[str, Any]] = {
+    "AppUser": {
+        "title": "AppUser",
+        "description": "One user in an app's user list; privacy fields come back masked.",
+        "type": "object",
+        "properties": {
+            "uid": {"type": "string", "description": "User ID."},
+            "username": {"type": "string", "description": "Login name."},
+            "mobile": {"type": "string", "description": "Phone number (masked); phone-registered users only."},
+            "email": {"type": "string", "description": "Email address (masked); email-registered users only."},
+            "country_code": {"type": "string", "description": "Phone country code."},
+            "create_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Registration time (Unix seconds).",
+            },
+            "update_time": {"type": "integer", "format": "timestamp-s", "description": "Last update (Unix seconds)."},
+        },
+    },
+    "Automation": {
+        "title": "Automation",
+        "description": "An automation rule as the query call returns it.",
+        "type": "object",
+        "properties": {
+            "automation_id": {"type": "string", "description": "Automation ID."},
+            "name": {"type": "string", "description": "Automation name."},
+            "background": {"type": "string", "description": "Cover image URL (may be empty)."},
+            "enabled": {"type": "boolean", "description": "Whether the automation is active."},
+            "match_type": {
+                "type": "integer",
+                "enum": [1, 2, 3],
+                "description": "1 fire when any condition matches, 2 only when all match, 3 when condition_rule is true.",
+            },
+            "condition_rule": {
+                "type": "string",
+                "description": "Custom logic over the conditions' order_num values, e.g. '1&&2||3'; set when match_type is 3.",
+            },
+            "preconditions": {
+                "type": "array",
+                "items": {"$ref": "AutomationPrecondition"},
+                "description": "Effective time windows.",
+            },
+            "conditions": {"type": "array", "items": {"$ref": "AutomationCondition"}, "description": "Triggers."},
+            "actions": {
+                "type": "array",
+                "items": {"$ref": "AutomationAction"},
+                "description": "Steps run when the automation fires.",
+            },
+        },
+    },
+    "AutomationAction": {
+        "title": "AutomationAction",
+        "description": "One step an automation or a tap-to-run scene runs, in list order.\n",
+        "type": "object",
+        "required": ["action_executor"],
+        "properties": {
+            "action_executor": {
+                "type": "string",
+                "minLength": 1,
+                "description": "Kind of step (an open set). Seen in examples and replies: dpIssue (send DPs to a device), delay (wait), ruleEnable / ruleDisable (switch another automation or scene on or off). The Add-automation table also lists device_issue and device_group_issue.\n",
+            },
+            "entity_id": {
+                "type": "string",
+                "description": "Target: the device ID for dpIssue, the automation or scene ID for ruleEnable and ruleDisable; absent for delay.\n",
+            },
+            "executor_property": {
+                "type": "object",
+                "additionalProperties": True,
+                "description": 'Parameters of the step. dpIssue: DP codes mapped to values, e.g. {"switch_1": true}. delay: {"hours": "0", "minutes": "0", "seconds": "5"} with the numbers as strings.\n',
+            },
+            "extra_property": {"description": "Extra information about the step (seen in scene replies only)."},
+            "action_strategy": {
+                "type": "string",
+                "description": "Execution strategy of the step (seen in scene replies only).",
+            },
+        },
+    },
+    "AutomationCondition": {
+        "title": "AutomationCondition",
+        "description": "One trigger of an automation.",
+        "type": "object",
+        "required": ["entity_type", "order_num", "display"],
+        "properties": {
+            "entity_type": {
+                "type": "integer",
+                "enum": [1, 3, 6, 15],
+                "description": "1 device status, 3 weather, 6 schedule, 15 external trigger (fired through the API).",
+            },
+            "entity_id": {
+                "type": "string",
+                "description": 'What the condition watches: the device ID (type 1), the city ID (type 3) or the literal "timer" (type 6). For type 15 the server generates it; leave it out when creating.\n',
+            },
+            "order_num": {
+                "type": "integer",
+                "minimum": 1,
+                "description": "Number of the condition, from 1 and unique within the automation; condition_rule refers to it.",
+            },
+            "display": {"$ref": "AutomationConditionDisplay"},
+        },
+    },
+    "AutomationConditionDisplay": {
+        "title": "AutomationConditionDisplay",
+        "description": "What a condition tests; the keys depend on the condition's entity_type. Device status (1): code (a status code from the linkage-code calls), operator and value. Weather (3): code ($temp, $humidity, $condition, $pm25, $aqi, $windSpeed or $sunsetrise when writing; replies have been seen with the bare name, e.g. condition), operator and value. Schedule (6): time, optionally date (also loops and timezone_id, which are inferred, not documented). External trigger (15): code and value, later matched by the external-trigger call.\n",
+        "type": "object",
+        "properties": {
+            "code": {
+                "type": "string",
+                "minLength": 1,
+                "description": "DP status code or weather code, e.g. switch_1 or $temp.",
+            },
+            "operator": {
+                "type": "string",
+                "description": "Comparison, e.g. '==', '>' or '<'; the allowed set depends on the DP type and is not fully documented.",
+            },
+            "value": {
+                "description": "Value to compare with; boolean, number or string according to the DP or weather code."
+            },
+            "time": {
+                "type": "string",
+                "format": "time-hhmm",
+                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+                "description": "Schedule conditions: time of day, HH:MM (24-hour).",
+            },
+            "date": {
+                "type": "string",
+                "format": "date-yyyymmdd",
+                "pattern": "^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$",
+                "description": "Schedule conditions: date of a one-off run, YYYYMMDD (optional).",
+            },
+            "loops": {
+                "$ref": "AutomationWeekdays",
+                "description": "Schedule conditions: repeat weekdays (inferred, not in the tables).",
+            },
+            "timezone_id": {
+                "type": "string",
+                "description": "Schedule conditions: IANA time zone ID (inferred, not in the tables).",
+            },
+        },
+    },
+    "AutomationPrecondition": {
+        "title": "AutomationPrecondition",
+        "description": "A precondition checked before the automation may fire. Only time windows (cond_type timeCheck) are supported: outside the window the automation does not run even if its conditions match.\n",
+        "type": "object",
+        "required": ["cond_type", "display"],
+        "properties": {
+            "id": {"type": "string", "description": "Precondition ID (in replies only; leave it out when writing)."},
+            "cond_type": {
+                "type": "string",
+                "enum": ["timeCheck"],
+                "description": "Precondition type; timeCheck is the only documented value.",
+            },
+            "display": {"$ref": "AutomationPreconditionDisplay"},
+        },
+    },
+    "AutomationPreconditionDisplay": {
+        "title": "AutomationPreconditionDisplay",
+        "description": "The time window of a timeCheck precondition.",
+        "type": "object",
+        "required": ["start", "end", "loops", "timezone_id"],
+        "properties": {
+            "start": {
+                "type": "string",
+                "format": "time-hhmm",
+                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+                "description": "Start of the window, HH:MM (24-hour), local to timezone_id.",
+            },
+            "end": {
+                "type": "string",
+                "format": "time-hhmm",
+                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+                "description": "End of the window, HH:MM (24-hour), local to timezone_id.",
+            },
+            "loops": {"$ref": "AutomationWeekdays", "description": "Weekdays on which the window applies."},
+            "timezone_id": {"type": "string", "minLength": 1, "description": "IANA time zone ID, e.g. Asia/Shanghai."},
+        },
+    },
+    "AutomationWeekdays": {
+        "title": "AutomationWeekdays",
+        "description": "Seven 0/1 characters, one per weekday; 1 means the window applies that day. Read Monday first (0000010 = Saturday), following Tuya's cloud timer page; no automation page states the order and some Tuya pages use Sunday first, so 1111111 (every day) is the only unambiguous value. See the conflict on automations.update.\n",
+        "type": "string",
+        "pattern": "^[01]{7}$",
+        "examples": ["1111111", "1111100", "0010000"],
+    },
+    "ChannelName": {
+        "title": "ChannelName",
+        "description": "The name of the device itself or of one of its channels.",
+        "type": "object",
+        "properties": {
+            "identifier": {
+                "type": "string",
+                "description": "main for the device itself, otherwise the channel's DP code, e.g. switch_1.",
+            },
+            "name": {"type": "string", "description": "Name shown for the device or channel."},
+        },
+    },
+    "DailyStatistics": {
+        "title": "DailyStatistics",
+        "description": "Daily series of one DP.",
+        "type": "object",
+        "properties": {"days": {"$ref": "StatisticValues", "description": "Values keyed by day, yyyyMMdd."}},
+    },
+    "DataPoint": {
+        "title": "DataPoint",
+        "description": "One data point (DP) of a device: its code and a value whose type depends on the DP (boolean, integer, enum string, string, or a JSON string). Used for status reports, commands and timer instructions alike.\n",
+        "type": "object",
+        "required": ["code", "value"],
+        "properties": {
+            "code": {"type": "string", "minLength": 1, "description": "DP code, e.g. switch_led or bright_value_v2."},
+            "value": {"description": "DP value; its type follows the DP's type."},
+        },
+    },
+    "Device": {
+        "title": "Device",
+        "description": "A device as the smart-home device APIs return it (Tuya calls it DeviceRes). Times are 10-digit Unix seconds. Fields beyond these may appear and are kept.\n",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "Device ID."},
+            "uuid": {"type": "string", "description": "Chip-level unique ID that survives re-pairing."},
+            "uid": {"type": "string", "description": "ID of the user the device belongs to."},
+            "biz_type": {"type": "integer", "description": "App business type."},
+            "name": {"type": "string", "description": "Device name."},
+            "time_zone": {"type": "string", "description": "Time zone offset, e.g. +08:00."},
+            "ip": {"type": "string", "description": "Public IP address of the device (may be empty)."},
+            "local_key": {"type": "string", "description": "Key for LAN encryption."},
+            "sub": {"type": "boolean", "description": "True when the device is a gateway sub-device."},
+            "model": {"type": "string", "description": "Product model."},
+            "create_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "First pairing time (Unix seconds).",
+            },
+            "update_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Last status update (Unix seconds).",
+            },
+            "active_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Last activation (Unix seconds).",
+            },
+            "status": {"type": "array", "items": {"$ref": "DataPoint"}, "description": "Latest value of each DP."},
+            "owner_id": {"type": "string", "description": "ID of the home that owns the device."},
+            "product_id": {"type": "string", "description": "Product ID."},
+            "product_name": {"type": "string", "description": "Product name."},
+            "category": {"type": "string", "description": "Category code, e.g. dj (light), kg (switch), cz (socket)."},
+            "icon": {"type": "string", "description": "Icon path, relative to images.<region domain>."},
+            "online": {"type": "boolean", "description": "Whether the device is online."},
+            "node_id": {"type": "string", "description": "Node ID; sub-devices only."},
+            "lat": {"type": "string", "description": "Latitude (appears in examples, not in every table)."},
+            "lon": {"type": "string", "description": "Longitude (appears in examples, not in every table)."},
+        },
+    },
+    "DeviceFunction": {
+        "title": "DeviceFunction",
+        "description": "One instruction (a DP that can be set) with its type and value range.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "DP code to use in commands, e.g. switch_led."},
+            "type": {
+                "type": "string",
+                "description": "DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ...",
+            },
+            "values": {
+                "type": "string",
+                "description": 'Value range as a JSON document inside a string; decode it with json.loads. Examples: "{}" for Boolean, {"min":0,"max":100,"scale":0,"step":1,"unit":"s"} for Integer, {"range":["white","colour"]} for Enum.\n',
+            },
+            "name": {"type": "string", "description": "Display name of the instruction (may be absent)."},
+            "desc": {"type": "string", "description": "Description of the instruction (may be absent)."},
+        },
+    },
+    "DeviceFunctions": {
+        "title": "DeviceFunctions",
+        "description": "The instruction set of a device or of a product category (Tuya's FunctionRes).",
+        "type": "object",
+        "properties": {
+            "category": {"type": "string", "description": "Category code, e.g. dj (light), kg (switch), cz (socket)."},
+            "functions": {
+                "type": "array",
+                "items": {"$ref": "DeviceFunction"},
+                "description": "Supported instructions.",
+            },
+        },
+    },
+    "DeviceLinkageCodes": {
+        "title": "DeviceLinkageCodes",
+        "description": "The DP codes of one device that automations can use.",
+        "type": "object",
+        "properties": {
+            "device_id": {"type": "string", "description": "Device ID."},
+            "functions": {
+                "type": "array",
+                "items": {"$ref": "LinkageCode"},
+                "description": "DPs that can be set by an action.",
+            },
+            "status": {
+                "type": "array",
+                "items": {"$ref": "LinkageCode"},
+                "description": "DPs that can trigger a condition.",
+            },
+        },
+    },
+    "DeviceLogEntry": {
+        "title": "DeviceLogEntry",
+        "description": "One event in a device's log.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "DP code the event concerns (for DP reports and commands)."},
+            "value": {
+                "description": 'Event or DP value; usually a string (e.g. "false"), sometimes another JSON type.'
+            },
+            "event_time": {
+                "type": "integer",
+                "format": "timestamp-ms",
+                "description": "When the event happened (Unix milliseconds).",
+            },
+            "event_from": {
+                "type": "string",
+                "description": "Who caused the event: '1' the device, '2' a client command, '3' a third-party platform, '4' a cloud command, '-1' unknown.",
+            },
+            "event_id": {
+                "type": "integer",
+                "description": "Event type, same codes as the request's type filter (1 online ... 10 timer).",
+            },
+            "status": {"type": "string", "description": "Event status."},
+            "row": {
+                "type": "string",
+                "description": "Row key of the entry (seen in Tuya's Go SDK, not in the page's table).",
+            },
+        },
+    },
+    "DeviceLogPage": {
+        "title": "DeviceLogPage",
+        "description": "One page of a device's event log.",
+        "type": "object",
+        "properties": {
+            "device_id": {"type": "string", "description": "Device ID."},
+            "has_next": {"type": "boolean", "description": "True when more entries match."},
+            "current_row_key": {"type": "string", "description": "Free edition: row key where this page started."},
+            "next_row_key": {
+                "type": ["string", "null"],
+                "description": "Free edition: pass as start_row_key to get the next page; null when there is none.",
+            },
+            "count": {"type": "integer", "description": "Paid edition: total number of matching entries."},
+            "logs": {"type": "array", "items": {"$ref": "DeviceLogEntry"}, "description": "Log entries on this page."},
+        },
+    },
+    "DevicePage": {
+        "title": "DevicePage",
+        "description": "One page of devices from the page-numbered device list.",
+        "type": "object",
+        "properties": {
+            "total": {"type": "integer", "description": "Number of devices matching the filter."},
+            "devices": {"type": "array", "items": {"$ref": "Device"}, "description": "Devices on this page."},
+            "last_id": {
+                "type": "string",
+                "description": "ID of the last device on this page (may be passed back as last_id).",
+            },
+        },
+    },
+    "DevicePageV2": {
+        "title": "DevicePageV2",
+        "description": "One page of devices from the row-key device list (v2).",
+        "type": "object",
+        "properties": {
+            "has_more": {"type": "boolean", "description": "True when further pages exist."},
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "total": {"type": "integer", "description": "Number of devices matching the filter."},
+            "devices": {"type": "array", "items": {"$ref": "Device"}, "description": "Devices on this page."},
+            "last_id": {"type": "string", "description": "ID of the last device returned."},
+        },
+    },
+    "DeviceSpecification": {
+        "title": "DeviceSpecification",
+        "description": "What a device supports (Tuya's DeviceSpecificationsRes): the DPs that can be set (functions) and the DPs it reports (status).\n",
+        "type": "object",
+        "properties": {
+            "category": {"type": "string", "description": "Category code of the product."},
+            "functions": {
+                "type": "array",
+                "items": {"$ref": "DpSpecification"},
+                "description": "Instruction set - DPs that commands can set.",
+            },
+            "status": {
+                "type": "array",
+                "items": {"$ref": "DpSpecification"},
+                "description": "Status set - DPs the device reports.",
+            },
+        },
+    },
+    "DpSpecification": {
+        "title": "DpSpecification",
+        "description": "Type and value range of one DP in a device specification.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "DP code."},
+            "type": {
+                "type": "string",
+                "description": "DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ...",
+            },
+            "values": {
+                "type": "string",
+                "description": "Value range as a JSON document inside a string (decode with json.loads), as in DeviceFunction.values.",
+            },
+        },
+    },
+    "FactoryInfo": {
+        "title": "FactoryInfo",
+        "description": "Factory data of one device.",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "Device ID."},
+            "uuid": {"type": "string", "description": "Chip-level unique ID."},
+            "sn": {"type": "string", "description": "Serial number; absent when the device has none."},
+            "mac": {"type": "string", "description": "MAC address."},
+        },
+    },
+    "FirmwareUpgradeInfo": {
+        "title": "FirmwareUpgradeInfo",
+        "description": "Upgrade state of one firmware module of a device.",
+        "type": "object",
+        "properties": {
+            "upgrade_status": {
+                "type": "integer",
+                "enum": [0, 1, 2, 3, 4],
+                "description": "0 no upgrade needed, 1 new version ready, 2 upgrading, 3 upgrade finished, 4 upgrade failed.",
+            },
+            "current_version": {
+                "type": "string",
+                "description": "Firmware version the module runs now (may be empty).",
+            },
+            "upgrade_version": {"type": "string", "description": "Version available for the upgrade (may be empty)."},
+            "module_type": {
+                "type": "integer",
+                "description": "Firmware channel of the module; pass it to ota.upgrade. 0 Wi-Fi / main network module, 1 Bluetooth, 2 GPRS, 3 Zigbee, 4 IR, 5 433 MHz gateway, 6 NB-IoT, 9 MCU (10-19 are extension channels in Tuya's app SDK docs).\n",
+            },
+            "module_desc": {"type": "string", "description": "Description of the module."},
+            "last_upgrade_time": {
+                "type": "integer",
+                "description": "Time of the last upgrade, Unix milliseconds (0 when never upgraded).",
+            },
+            "upgrade_desc": {"type": "string", "description": "Release notes of the new version."},
+        },
+    },
+    "Home": {
+        "title": "Home",
+        "description": "Basic profile of a home (Tuya calls it HomeRes). Fields beyond these may appear and are kept.\n",
+        "type": "object",
+        "properties": {
+            "home_id": {"type": "integer", "format": "int64", "description": "Home ID."},
+            "name": {"type": "string", "description": "Name of the home."},
+            "lon": {"type": "number", "format": "double", "description": "Longitude of the home (0 when not set)."},
+            "lat": {"type": "number", "format": "double", "description": "Latitude of the home (0 when not set)."},
+            "geo_name": {"type": "string", "description": "Free-text address of the home (may be empty)."},
+            "role": {
+                "type": "string",
+                "description": "The user's role in the home, e.g. OWNER. The set of values is not documented, so any string is accepted; older pages omit the field.\n",
+            },
+        },
+    },
+    "HomeMember": {
+        "title": "HomeMember",
+        "description": "One member of a home. Fields beyond these may appear and are kept.",
+        "type": "object",
+        "properties": {
+            "uid": {"type": "string", "description": "User ID of the member."},
+            "name": {"type": "string", "description": "Nickname of the member within the home."},
+            "member_account": {
+                "type": "string",
+                "description": "Account of the member (phone number or email), partly masked, e.g. 86-*********05.",
+            },
+            "country_code": {"type": "string", "description": "Country calling code of the account, e.g. 86."},
+            "admin": {"type": "boolean", "description": "True when the member is an administrator of the home."},
+            "owner": {"type": "boolean", "description": "True when the member owns the home."},
+            "avatar": {"type": "string", "description": "URL of the member's avatar image."},
+        },
+    },
+    "HourlyStatistics": {
+        "title": "HourlyStatistics",
+        "description": "Hourly series of one DP.",
+        "type": "object",
+        "properties": {"hours": {"$ref": "StatisticValues", "description": "Values keyed by hour, yyyyMMddHH."}},
+    },
+    "LinkageCode": {
+        "title": "LinkageCode",
+        "description": "A DP code usable in an automation, with its value type and range.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "DP code, e.g. switch_led or bright_value."},
+            "name": {"type": "string", "description": "Display name of the DP."},
+            "type": {
+                "type": "string",
+                "description": "Value type: Boolean, Integer or Enum in the tables (other DP types may appear).",
+            },
+            "values": {
+                "type": ["object", "string"],
+                "description": "Value range. Integer: min, max, scale, step, unit and type; Enum: range (the allowed strings) and type; Boolean: type only. An object in the examples (the table says Map, or String); kept as sent.\n",
+                "properties": {
+                    "type": {
+                        "type": "string",
+                        "description": "Value type again (Integer, Enum, Boolean; also seen as lowercase value).",
+                    },
+                    "min": {"type": "number", "description": "Smallest value (Integer)."},
+                    "max": {"type": "number", "description": "Largest value (Integer)."},
+                    "scale": {
+                        "type": "integer",
+                        "description": "Decimal places: the real value is the integer divided by 10^scale (Integer).",
+                    },
+                    "step": {"type": "number", "description": "Step between allowed values (Integer)."},
+                    "unit": {"type": "string", "description": "Unit (Integer; may be empty)."},
+                    "range": {"type": "array", "items": {"type": "string"}, "description": "Allowed values (Enum)."},
+                },
+            },
+        },
+    },
+    "LinkageDevice": {
+        "title": "LinkageDevice",
+        "description": "A device that can take part in scenes or automations of a home.",
+        "type": "object",
+        "properties": {
+            "device_id": {"type": "string", "description": "Device ID."},
+            "uuid": {"type": "string", "description": "Device UUID."},
+            "name": {"type": "string", "description": "Device name."},
+            "home_id": {"type": "string", "description": "Home ID (a string in the page's example)."},
+            "product_id": {"type": "string", "description": "Product ID."},
+        },
+    },
+    "LockAlarmLog": {
+        "title": "LockAlarmLog",
+        "description": "One alarm record of a lock.",
+        "type": "object",
+        "properties": {
+            "update_time": {
+                "type": "integer",
+                "description": "Time of the alarm (the page's example shows 10-digit seconds; treat the unit with care).",
+            },
+            "status": {
+                "$ref": "DataPoint",
+                "description": "The alarm DP: code is hijack (duress), alarm_lock (general alarm) or doorbell. For hijack the value names the unlock method and slot that triggered the duress alarm, e.g. unlock_fingerprint-02.\n",
+            },
+            "nick_name": {"type": "string", "description": "Name of the user linked to the record."},
+        },
+    },
+    "LockAlarmLogPage": {
+        "title": "LockAlarmLogPage",
+        "description": "One page of alarm records (Tuya's Pagination object).",
+        "type": "object",
+        "properties": {
+            "total": {"type": "integer", "description": "Total number of matching records."},
+            "records": {"type": "array", "items": {"$ref": "LockAlarmLog"}, "description": "The records of this page."},
+        },
+    },
+    "LockMedia": {
+        "title": "LockMedia",
+        "description": "Where an encrypted lock photo (file_*) and video (media_*) are stored (Tuya's MediaInfoVO). The image URL is file_url joined with file_path; the content is AES-encrypted and must be decrypted with file_key (media_key for the video). Fields are absent when there is no such media.\n",
+        "type": "object",
+        "properties": {
+            "file_url": {
+                "type": "string",
+                "description": "Image URL; in the example only the storage host, to be joined with file_path.",
+            },
+            "file_path": {"type": "string", "description": "Object path of the image in its bucket."},
+            "file_key": {"type": "string", "description": "Key to decrypt the image."},
+            "bucket": {"type": "string", "description": "Storage bucket of the image."},
+            "media_url": {"type": "string", "description": "Video URL."},
+            "media_path": {"type": "string", "description": "Object path of the video."},
+            "media_key": {"type": "string", "description": "Key to decrypt the video."},
+            "media_bucket": {"type": "string", "description": "Storage bucket of the video."},
+        },
+    },
+    "LockOpenLog": {
+        "title": "LockOpenLog",
+        "description": "One unlock event of a lock.",
+        "type": "object",
+        "properties": {
+            "update_time": {
+                "type": "integer",
+                "description": "Time of the event (Unix milliseconds in the page's example).",
+            },
+            "status": {
+                "$ref": "DataPoint",
+                "description": "The unlock DP: code is the unlock method (unlock_fingerprint, unlock_password, unlock_temporary, unlock_dynamic, unlock_card, unlock_face, unlock_key, unlock_identity_card, unlock_emergency; the example also shows unlock_finger) and value is the lock's local slot number, or the password ID for temporary and dynamic passwords.\n",
+            },
+            "unlock_name": {"type": "string", "description": "Name given to the unlock method (may be empty)."},
+            "user_id": {
+                "type": "string",
+                "description": 'ID of the member who unlocked; "0" when not linked to a member.',
+            },
+            "nick_name": {"type": "string", "description": "Name of that member (may be empty)."},
+        },
+    },
+    "LockOpenLogPage": {
+        "title": "LockOpenLogPage",
+        "description": "One page of unlock records (Tuya's DoorLockHistoryRes).",
+        "type": "object",
+        "properties": {
+            "total": {"type": "integer", "description": "Number of records in the whole time window."},
+            "logs": {"type": "array", "items": {"$ref": "LockOpenLog"}, "description": "The records of this page."},
+        },
+    },
+    "MonthlyStatistics": {
+        "title": "MonthlyStatistics",
+        "description": "Monthly series of one DP.",
+        "type": "object",
+        "properties": {"months": {"$ref": "StatisticValues", "description": "Values keyed by month, yyyyMM."}},
+    },
+    "PairedSubDevice": {
+        "title": "PairedSubDevice",
+        "description": "A sub-device that joined a gateway. Times are 10-digit Unix seconds. The English page's table is unusable, so the fields come from the Chinese page's example and Tuya's Go SDK.\n",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "Device ID of the sub-device."},
+            "name": {"type": "string", "description": "Device name."},
+            "category": {"type": "string", "description": "Category code, e.g. ywbj (smoke detector)."},
+            "product_id": {"type": "string", "description": "Product ID."},
+            "uuid": {
+                "type": "string",
+                "description": "Chip-level unique ID (in the Go SDK's struct, not in the page example).",
+            },
+            "owner_id": {"type": "string", "description": "ID of the home that owns the device."},
+            "online": {"type": "boolean", "description": "Whether the sub-device is online."},
+            "active_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Activation time (Unix seconds).",
+            },
+            "update_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Last status update (Unix seconds).",
+            },
+        },
+    },
+    "PairingFailedDevice": {
+        "title": "PairingFailedDevice",
+        "description": "A device whose pairing failed, with Tuya's reason.",
+        "type": "object",
+        "properties": {
+            "device_id": {"type": "string", "description": "Device ID."},
+            "name": {"type": "string", "description": "Device name."},
+            "code": {"type": "string", "description": 'Error code of the failure, as a string (e.g. "2001").'},
+            "msg": {"type": "string", "description": "Text of the error code."},
+        },
+    },
+    "PairingResult": {
+        "title": "PairingResult",
+        "description": "Outcome of a pairing session so far (Tuya's ParingResult): devices that joined and devices that failed. Both lists may be empty while pairing is still in progress.\n",
+        "type": "object",
+        "properties": {
+            "success": {
+                "type": "array",
+                "items": {"$ref": "PairingSuccessDevice"},
+                "description": "Devices paired successfully.",
+            },
+            "failed": {
+                "type": "array",
+                "items": {"$ref": "PairingFailedDevice"},
+                "description": "Devices that failed to pair.",
+            },
+        },
+    },
+    "PairingSuccessDevice": {
+        "title": "PairingSuccessDevice",
+        "description": "A device that was paired successfully with the token.",
+        "type": "object",
+        "properties": {
+            "device_id": {"type": "string", "description": "Device ID assigned to the new device."},
+            "product_id": {"type": "string", "description": "Product ID."},
+            "category": {"type": "string", "description": "Product category code."},
+            "name": {"type": "string", "description": "Device name."},
+        },
+    },
+    "QuarterHourStatistics": {
+        "title": "QuarterHourStatistics",
+        "description": "15-minute series of one DP.",
+        "type": "object",
+        "properties": {
+            "quarters": {
+                "$ref": "StatisticValues",
+                "description": "Values keyed by period start, yyyyMMddHHmm (e.g. 202305110015).",
+            }
+        },
+    },
+    "StatisticAggregation": {
+        "title": "StatisticAggregation",
+        "description": 'How the reported values of a period are combined: sum (total of the reports), avg (mean), max, min, minux (increase over the previous period - Tuya\'s spelling of "minus"), count (number of reports), recent (latest value).\n',
+        "type": "string",
+        "enum": ["sum", "avg", "max", "min", "minux", "count", "recent"],
+    },
+    "StatisticTotal": {
+        "title": "StatisticTotal",
+        "description": "Lifetime aggregate of one DP.",
+        "type": "object",
+        "properties": {
+            "total": {"type": "string", "description": 'Cumulative value as a decimal string, e.g. "92.68".'}
+        },
+    },
+    "StatisticType": {
+        "title": "StatisticType",
+        "description": "One DP of the device for which the cloud keeps statistics, and how it aggregates it.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "DP code, e.g. add_ele."},
+            "stat_type": {
+                "type": "string",
+                "description": "Aggregation configured for the DP (sum, avg, ...; see StatisticAggregation).",
+            },
+        },
+    },
+    "StatisticValues": {
+        "title": "StatisticValues",
+        "description": 'A series of statistics: each key is a period in the request\'s time format (e.g. 2023051117 for 17:00-18:00 on 11 May 2023), each value the aggregate as a decimal string. Periods without data may be missing or carry a placeholder such as "#".\n',
+        "type": "object",
+        "additionalProperties": {"type": "string"},
+    },
+    "SubDevice": {
+        "title": "SubDevice",
+        "description": "A sub-device (e.g. Zigbee) attached to a gateway.",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "Sub-device ID."},
+            "name": {"type": "string", "description": "Sub-device name."},
+            "online": {"type": "boolean", "description": "Whether the sub-device is online."},
+            "active_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Last activation (Unix seconds).",
+            },
+            "update_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Last status update (Unix seconds).",
+            },
+            "product_id": {"type": "string", "description": "Product ID."},
+            "category": {"type": "string", "description": "Category code, e.g. wsdcg (temperature/humidity sensor)."},
+            "node_id": {"type": "string", "description": "Node ID of the sub-device within the gateway's network."},
+            "owner_id": {"type": "string", "description": "ID of the home that owns the sub-device."},
+            "icon": {"type": "string", "description": "Icon path, relative to images.<region domain>."},
+        },
+    },
+    "Timer": {
+        "title": "Timer",
+        "description": "One stored timer (an instruction of a group) as the list APIs return it.",
+        "type": "object",
+        "properties": {
+            "timer_id": {"type": "integer", "description": "Unique ID of this timer."},
+            "date": {
+                "type": "string",
+                "description": "Date of a one-off timer (YYYYMMDD); empty for repeating timers.",
+            },
+            "time": {"type": "string", "description": "Time of day, HH:MM."},
+            "loops": {"type": "string", "description": "Weekday mask, Monday first (see TimerLoops)."},
+            "timezone_id": {"type": "string", "description": "Time zone ID, e.g. Asia/Shanghai."},
+            "status": {"type": "integer", "enum": [0, 1, 2], "description": "0 disabled, 1 enabled, 2 deleted."},
+            "functions": {"type": "array", "items": {"$ref": "DataPoint"}, "description": "DPs the timer sets."},
+            "group_order": {"type": "integer", "description": "Position of the timer within its group."},
+            "alias_name": {"type": "string", "description": "Remark given when the group was created."},
+            "is_app_push": {
+                "type": "boolean",
+                "description": "Whether the app is notified when the timer runs (in the example, not the table).",
+            },
+        },
+    },
+    "TimerCategory": {
+        "title": "TimerCategory",
+        "description": "One category of a device's timers with its groups.",
+        "type": "object",
+        "properties": {
+            "category": {"$ref": "TimerCategoryState"},
+            "groups": {
+                "type": "array",
+                "items": {"$ref": "TimerGroup"},
+                "description": "Timer groups of this category.",
+            },
+        },
+    },
+    "TimerCategoryState": {
+        "title": "TimerCategoryState",
+        "description": "A timer category and its status.",
+        "type": "object",
+        "properties": {
+            "category": {"type": "string", "description": "Category name."},
+            "status": {
+                "type": "integer",
+                "description": "Status of the category (1 in the examples; values are not documented).",
+            },
+        },
+    },
+    "TimerGroup": {
+        "title": "TimerGroup",
+        "description": "A timer group and the timers it holds.",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "Timer group ID."},
+            "timers": {"type": "array", "items": {"$ref": "Timer"}, "description": "The group's timers."},
+        },
+    },
+    "TimerGroupRef": {
+        "title": "TimerGroupRef",
+        "description": "The ID of a timer group that was just created.",
+        "type": "object",
+        "required": ["group_id"],
+        "properties": {
+            "group_id": {
+                "type": "string",
+                "description": "Timer group ID (use it to update, enable or delete the group).",
+            }
+        },
+    },
+    "TimerInstruction": {
+        "title": "TimerInstruction",
+        "description": "One execution of a timer group - when it runs and which DPs it sets.",
+        "type": "object",
+        "required": ["time", "functions"],
+        "properties": {
+            "time": {
+                "type": "string",
+                "format": "time-hhmm",
+                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+                "description": "Time of day the task runs, HH:MM in 24-hour form, local to timezone_id.",
+            },
+            "date": {
+                "type": "string",
+                "format": "date-yyyymmdd",
+                "pattern": "^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$",
+                "description": "Date of a one-off run, YYYYMMDD (e.g. 20181212). When a date is given the timer does not repeat, so loops must be 0000000. The date and time must lie in the future.\n",
+            },
+            "functions": {
+                "type": "array",
+                "minItems": 1,
+                "items": {"$ref": "DataPoint"},
+                "description": "DPs to set when the task runs.",
+            },
+        },
+    },
+    "TimerLoops": {
+        "title": "TimerLoops",
+        "description": 'Seven characters of 0/1, one per weekday, Monday first: 1 runs the task that day. 0000010 runs on Saturdays only; 1111100 on weekdays; 0000000 means "not repeating" (a one-off task, which then needs a date).\n',
+        "type": "string",
+        "pattern": "^[01]{7}$",
+        "examples": ["0000010", "1111111", "0000000"],
+    },
+    "TokenInfo": {
+        "title": "TokenInfo",
+        "description": "A token pair as the token APIs return it. Compute the expiry from the reply's envelope `t` (Tuya's clock) plus expire_time, not from the local clock.\n",
+        "type": "object",
+        "properties": {
+            "access_token": {"type": "string", "description": "Token that signs every business call."},
+            "expire_time": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Seconds the access token stays valid (7200 for a new token; less when Tuya hands back a token that is still alive).\n",
+            },
+            "refresh_token": {"type": "string", "description": "Refresh token; single use, no expiry."},
+            "uid": {"type": "string", "description": "Tuya user ID of the cloud project's account."},
+            "expire": {
+                "type": "integer",
+                "deprecated": True,
+                "description": "Name one older page gives the lifetime field in its table; every example (and the live API) uses expire_time. Read expire_time first and fall back to this.\n",
+            },
+        },
+    },
+    "UserInfo": {
+        "title": "UserInfo",
+        "description": "Profile of one app user.",
+        "type": "object",
+        "properties": {
+            "uid": {"type": "string", "description": "User ID."},
+            "username": {
+                "type": "string",
+                "description": "Login name (phone with country prefix, e.g. 86-1555****005, or an email).",
+            },
+            "country_code": {"type": "string", "description": "Phone country code, e.g. 86."},
+            "mobile": {"type": "string", "description": "Phone number; only for users who registered with a phone."},
+            "email": {
+                "type": "string",
+                "description": "Email address; only for users who registered with email (may be empty).",
+            },
+            "nick_name": {"type": "string", "description": "Nickname."},
+            "avatar": {"type": "string", "description": "URL of the avatar image."},
+            "create_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Registration time (Unix seconds).",
+            },
+            "update_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Last profile update (Unix seconds).",
+            },
+            "user_properties": {
+                "type": "array",
+                "items": {"$ref": "UserProperty"},
+                "description": "Profile settings such as consent flags.",
+            },
+            "time_zone_id": {"type": "string", "description": "Time zone ID, e.g. Asia/Shanghai."},
+            "temp_unit": {
+                "type": "integer",
+                "description": "Preferred temperature unit (1 = Celsius in the example; Tuya apps use 2 for Fahrenheit).",
+            },
+        },
+    },
+    "UserPage": {
+        "title": "UserPage",
+        "description": "One page of an app's users.",
+        "type": "object",
+        "properties": {
+            "list": {"type": "array", "items": {"$ref": "AppUser"}, "description": "Users on this page."},
+            "has_more": {"type": "boolean", "description": "True when further pages exist."},
+            "total": {"type": "integer", "description": "Number of users matching the filter."},
+        },
+    },
+    "UserProperty": {
+        "title": "UserProperty",
+        "description": "One profile setting of a user as a code/value pair.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "Setting code, e.g. dataAuthorization or marketingPush."},
+            "value": {"type": "string", "description": 'Setting value as a string, e.g. "1".'},
+        },
+    },
+    "WeeklyStatistics": {
+        "title": "WeeklyStatistics",
+        "description": "Weekly series of one DP.",
+        "type": "object",
+        "properties": {
+            "weeks": {
+                "$ref": "StatisticValues",
+                "description": "Values keyed by week, in the format of start_week/end_week.",
+            }
+        },
+    },
+}

@@ -1,0 +1,198 @@
+# Generated from spec/groups/users.yaml by `python -m generator`; do not edit.
+"""Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, and the app's users page by page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import cast
+
+from .. import models
+from .._runtime.client import Resource, Timeout
+from .._runtime.operation import Operation, Pagination, Param
+
+_GET = Operation(
+    id="users.get",
+    method="GET",
+    path="/v1.0/users/{uid}/infos",
+    auth="token",
+    retry_safe=True,
+    params=(Param("uid", "path", True, {"type": "string"}),),
+)
+
+_LIST = Operation(
+    id="users.list",
+    method="GET",
+    path="/v2.0/apps/{schema}/users",
+    auth="token",
+    retry_safe=True,
+    params=(
+        Param("schema", "path", True, {"type": "string"}),
+        Param("page_no", "query", True, {"type": "integer", "minimum": 1}),
+        Param("page_size", "query", True, {"type": "integer", "minimum": 1, "maximum": 100}),
+        Param("username", "query", False, {"type": "string", "minLength": 1}),
+        Param("start_time", "query", False, {"type": "integer", "format": "timestamp-s"}),
+        Param("end_time", "query", False, {"type": "integer", "format": "timestamp-s"}),
+    ),
+    pagination=Pagination(
+        style="page_number",
+        items="list",
+        page_param="page_no",
+        first_page=1,
+        size_param="page_size",
+        has_more="has_more",
+        total="total",
+    ),
+)
+
+OPERATIONS: tuple[Operation, ...] = (_GET, _LIST)
+
+
+class UsersResource(Resource):
+    """Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, and the app's users page by page."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        uid: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.UserInfo:
+        """Get one user's profile.
+
+        Returns the profile of an app user: names, contact fields, registration times, time zone,
+        temperature unit and profile settings.
+
+        Args:
+            uid: User ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The user's profile.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/cfebf22ad3?id=Kawfjdgic5c0w
+        """
+        return cast(
+            "models.UserInfo",
+            self._client.call(
+                _GET,
+                {"uid": uid},
+                models.UserInfo,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        schema: str,
+        page_no: int,
+        page_size: int,
+        username: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.UserPage:
+        """List the users of an app, page by page.
+
+        Lists the users registered in one app (given by its schema), optionally filtered by username and by
+        registration time. The time window spans at most 30 days: with no times, Tuya uses the last 30 days;
+        with only one of them, it derives the other. Phone numbers and emails are masked. page_size may be 1
+        to 100 (the page states 0 to 100; 0 would return nothing).
+
+        Args:
+            schema: Identifier (schema) of the app, as shown in the app's settings on the IoT platform.
+            page_no: Page number, starting at 1. Range 1..inf.
+            page_size: Users per page, 1 to 100. Range 1..100.
+            username: Return only the user with this username. Optional.
+            start_time: Start of the registration-time window (10-digit Unix seconds). 10-digit Unix time in
+                seconds. Optional.
+            end_time: End of the registration-time window (10-digit Unix seconds); at most 30 days after
+                start_time. 10-digit Unix time in seconds. Optional.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            One page of users with the total count.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/76f3e0885f?id=Kawfji9n0sdmq
+        """
+        return cast(
+            "models.UserPage",
+            self._client.call(
+                _LIST,
+                {
+                    "schema": schema,
+                    "page_no": page_no,
+                    "page_size": page_size,
+                    "username": username,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                },
+                models.UserPage,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    def iter_list(
+        self,
+        *,
+        schema: str,
+        page_size: int,
+        username: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        max_pages: int = 1000,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[models.AppUser]:
+        """Iterate over every item of every page of `list`.
+
+        Takes the same arguments as `list` except `page_no`, which it drives itself, and stops at the last
+        page (or raises TuyaError after max_pages pages).
+        """
+        return cast(
+            "Iterator[models.AppUser]",
+            self._client.paginate(
+                _LIST,
+                {
+                    "schema": schema,
+                    "page_size": page_size,
+                    "username": username,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                },
+                models.UserPage,
+                max_pages=max_pages,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )

@@ -1,0 +1,184 @@
+"""The intermediate model: the spec after loading and checking, as small typed records.
+
+Targets (Python package, OpenAPI export, docs) read only these records, never raw YAML.
+Schemas stay plain JSON-Schema-subset dicts (`$ref` holds a bare schema name).
+"""
+
+from __future__ import annotations
+
+import keyword
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Location = Literal["path", "query", "body"]
+Schema = dict[str, Any]
+
+
+def python_name(wire_name: str) -> str:
+    """Keyword-argument name for a wire name: `from` becomes `from_`."""
+    return f"{wire_name}_" if keyword.iskeyword(wire_name) else wire_name
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    location: Location
+    description: str
+    required: bool
+    sensitive: bool
+    schema: Schema
+
+    @property
+    def py_name(self) -> str:
+        return python_name(self.name)
+
+
+@dataclass(frozen=True)
+class RuleTest:
+    field: str
+    present: bool | None = None
+    const: Any = None
+    has_const: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"field": self.field}
+        if self.present is not None:
+            out["present"] = self.present
+        if self.has_const:
+            out["const"] = self.const
+        return out
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    message: str
+    when: RuleTest
+    then: RuleTest
+    source: str | None
+
+
+@dataclass(frozen=True)
+class Pagination:
+    style: Literal["page_number", "cursor"]
+    items: str
+    page_param: str | None = None
+    first_page: int | None = None
+    size_param: str | None = None
+    cursor_param: str | None = None
+    next_cursor: str | None = None
+    has_more: str | None = None
+    total: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class Example:
+    name: str
+    source: str
+    request: dict[str, Any]
+    result: Any
+
+
+@dataclass(frozen=True)
+class Conflict:
+    topic: str
+    choice: str
+    reason: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Operation:
+    id: str
+    group: str
+    method_name: str
+    summary: str
+    description: str
+    source: str
+    sources: tuple[str, ...]
+    confidence: str
+    http_method: str
+    path: str
+    auth: Literal["token", "client"]
+    retry_safe: bool
+    params: tuple[Param, ...]
+    rules: tuple[Rule, ...]
+    result_description: str
+    result_schema: Schema
+    errors: tuple[int, ...]
+    pagination: Pagination | None
+    examples: tuple[Example, ...]
+    conflicts: tuple[Conflict, ...]
+    notes: str | None
+    file: str
+
+    def params_in(self, location: Location) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == location)
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    title: str
+    description: str
+    sources: tuple[str, ...]
+    operations: tuple[Operation, ...]
+    file: str
+
+
+@dataclass(frozen=True)
+class ErrorFamily:
+    name: str
+    description: str
+    action: str
+
+
+@dataclass(frozen=True)
+class ErrorCode:
+    code: int
+    msg: str
+    family: str
+    description: str
+    action: str
+    source: str | None
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str
+    name: str
+    base_url: str
+
+
+@dataclass(frozen=True)
+class CoverageEntry:
+    seed: str
+    section: str
+    entry: str
+    operation: str | None
+    unresolved: str | None
+    searched: tuple[str, ...]
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Spec:
+    groups: tuple[Group, ...]
+    schemas: dict[str, Schema]
+    schema_files: dict[str, str]
+    error_families: tuple[ErrorFamily, ...]
+    error_codes: tuple[ErrorCode, ...]
+    error_sources: tuple[str, ...]
+    regions: tuple[Region, ...]
+    regions_source: str
+    envelope: dict[str, Any]
+    coverage: tuple[CoverageEntry, ...]
+    additional: tuple[tuple[str, str], ...]
+    files: tuple[str, ...] = field(default=())
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        return tuple(op for group in self.groups for op in group.operations)

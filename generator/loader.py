@@ -1,0 +1,548 @@
+"""Read spec/, check it, and build the intermediate model.
+
+Every problem is collected (not just the first) and reported as `file:line: key: message`.
+Checks: the JSON Schema of spec files, duplicate YAML keys, duplicate ids and schema names,
+path parameters, `$ref`s, error codes, pagination fields, rule fields, Python name clashes,
+coverage of the seed list, and examples against their own schemas and rules.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from . import ir
+from .yamlpos import JsonPath, LoadedFile, load_yaml
+
+SPEC_SCHEMA = "schema/spec.schema.json"
+RESERVED_KWARGS = frozenset({"self", "timeout", "max_retries", "allow_retry"})
+_PATH_PARAM = re.compile(r"{([^}]*)}")
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.key}: {self.message}"
+
+
+class SpecError(Exception):
+    """The spec has problems; `problems` lists every one of them."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: (p.file, p.line, p.key))
+        lines = "\n".join(f"  {p}" for p in self.problems)
+        super().__init__(f"{len(self.problems)} problem(s) in the spec:\n{lines}")
+
+
+def key_text(path: JsonPath) -> str:
+    """`operations[3].params[0].schema` style text for a JSON path."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out or "(file)"
+
+
+class _Collector:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[Problem] = []
+
+    def add(self, loaded: LoadedFile, path: JsonPath, message: str) -> None:
+        rel = loaded.path.relative_to(self.root.parent).as_posix()
+        self.problems.append(Problem(rel, loaded.line_of(path), key_text(path), message))
+
+
+def load_spec(spec_dir: Path) -> ir.Spec:
+    """Load and check every file under `spec_dir`; raise SpecError listing all problems."""
+    spec_dir = spec_dir.resolve()
+    found = _Collector(spec_dir)
+    meta_schema = json.loads((spec_dir / SPEC_SCHEMA).read_text(encoding="utf-8"))
+    file_validator = jsonschema.Draft202012Validator(meta_schema)
+
+    files: dict[str, list[LoadedFile]] = {}
+    for path in sorted(spec_dir.rglob("*.yaml")):
+        try:
+            loaded = load_yaml(path)
+        except Exception as exc:  # a YAML syntax error names its own line
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else 1
+            rel = path.relative_to(spec_dir.parent).as_posix()
+            found.problems.append(Problem(rel, line, "(file)", f"not valid YAML: {exc}"))
+            continue
+        for dup_path, _line in loaded.duplicate_keys:
+            found.add(loaded, dup_path, "duplicate key (YAML keeps only the last one)")
+        if not _check_file_schema(loaded, file_validator, found):
+            continue
+        files.setdefault(loaded.data["kind"], []).append(loaded)
+
+    for kind in ("schemas", "errors", "regions", "envelope", "coverage"):
+        if len(files.get(kind, [])) != 1:
+            rel = spec_dir.name
+            found.problems.append(Problem(rel, 1, kind, f"expected exactly one file of kind {kind!r}"))
+    if found.problems:
+        raise SpecError(found.problems)
+
+    spec = _build(spec_dir, files, found)
+    if found.problems:
+        raise SpecError(found.problems)
+    return spec
+
+
+def _check_file_schema(loaded: LoadedFile, validator: jsonschema.Draft202012Validator, found: _Collector) -> bool:
+    if not isinstance(loaded.data, dict):
+        found.add(loaded, (), "a spec file must be a mapping with a `kind`")
+        return False
+    ok = True
+    for error in _leaf_errors(validator.iter_errors(loaded.data)):
+        ok = False
+        path = tuple(error.absolute_path)
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            allowed = set(error.schema.get("properties", {}))
+            for extra in sorted(set(error.instance) - allowed):
+                found.add(loaded, (*path, extra), "unknown key")
+            continue
+        found.add(loaded, path, _short(error.message))
+    return ok
+
+
+def _leaf_errors(errors: Iterator[jsonschema.ValidationError]) -> Iterator[jsonschema.ValidationError]:
+    """Report the most specific errors: descend into if/then and oneOf failures."""
+    for error in errors:
+        if error.context and error.validator in {"oneOf", "anyOf"}:
+            best = jsonschema.exceptions.best_match(error.context)
+            yield best if best is not None else error
+        else:
+            yield error
+
+
+def _short(message: str) -> str:
+    return message if len(message) <= 240 else message[:237] + "..."
+
+
+# ---------------------------------------------------------------- building the model
+
+
+def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], found: _Collector) -> ir.Spec:
+    schemas: dict[str, ir.Schema] = {}
+    schema_files: dict[str, str] = {}
+    schema_origin: dict[str, tuple[LoadedFile, JsonPath]] = {}
+
+    def register(loaded: LoadedFile, block: dict[str, Any], at: JsonPath) -> None:
+        for name, schema in block.items():
+            if name in schemas:
+                first, _ = schema_origin[name]
+                found.add(loaded, (*at, name), f"schema name already defined in {first.path.name}")
+                continue
+            schemas[name] = schema
+            schema_files[name] = loaded.path.relative_to(spec_dir.parent).as_posix()
+            schema_origin[name] = (loaded, (*at, name))
+
+    shared = files["schemas"][0]
+    register(shared, shared.data["schemas"], ("schemas",))
+    group_files = sorted(files.get("group", []), key=lambda f: f.data["group"])
+    for loaded in group_files:
+        register(loaded, loaded.data.get("schemas", {}), ("schemas",))
+
+    errors_file = files["errors"][0]
+    families = tuple(ir.ErrorFamily(f["name"], f["description"], f["action"]) for f in errors_file.data["families"])
+    family_names = {f.name for f in families}
+    family_action = {f.name: f.action for f in families}
+    codes: list[ir.ErrorCode] = []
+    seen_codes: set[int] = set()
+    for index, entry in enumerate(errors_file.data["codes"]):
+        at: JsonPath = ("codes", index)
+        if entry["code"] in seen_codes:
+            found.add(errors_file, (*at, "code"), f"code {entry['code']} is listed twice")
+        seen_codes.add(entry["code"])
+        if entry["family"] not in family_names:
+            found.add(errors_file, (*at, "family"), f"unknown family {entry['family']!r}")
+        action = entry.get("action", family_action.get(entry["family"], "none"))
+        codes.append(
+            ir.ErrorCode(
+                entry["code"], entry["msg"], entry["family"], entry["description"], action, entry.get("source")
+            )
+        )
+
+    # every $ref anywhere in a named schema must resolve
+    for name, (loaded, at) in schema_origin.items():
+        _check_refs(schemas[name], loaded, at, schemas, found)
+
+    groups: list[ir.Group] = []
+    op_ids: dict[str, LoadedFile] = {}
+    for loaded in group_files:
+        groups.append(_build_group(loaded, spec_dir, schemas, seen_codes, op_ids, found))
+
+    if not found.problems:  # examples can only be checked against schemas that resolve
+        _check_examples(groups, schemas, group_files, found)
+
+    regions_file = files["regions"][0]
+    regions = tuple(ir.Region(r["id"], r["name"], r["base_url"]) for r in regions_file.data["regions"])
+    coverage_file = files["coverage"][0]
+    coverage, additional = _build_coverage(coverage_file, op_ids, found)
+
+    all_files = sorted(
+        f.path.relative_to(spec_dir.parent).as_posix() for kind_files in files.values() for f in kind_files
+    )
+    return ir.Spec(
+        groups=tuple(groups),
+        schemas=schemas,
+        schema_files=schema_files,
+        error_families=families,
+        error_codes=tuple(codes),
+        error_sources=tuple(errors_file.data["sources"]),
+        regions=regions,
+        regions_source=regions_file.data["source"],
+        envelope=files["envelope"][0].data,
+        coverage=coverage,
+        additional=additional,
+        files=tuple(all_files),
+    )
+
+
+def _check_refs(
+    schema: Any, loaded: LoadedFile, at: JsonPath, schemas: dict[str, ir.Schema], found: _Collector
+) -> None:
+    if isinstance(schema, dict):
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref not in schemas:
+            found.add(loaded, (*at, "$ref"), f"unresolved schema reference {ref!r}")
+        for key, value in schema.items():
+            if key in {"properties"} and isinstance(value, dict):
+                for prop, sub in value.items():
+                    _check_refs(sub, loaded, (*at, key, prop), schemas, found)
+            elif key in {"items", "additionalProperties"}:
+                _check_refs(value, loaded, (*at, key), schemas, found)
+        required = schema.get("required")
+        props = schema.get("properties")
+        if isinstance(required, list) and isinstance(props, dict):
+            for name in required:
+                if name not in props:
+                    found.add(loaded, (*at, "required"), f"required field {name!r} is not in properties")
+
+
+def resolve(schema: ir.Schema, schemas: dict[str, ir.Schema]) -> ir.Schema:
+    """Follow `$ref` chains to the schema they name."""
+    seen: set[str] = set()
+    while "$ref" in schema and schema["$ref"] in schemas and schema["$ref"] not in seen:
+        seen.add(schema["$ref"])
+        schema = schemas[schema["$ref"]]
+    return schema
+
+
+def _build_group(
+    loaded: LoadedFile,
+    spec_dir: Path,
+    schemas: dict[str, ir.Schema],
+    known_codes: set[int],
+    op_ids: dict[str, LoadedFile],
+    found: _Collector,
+) -> ir.Group:
+    data = loaded.data
+    group = data["group"]
+    rel = loaded.path.relative_to(spec_dir.parent).as_posix()
+    if loaded.path.stem != group:
+        found.add(loaded, ("group",), f"group {group!r} must live in groups/{group}.yaml")
+    operations: list[ir.Operation] = []
+    method_names: set[str] = set()
+    for index, op in enumerate(data["operations"]):
+        at: JsonPath = ("operations", index)
+        op_id: str = op["id"]
+        prefix, _, method = op_id.partition(".")
+        if prefix != group:
+            found.add(loaded, (*at, "id"), f"id {op_id!r} must start with the group name {group!r}")
+        if op_id in op_ids:
+            found.add(loaded, (*at, "id"), f"duplicate operation id (also in {op_ids[op_id].path.name})")
+        op_ids[op_id] = loaded
+        method_names.add(method)
+
+        params = tuple(
+            ir.Param(
+                name=p["name"],
+                location=p["in"],
+                description=p["description"],
+                required=p["in"] == "path" or bool(p.get("required", False)),
+                sensitive=bool(p.get("sensitive", False)),
+                schema=p["schema"],
+            )
+            for p in op.get("params", [])
+        )
+        _check_params(op, params, loaded, at, schemas, found)
+        for p_index, p in enumerate(op.get("params", [])):
+            _check_refs(p["schema"], loaded, (*at, "params", p_index, "schema"), schemas, found)
+        _check_refs(op["result"]["schema"], loaded, (*at, "result", "schema"), schemas, found)
+        for e_index, code in enumerate(op.get("errors", [])):
+            if code not in known_codes:
+                found.add(loaded, (*at, "errors", e_index), f"error code {code} is not in errors.yaml")
+
+        rules = tuple(_build_rule(r) for r in op.get("rules", []))
+        for r_index, rule in enumerate(rules):
+            for side, test in (("if", rule.when), ("then", rule.then)):
+                if not _field_exists(test.field, params, schemas):
+                    found.add(loaded, (*at, "rules", r_index, side, "field"), f"no parameter field {test.field!r}")
+
+        pagination = ir.Pagination(**op["pagination"]) if "pagination" in op else None
+        if pagination is not None:
+            _check_pagination(pagination, params, op["result"]["schema"], schemas, loaded, (*at, "pagination"), found)
+
+        operations.append(
+            ir.Operation(
+                id=op_id,
+                group=group,
+                method_name=method,
+                summary=op["summary"],
+                description=op["description"].strip(),
+                source=op["source"],
+                sources=tuple(op.get("sources", [])),
+                confidence=op["confidence"],
+                http_method=op["method"],
+                path=op["path"],
+                auth=op.get("auth", "token"),
+                retry_safe=op["retry_safe"],
+                params=params,
+                rules=rules,
+                result_description=op["result"]["description"].strip(),
+                result_schema=op["result"]["schema"],
+                errors=tuple(op.get("errors", [])),
+                pagination=pagination,
+                examples=tuple(ir.Example(e["name"], e["source"], e["request"], e["result"]) for e in op["examples"]),
+                conflicts=tuple(
+                    ir.Conflict(c["topic"], c["choice"].strip(), c["reason"].strip(), tuple(c["sources"]))
+                    for c in op.get("conflicts", [])
+                ),
+                notes=op.get("notes"),
+                file=rel,
+            )
+        )
+    for index, op in enumerate(operations):
+        if op.pagination is not None and f"iter_{op.method_name}" in method_names:
+            found.add(loaded, ("operations", index, "id"), f"iter_{op.method_name} clashes with another method")
+    return ir.Group(
+        name=group,
+        title=data["title"],
+        description=data["description"].strip(),
+        sources=tuple(data.get("sources", [])),
+        operations=tuple(operations),
+        file=rel,
+    )
+
+
+def _check_params(
+    op: dict[str, Any],
+    params: tuple[ir.Param, ...],
+    loaded: LoadedFile,
+    at: JsonPath,
+    schemas: dict[str, ir.Schema],
+    found: _Collector,
+) -> None:
+    in_path = _PATH_PARAM.findall(op["path"])
+    declared_path = [p.name for p in params if p.location == "path"]
+    for name in in_path:
+        if name not in declared_path:
+            found.add(loaded, (*at, "path"), f"path parameter {{{name}}} is not declared in params")
+    seen: set[str] = set()
+    for index, (raw, param) in enumerate(zip(op.get("params", []), params, strict=True)):
+        p_at = (*at, "params", index)
+        if param.name in seen:
+            found.add(loaded, (*p_at, "name"), f"parameter {param.name!r} is declared twice")
+        seen.add(param.name)
+        if param.location == "path" and param.name not in in_path:
+            found.add(loaded, (*p_at, "name"), f"path parameter {param.name!r} does not appear in {op['path']}")
+        if param.location == "path" and raw.get("required") is False:
+            found.add(loaded, (*p_at, "required"), "path parameters are always required")
+        if param.py_name in RESERVED_KWARGS:
+            found.add(loaded, (*p_at, "name"), f"{param.py_name!r} clashes with a per-call option of the SDK")
+        if param.location == "query" and resolve(param.schema, schemas).get("type") == "object":
+            found.add(loaded, (*p_at, "schema"), "query parameters cannot be objects")
+
+
+def _build_rule(raw: dict[str, Any]) -> ir.Rule:
+    def test(t: dict[str, Any]) -> ir.RuleTest:
+        return ir.RuleTest(field=t["field"], present=t.get("present"), const=t.get("const"), has_const="const" in t)
+
+    return ir.Rule(raw["name"], raw["message"], test(raw["if"]), test(raw["then"]), raw.get("source"))
+
+
+def _field_exists(field_path: str, params: tuple[ir.Param, ...], schemas: dict[str, ir.Schema]) -> bool:
+    parts = field_path.split(".")
+    head = parts[0].removesuffix("[]")
+    param = next((p for p in params if p.name == head), None)
+    if param is None:
+        return False
+    schema = resolve(param.schema, schemas)
+    for index, part in enumerate(parts):
+        if index > 0:
+            props = schema.get("properties", {})
+            name = part.removesuffix("[]")
+            if name not in props:
+                return False
+            schema = resolve(props[name], schemas)
+        if part.endswith("[]"):
+            if schema.get("type") != "array":
+                return False
+            schema = resolve(schema.get("items", {}), schemas)
+    return True
+
+
+def _check_pagination(
+    pagination: ir.Pagination,
+    params: tuple[ir.Param, ...],
+    result_schema: ir.Schema,
+    schemas: dict[str, ir.Schema],
+    loaded: LoadedFile,
+    at: JsonPath,
+    found: _Collector,
+) -> None:
+    query = {p.name for p in params if p.location == "query"}
+    for key in ("page_param", "size_param", "cursor_param"):
+        value = getattr(pagination, key)
+        if value is not None and value not in query:
+            found.add(loaded, (*at, key), f"{value!r} is not a query parameter of this operation")
+    result = resolve(result_schema, schemas)
+    if pagination.items == ".":
+        if result.get("type") != "array":
+            found.add(loaded, (*at, "items"), "items is '.' but the result is not a list")
+        fields: dict[str, Any] = {}
+    else:
+        fields = result.get("properties", {})
+        if result.get("type") != "object" or pagination.items not in fields:
+            found.add(loaded, (*at, "items"), f"the result has no field {pagination.items!r}")
+    for key in ("next_cursor", "has_more", "total"):
+        value = getattr(pagination, key)
+        if value is not None and value not in fields:
+            found.add(loaded, (*at, key), f"the result has no field {value!r}")
+
+
+# ---------------------------------------------------------------- examples
+
+
+FORMAT_CHECKER = jsonschema.FormatChecker()
+
+
+def _is_ms(value: object) -> bool:
+    return not isinstance(value, int) or isinstance(value, bool) or 10**12 <= value < 10**13
+
+
+def _is_s(value: object) -> bool:
+    return not isinstance(value, int) or isinstance(value, bool) or 10**9 <= value < 10**10
+
+
+FORMAT_CHECKER.checks("timestamp-ms")(_is_ms)
+FORMAT_CHECKER.checks("timestamp-s")(_is_s)
+
+
+def to_json_schema(schema: Any, ref_prefix: str) -> Any:
+    """Our schema subset as standard JSON Schema: `$ref: Name` becomes `{ref_prefix}Name`."""
+    if isinstance(schema, dict):
+        out: dict[str, Any] = {}
+        for key, value in schema.items():
+            if key == "$ref":
+                out[key] = f"{ref_prefix}{value}"
+            elif key == "properties":
+                out[key] = {name: to_json_schema(sub, ref_prefix) for name, sub in value.items()}
+            elif key in {"items", "additionalProperties"}:
+                out[key] = to_json_schema(value, ref_prefix)
+            else:
+                out[key] = value
+        return out
+    return schema
+
+
+def _check_examples(
+    groups: list[ir.Group], schemas: dict[str, ir.Schema], group_files: list[LoadedFile], found: _Collector
+) -> None:
+    defs = {name: to_json_schema(schema, "#/$defs/") for name, schema in schemas.items()}
+    by_file = {f.path.name: f for f in group_files}
+
+    def check(value: Any, schema: ir.Schema, loaded: LoadedFile, at: JsonPath) -> None:
+        root = {"$defs": defs, **to_json_schema(schema, "#/$defs/")}
+        validator = jsonschema.Draft202012Validator(root, format_checker=FORMAT_CHECKER)
+        for error in validator.iter_errors(value):
+            where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+            found.add(loaded, at, f"example does not fit its schema at {where or 'top'}: {_short(error.message)}")
+
+    for group in groups:
+        loaded = by_file[Path(group.file).name]
+        for o_index, op in enumerate(group.operations):
+            by_name = {p.name: p for p in op.params}
+            for e_index, example in enumerate(op.examples):
+                at: JsonPath = ("operations", o_index, "examples", e_index)
+                for name in sorted(set(example.request) - set(by_name)):
+                    found.add(loaded, (*at, "request", name), "example argument is not a parameter")
+                for param in op.params:
+                    if param.name in example.request:
+                        check(example.request[param.name], param.schema, loaded, (*at, "request", param.name))
+                    elif param.required:
+                        found.add(loaded, (*at, "request"), f"example lacks required parameter {param.name!r}")
+                check(example.result, op.result_schema, loaded, (*at, "result"))
+                for rule in op.rules:
+                    if rule_broken(rule, example.request):
+                        found.add(loaded, (*at, "request"), f"example breaks rule {rule.name}: {rule.message}")
+
+
+def _values_at(data: Any, field_path: str) -> list[Any]:
+    """Values found at a rule field path (`[]` fans out over list items); missing paths give none."""
+    values = [data]
+    for part in field_path.split("."):
+        name = part.removesuffix("[]")
+        values = [v[name] for v in values if isinstance(v, dict) and v.get(name) is not None]
+        if part.endswith("[]"):
+            values = [item for v in values if isinstance(v, list) for item in v]
+    return values
+
+
+def _holds(test: ir.RuleTest, data: Any) -> bool:
+    values = _values_at(data, test.field)
+    if test.present is not None and bool(values) != test.present:
+        return False
+    return not test.has_const or (bool(values) and all(v == test.const for v in values))
+
+
+def rule_broken(rule: ir.Rule, args: dict[str, Any]) -> bool:
+    return _holds(rule.when, args) and not _holds(rule.then, args)
+
+
+# ---------------------------------------------------------------- coverage
+
+
+def _build_coverage(
+    loaded: LoadedFile, op_ids: dict[str, LoadedFile], found: _Collector
+) -> tuple[tuple[ir.CoverageEntry, ...], tuple[tuple[str, str], ...]]:
+    entries: list[ir.CoverageEntry] = []
+    covered: set[str] = set()
+    for index, raw in enumerate(loaded.data["seeds"]):
+        op = raw.get("operation")
+        if op is not None:
+            covered.add(op)
+            if op not in op_ids:
+                found.add(loaded, ("seeds", index, "operation"), f"unknown operation {op!r}")
+        entries.append(
+            ir.CoverageEntry(
+                raw["seed"],
+                raw["section"],
+                raw["entry"],
+                op,
+                raw.get("unresolved"),
+                tuple(raw.get("searched", [])),
+                raw.get("note"),
+            )
+        )
+    additional: list[tuple[str, str]] = []
+    for index, raw in enumerate(loaded.data.get("additional", [])):
+        if raw["operation"] not in op_ids:
+            found.add(loaded, ("additional", index, "operation"), f"unknown operation {raw['operation']!r}")
+        covered.add(raw["operation"])
+        additional.append((raw["operation"], raw["reason"]))
+    for op_id in sorted(set(op_ids) - covered):
+        found.add(loaded, ("seeds",), f"operation {op_id} is neither mapped from a seed entry nor listed in additional")
+    return tuple(entries), tuple(additional)

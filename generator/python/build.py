@@ -1,0 +1,276 @@
+"""The Python target: the intermediate model rendered into the `tuya_cloud` package."""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .. import ir
+from .models import generate_models
+from .types import TypeNamer
+
+VERSION = "0.1.0"
+PACKAGE = "tuya_cloud"
+TOKEN_GRANT = "token.get"
+TOKEN_REFRESH = "token.refresh"
+HERE = Path(__file__).resolve().parent
+# Hand-written parts copied into the package, next to what the templates make.
+COPIED_DIRS = {"runtime": "_runtime", "testing": "testing", "cli": "cli"}
+
+COMMON_ARGS = (
+    ("timeout", "Seconds to wait for this call, or (connect, read); default: the client's."),
+    ("max_retries", "How often to retry this call on transient failures; default: the client's."),
+    (
+        "allow_retry",
+        "Resend on failure even though the operation is not marked retry-safe (default: the spec decides).",
+    ),
+)
+
+
+def header(source: str) -> str:
+    return f"# Generated from {source} by `python -m generator`; do not edit."
+
+
+def pyrepr(value: Any) -> str:
+    """A deterministic Python literal for JSON-like data."""
+    return repr(value)
+
+
+@dataclass(frozen=True)
+class ParamView:
+    name: str
+    py_name: str
+    annotation: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class MethodView:
+    name: str
+    const: str
+    params: tuple[ParamView, ...]
+    returns: str
+    docstring: str
+    iterator: str | None  # item annotation when the operation is paginated
+    iterator_params: tuple[ParamView, ...]
+    iterator_docstring: str
+
+
+class PythonTarget:
+    def __init__(self, spec: ir.Spec) -> None:
+        self.spec = spec
+        self.types = TypeNamer(spec.schemas)
+        self.family_of = {code.code: code.family for code in spec.error_codes}
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(HERE / "templates"),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            autoescape=False,
+        )
+        self.env.filters["pyrepr"] = pyrepr
+
+    def render(self, template: str, **context: Any) -> str:
+        return self.env.get_template(template).render(**context)
+
+    def files(self, openapi_text: str) -> dict[str, str]:
+        spec = self.spec
+        out: dict[str, str] = {}
+        pkg = PACKAGE
+        groups = [self._group_view(g) for g in spec.groups]
+        token_group = next(g for g in spec.groups if any(op.id == TOKEN_GRANT for op in g.operations))
+        out[f"{pkg}/__init__.py"] = self.render(
+            "package_init.py.jinja",
+            header=header("spec/"),
+            version=VERSION,
+            families=[f.name for f in spec.error_families],
+        )
+        out[f"{pkg}/_client.py"] = self.render(
+            "client.py.jinja",
+            header=header("spec/regions.yaml and spec/groups/"),
+            groups=groups,
+            regions=spec.regions,
+            regions_source=spec.regions_source,
+            token_module=token_group.name,
+            grant_const=_const(TOKEN_GRANT),
+            refresh_const=_const(TOKEN_REFRESH),
+        )
+        out[f"{pkg}/errors.py"] = self.render(
+            "errors.py.jinja",
+            header=header("spec/errors.yaml"),
+            families=spec.error_families,
+            codes=sorted(spec.error_codes, key=lambda c: c.code),
+        )
+        out[f"{pkg}/_schemas.py"] = self.render(
+            "schemas.py.jinja",
+            header=header("spec/schemas.yaml and spec/groups/"),
+            schemas=dict(sorted(spec.schemas.items())),
+        )
+        out[f"{pkg}/_catalog.py"] = self.render("catalog.py.jinja", header=header("spec/groups/"), groups=groups)
+        out[f"{pkg}/resources/__init__.py"] = self.render(
+            "resources_init.py.jinja", header=header("spec/groups/"), groups=groups
+        )
+        for group, view in zip(spec.groups, groups, strict=True):
+            out[f"{pkg}/resources/{group.name}.py"] = self.render(
+                "resource.py.jinja",
+                header=header(group.file),
+                group=view,
+                operations=[self._operation_view(op) for op in group.operations],
+            )
+        out[f"{pkg}/models.py"] = generate_models(spec, header("spec/schemas.yaml and spec/groups/"))
+        out[f"{pkg}/py.typed"] = ""
+        out[f"{pkg}/openapi.json"] = openapi_text
+        for source_dir, target_dir in COPIED_DIRS.items():
+            for source in sorted((HERE / source_dir).glob("*.py")):
+                rel = source.relative_to(HERE.parent.parent).as_posix()
+                text = source.read_text(encoding="utf-8")
+                out[f"{pkg}/{target_dir}/{source.name}"] = (
+                    f"# Copied from {rel} by `python -m generator`; edit it there.\n{text}"
+                )
+        return out
+
+    # ------------------------------------------------------------ views
+
+    def _group_view(self, group: ir.Group) -> dict[str, Any]:
+        shadows_list = any(op.method_name == "list" for op in group.operations)
+        self.types = TypeNamer(self.spec.schemas, "builtins.list" if shadows_list else "list")
+        return {
+            "name": group.name,
+            "title": group.title,
+            "class_name": "".join(part.capitalize() for part in group.name.split("_")) + "Resource",
+            "summary": _first_sentence(group.description),
+            "description": group.description,
+            "file": group.file,
+            "methods": [self._method_view(op) for op in group.operations],
+        }
+
+    def _operation_view(self, op: ir.Operation) -> dict[str, Any]:
+        return {
+            "const": _const(op.id),
+            "id": op.id,
+            "method": op.http_method,
+            "path": op.path,
+            "auth": op.auth,
+            "retry_safe": op.retry_safe,
+            "params": op.params,
+            "rules": [(r.name, r.message, r.when.as_dict(), r.then.as_dict()) for r in op.rules],
+            "pagination": op.pagination.as_dict() if op.pagination else None,
+        }
+
+    def _method_view(self, op: ir.Operation) -> MethodView:
+        ordered = sorted(op.params, key=lambda p: not p.required)
+        params = tuple(
+            ParamView(p.name, p.py_name, self.types.annotation(p.schema, accepts=True), p.required) for p in ordered
+        )
+        returns = self.types.annotation(op.result_schema, accepts=False)
+        iterator = None
+        iterator_params: tuple[ParamView, ...] = ()
+        if op.pagination is not None:
+            iterator = self.types.item_annotation(op.result_schema, op.pagination.items)
+            driven = {op.pagination.page_param, op.pagination.cursor_param}
+            iterator_params = tuple(p for p in params if p.name not in driven)
+        return MethodView(
+            name=op.method_name,
+            const=_const(op.id),
+            params=params,
+            returns=returns,
+            docstring=self._docstring(op, ordered),
+            iterator=iterator,
+            iterator_params=iterator_params,
+            iterator_docstring=self._iterator_docstring(op),
+        )
+
+    def _docstring(self, op: ir.Operation, params: list[ir.Param]) -> str:
+        lines = [op.summary + ".", ""]
+        lines += _wrap(op.description)
+        lines += ["", "Args:"]
+        for p in params:
+            text = p.description.strip()
+            rule = _constraint_text(p.schema, self.spec.schemas)
+            if rule:
+                text = f"{text} {rule}"
+            if not p.required:
+                text = f"{text} Optional."
+            lines += _wrap(f"{p.py_name}: {text}", indent="    ", hang="        ")
+        for name, text in COMMON_ARGS:
+            lines += _wrap(f"{name}: {text}", indent="    ", hang="        ")
+        lines += ["", "Returns:"]
+        lines += _wrap(op.result_description, indent="    ")
+        lines += ["", "Raises:"]
+        lines += ["    TuyaValidationError: an argument breaks the spec's rules; nothing was sent."]
+        families = sorted({self.family_of[c] for c in op.errors if c in self.family_of})
+        for family in families:
+            codes = ", ".join(str(c) for c in op.errors if self.family_of.get(c) == family)
+            lines += [f"    {family}: Tuya answered {codes}."]
+        lines += ["    TuyaAPIError: any other error Tuya reports (every class above derives from it)."]
+        lines += ["    TuyaConnectionError: Tuya could not be reached or did not answer in time."]
+        lines += ["", f"Tuya docs: {op.source}"]
+        return _docstring_block(lines)
+
+    def _iterator_docstring(self, op: ir.Operation) -> str:
+        paging = op.pagination
+        if paging is None:
+            return ""
+        driver = paging.page_param if paging.style == "page_number" else paging.cursor_param
+        lines = [
+            f"Iterate over every item of every page of `{op.method_name}`.",
+            "",
+            *_wrap(
+                f"Takes the same arguments as `{op.method_name}` except `{driver}`, which it drives itself, and "
+                f"stops at the last page (or raises TuyaError after max_pages pages)."
+            ),
+        ]
+        return _docstring_block(lines)
+
+
+def _const(op_id: str) -> str:
+    return "_" + op_id.split(".", 1)[1].upper()
+
+
+def _first_sentence(text: str) -> str:
+    match = re.match(r"(.+?\.)(\s|$)", text.replace("\n", " "))
+    return match.group(1) if match else text
+
+
+def _wrap(text: str, indent: str = "", hang: str | None = None) -> list[str]:
+    return textwrap.wrap(
+        " ".join(text.split()),
+        width=100,
+        initial_indent=indent,
+        subsequent_indent=hang if hang is not None else indent,
+        break_on_hyphens=False,
+        break_long_words=False,
+    )
+
+
+def _docstring_block(lines: list[str]) -> str:
+    body = "\n".join(f"        {line}" if line else "" for line in lines)
+    body = body.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return f'        """{body.lstrip()}\n        """'
+
+
+def _constraint_text(schema: ir.Schema, schemas: dict[str, ir.Schema]) -> str:
+    while "$ref" in schema:
+        schema = schemas[schema["$ref"]]
+    parts = []
+    if "enum" in schema:
+        parts.append("One of " + ", ".join(json.dumps(v) for v in schema["enum"]) + ".")
+    if "pattern" in schema:
+        parts.append(f"Must match `{schema['pattern']}`.")
+    if "minimum" in schema or "maximum" in schema:
+        parts.append(f"Range {schema.get('minimum', '-inf')}..{schema.get('maximum', 'inf')}.")
+    fmt = schema.get("format")
+    if fmt == "timestamp-ms":
+        parts.append("13-digit Unix time in milliseconds.")
+    elif fmt == "timestamp-s":
+        parts.append("10-digit Unix time in seconds.")
+    if schema.get("type") == "array" and "maxItems" in schema:
+        parts.append(f"At most {schema['maxItems']} items.")
+    return " ".join(parts)

@@ -1,0 +1,76 @@
+"""pydantic v2 models for every named object schema, made by datamodel-code-generator."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from .. import ir
+from .types import is_model
+
+BASE_CLASS = "tuya_cloud._runtime.models.TuyaModel"
+_ROOT = "TuyaSpecModels"
+# Formats that are ours, not JSON Schema's: the validator enforces them, the models need not.
+_OWN_FORMATS = {"timestamp-ms", "timestamp-s", "date-yyyymmdd", "time-hhmm", "int64", "int32", "double"}
+
+
+def generate_models(spec: ir.Spec, header: str) -> str:
+    from datamodel_code_generator import GenerateConfig, InputFileType, LiteralType, PythonVersion, generate
+    from datamodel_code_generator.enums import DataModelType
+
+    defs = {
+        name: {**_convert(schema, spec.schemas), "title": name}
+        for name, schema in spec.schemas.items()
+        if is_model(schema)
+    }
+    document = {"title": _ROOT, "$defs": dict(sorted(defs.items()))}
+    config = GenerateConfig(
+        input_file_type=InputFileType.JsonSchema,
+        output_model_type=DataModelType.PydanticV2BaseModel,
+        target_python_version=PythonVersion.PY_311,
+        base_class=BASE_CLASS,
+        custom_file_header=header,
+        disable_timestamp=True,
+        use_annotated=True,
+        field_constraints=True,
+        use_standard_collections=True,
+        use_union_operator=True,
+        use_schema_description=True,
+        enum_field_as_literal=LiteralType.All,
+        use_title_as_name=True,
+        collapse_root_models=True,
+        formatters=[],
+    )
+    code = generate(json.dumps(document, sort_keys=True), config=config)
+    if not isinstance(code, str):
+        raise RuntimeError("datamodel-code-generator returned several modules; expected one")
+    # The tool always emits a class for the document root; ours is only a container of $defs.
+    code = re.sub(rf"\nclass {_ROOT}\(RootModel\[Any\]\):\n(    .*\n)+", "\n", code)
+    code = code.replace(f"from {BASE_CLASS.rsplit('.', 1)[0]} import", "from ._runtime.models import")
+    return code
+
+
+def _convert(schema: Any, schemas: dict[str, ir.Schema]) -> Any:
+    """Spec schema -> JSON Schema for the tool: model refs stay refs, other refs are inlined."""
+    if not isinstance(schema, dict):
+        return schema
+    if "$ref" in schema:
+        target = schemas[schema["$ref"]]
+        if is_model(target):
+            return {"$ref": f"#/$defs/{schema['$ref']}"}
+        merged = {k: v for k, v in target.items() if k != "title"} | {k: v for k, v in schema.items() if k != "$ref"}
+        return _convert(merged, schemas)
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key == "properties":
+            out[key] = {name: _convert(sub, schemas) for name, sub in value.items()}
+        elif key in {"items", "additionalProperties"}:
+            out[key] = _convert(value, schemas)
+        elif key == "format" and value in _OWN_FORMATS:
+            continue
+        elif key == "examples":
+            continue
+        else:
+            out[key] = value
+    return out

@@ -1,0 +1,178 @@
+"""Checks values against the spec's JSON-Schema subset and the operations' cross-field rules.
+
+Used by the client on every call (before anything is sent), by the command line, and by the
+fake cloud on every request it receives. Messages name the value's path and the broken rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+Schema = Mapping[str, Any]
+Resolver = Callable[[str], Schema]
+
+_TYPE_WORDS = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "a boolean",
+    "array": "a list",
+    "object": "an object",
+    "null": "null",
+}
+_FORMAT_RANGES = {
+    "timestamp-ms": (10**12, 10**13, "a 13-digit Unix time in milliseconds"),
+    "timestamp-s": (10**9, 10**10, "a 10-digit Unix time in seconds"),
+    "int64": (-(2**63), 2**63, "a 64-bit integer"),
+    "int32": (-(2**31), 2**31, "a 32-bit integer"),
+}
+
+
+class Invalid(Exception):
+    """A value breaks a rule; `where` is its path (e.g. `instruct[0].time`)."""
+
+    def __init__(self, where: str, rule: str) -> None:
+        self.where = where
+        self.rule = rule
+        super().__init__(f"{where}: {rule}")
+
+
+@lru_cache(maxsize=512)
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _is_type(value: Any, name: str) -> bool:
+    if name == "string":
+        return isinstance(value, str)
+    if name == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if name == "number":
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if name == "boolean":
+        return isinstance(value, bool)
+    if name == "array":
+        return isinstance(value, list | tuple)
+    if name == "object":
+        return isinstance(value, Mapping)
+    return value is None  # "null"
+
+
+def _shown(value: Any, secret: bool) -> str:
+    if secret:
+        return "<redacted>"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def check(value: Any, schema: Schema, where: str, resolve: Resolver, *, secret: bool = False) -> None:
+    """Raise Invalid at the first rule `value` breaks."""
+    while "$ref" in schema:
+        schema = resolve(schema["$ref"])
+
+    expected = schema.get("type")
+    if expected is not None:
+        names = (expected,) if isinstance(expected, str) else tuple(expected)
+        if not any(_is_type(value, name) for name in names):
+            words = " or ".join(_TYPE_WORDS[name] for name in names)
+            raise Invalid(where, f"must be {words}, got {type(value).__name__} {_shown(value, secret)}")
+
+    if "const" in schema and value != schema["const"]:
+        raise Invalid(where, f"must be {schema['const']!r}, got {_shown(value, secret)}")
+    enum = schema.get("enum")
+    if enum is not None and not any(value == e and type(value) is type(e) for e in enum):
+        raise Invalid(where, f"must be one of {', '.join(repr(e) for e in enum)}; got {_shown(value, secret)}")
+
+    if isinstance(value, str):
+        _check_string(value, schema, where, secret)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        _check_number(value, schema, where)
+    elif isinstance(value, list | tuple):
+        _check_array(value, schema, where, resolve)
+    elif isinstance(value, Mapping):
+        _check_object(value, schema, where, resolve)
+
+
+def _check_string(value: str, schema: Schema, where: str, secret: bool) -> None:
+    if "minLength" in schema and len(value) < schema["minLength"]:
+        rule = (
+            "must not be empty" if schema["minLength"] == 1 else f"must have at least {schema['minLength']} characters"
+        )
+        raise Invalid(where, rule)
+    if "maxLength" in schema and len(value) > schema["maxLength"]:
+        raise Invalid(where, f"must have at most {schema['maxLength']} characters, got {len(value)}")
+    pattern = schema.get("pattern")
+    if pattern is not None and _regex(pattern).search(value) is None:
+        hint = f" ({schema['description']})" if schema.get("description") else ""
+        raise Invalid(where, f"must match {pattern}{hint}; got {_shown(value, secret)}")
+
+
+def _check_number(value: float, schema: Schema, where: str) -> None:
+    if "minimum" in schema and value < schema["minimum"]:
+        raise Invalid(where, f"must be >= {schema['minimum']}, got {value}")
+    if "maximum" in schema and value > schema["maximum"]:
+        raise Invalid(where, f"must be <= {schema['maximum']}, got {value}")
+    bounds = _FORMAT_RANGES.get(schema.get("format", ""))
+    if bounds is not None and isinstance(value, int) and not bounds[0] <= value < bounds[1]:
+        raise Invalid(where, f"must be {bounds[2]}, got {value}")
+
+
+def _check_array(value: Sequence[Any], schema: Schema, where: str, resolve: Resolver) -> None:
+    if "minItems" in schema and len(value) < schema["minItems"]:
+        rule = "must not be empty" if schema["minItems"] == 1 else f"must have at least {schema['minItems']} items"
+        raise Invalid(where, rule)
+    if "maxItems" in schema and len(value) > schema["maxItems"]:
+        raise Invalid(where, f"must have at most {schema['maxItems']} items, got {len(value)}")
+    if schema.get("uniqueItems") and len({repr(v) for v in value}) != len(value):
+        raise Invalid(where, "must not repeat items")
+    items = schema.get("items")
+    if items is not None:
+        for index, item in enumerate(value):
+            check(item, items, f"{where}[{index}]", resolve)
+
+
+def _check_object(value: Mapping[str, Any], schema: Schema, where: str, resolve: Resolver) -> None:
+    for key in schema.get("required", ()):
+        if value.get(key) is None:
+            raise Invalid(f"{where}.{key}", "is required")
+    properties: Mapping[str, Schema] = schema.get("properties", {})
+    extra = schema.get("additionalProperties", True)
+    for key, item in value.items():
+        sub = properties.get(key)
+        if sub is not None:
+            if item is not None or key in schema.get("required", ()):
+                check(item, sub, f"{where}.{key}", resolve)
+        elif extra is False:
+            raise Invalid(f"{where}.{key}", "is not a known field")
+        elif isinstance(extra, Mapping):
+            check(item, extra, f"{where}.{key}", resolve)
+
+
+# ---------------------------------------------------------------- cross-field rules
+
+
+def values_at(data: Any, field_path: str) -> list[Any]:
+    """Values at a rule field path; `[]` fans out over list items; absent or None values are skipped."""
+    values = [data]
+    for part in field_path.split("."):
+        name = part.removesuffix("[]")
+        values = [v[name] for v in values if isinstance(v, Mapping) and v.get(name) is not None]
+        if part.endswith("[]"):
+            values = [item for v in values if isinstance(v, list | tuple) for item in v]
+    return values
+
+
+def test_holds(test: Mapping[str, Any], data: Any) -> bool:
+    values = values_at(data, test["field"])
+    if "present" in test and bool(values) != test["present"]:
+        return False
+    return "const" not in test or (bool(values) and all(v == test["const"] for v in values))
+
+
+def describe_test(test: Mapping[str, Any]) -> str:
+    if "const" in test:
+        return f"{test['field']} must be {test['const']!r}"
+    return f"{test['field']} must {'be given' if test.get('present', True) else 'be left out'}"
