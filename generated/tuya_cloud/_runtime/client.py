@@ -378,6 +378,8 @@ class BaseClient:
                 return envelope.get("result")
 
             code = envelope.get("code")
+            if isinstance(code, str) and code.isdigit():  # some pages type the code as a string
+                code = int(code)
             info = self._ERRORS.get(code) if isinstance(code, int) else None
             action = info.action if info is not None else "none"
             if action == "renew_token" and token is not None and not renewed:
@@ -528,15 +530,14 @@ class BaseClient:
         seen = 0
         for _ in range(max_pages):
             result = self.call(op, args, result_type, timeout=timeout, max_retries=max_retries)
-            items = result if paging.items == "." else getattr(result, paging.items, None)
-            items = list(items or [])
+            items = list((result if paging.items == "." else _wire_field(result, paging.items)) or [])
             yield from items
             seen += len(items)
             if not items:
                 return
-            if paging.has_more is not None and getattr(result, paging.has_more, None) is False:
+            if paging.has_more is not None and _wire_field(result, paging.has_more) is False:
                 return
-            total = getattr(result, paging.total, None) if paging.total is not None else None
+            total = _wire_field(result, paging.total) if paging.total is not None else None
             if isinstance(total, int) and seen >= total:
                 return
             if paging.style == "page_number" and paging.page_param is not None:
@@ -545,11 +546,24 @@ class BaseClient:
                     return
                 args[paging.page_param] += 1
             elif paging.cursor_param is not None and paging.next_cursor is not None:
-                cursor = getattr(result, paging.next_cursor, None)
+                cursor = _wire_field(result, paging.next_cursor)
                 if not cursor or cursor == args.get(paging.cursor_param):
                     return
                 args[paging.cursor_param] = cursor
         raise TuyaError(f"{op.id}: stopped after max_pages={max_pages} pages; pass a larger max_pages to read on")
+
+
+def _wire_field(result: Any, name: str) -> Any:
+    """A result field by its wire name (models may rename fields, e.g. `list` becomes `list_`)."""
+    fields = getattr(type(result), "model_fields", None)
+    if fields is not None:
+        for attribute, info in fields.items():
+            if (info.alias or attribute) == name:
+                return getattr(result, attribute)
+        return (getattr(result, "model_extra", None) or {}).get(name)
+    if isinstance(result, Mapping):
+        return result.get(name)
+    return getattr(result, name, None)
 
 
 def _never_sent(exc: requests.exceptions.ConnectionError) -> bool:

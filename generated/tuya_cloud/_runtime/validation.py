@@ -174,6 +174,7 @@ def test_holds(test: Mapping[str, Any], data: Any) -> bool:
 
 
 def describe_test(test: Mapping[str, Any]) -> str:
+    """What a rule's `then` demands of its field, e.g. "must be '0000000'"."""
     if "const" in test:
-        return f"{test['field']} must be {test['const']!r}"
-    return f"{test['field']} must {'be given' if test.get('present', True) else 'be left out'}"
+        return f"must be {test['const']!r}"
+    return "must be given" if test.get("present", True) else "must be left out"

@@ -1,0 +1,44 @@
+# Copied from generator/python/testing/__main__.py by `python -m generator`; edit it there.
+"""`python -m tuya_cloud.testing`: run the fake cloud in the foreground and print its settings."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+
+from .server import FakeTuyaCloud
+from .world import Seed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tuya_cloud.testing", description=__doc__)
+    parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
+    parser.add_argument("--access-id", default="fake-access-id")
+    parser.add_argument("--access-secret", default="fake-access-secret")
+    parser.add_argument("--token-ttl", type=int, default=7200, help="access token lifetime in seconds")
+    args = parser.parse_args(argv)
+
+    cloud = FakeTuyaCloud(args.access_id, args.access_secret, port=args.port, token_ttl=args.token_ttl)
+    cloud.start()
+    # stdout carries only KEY=value lines so that it can be sourced or parsed; the rest goes to stderr.
+    print(f"TUYA_BASE_URL={cloud.base_url}")
+    print(f"TUYA_ACCESS_ID={cloud.access_id}")
+    print(f"TUYA_ACCESS_SECRET={cloud.access_secret}", flush=True)
+    print(
+        f"fake Tuya cloud running; user {Seed.USER_ID}, homes {Seed.HOME_ID} and {Seed.HOLIDAY_HOME_ID}, "
+        f"light {Seed.LIGHT_ID}, plug {Seed.PLUG_ID}. Ctrl-C stops it.",
+        file=sys.stderr,
+        flush=True,
+    )
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        cloud.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

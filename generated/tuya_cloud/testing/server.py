@@ -1,0 +1,807 @@
+# Copied from generator/python/testing/server.py by `python -m generator`; edit it there.
+"""FakeTuyaCloud: a local HTTP server that speaks Tuya's Cloud OpenAPI protocol, for tests.
+
+It is as strict as Tuya: every request must carry a valid HMAC signature (checked here with code of
+its own, not the SDK's signer), a recent `t`, and a live access token; it routes and validates
+requests against the package's openapi.json, answers in Tuya's envelope, and keeps a stateful world
+(see world.py). Tests can inject faults and read a log of every request.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import importlib
+import json
+import re
+import secrets
+import socket
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from email.message import Message
+from functools import cache
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib.resources import files
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, unquote
+
+from .world import BEHAVIOURS, CloudError, Seed, World
+
+if TYPE_CHECKING:
+    # mypy also checks the source copy in generator/python/testing/, where `.._runtime` does not exist.
+    from types import TracebackType
+
+    from tuya_cloud import TuyaCloud
+    from tuya_cloud._runtime.validation import Invalid, check, test_holds
+else:
+    from .._runtime.validation import Invalid, check, test_holds
+
+PACKAGE = (__package__ or "tuya_cloud.testing").rsplit(".", 1)[0]
+REF_PREFIX = "#/components/schemas/"
+REQUIRED_HEADERS = ("client_id", "sign", "sign_method", "t")
+_INTEGER = re.compile(r"-?[0-9]+")
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+_FALLBACK_MESSAGES = {
+    500: "system error, please contact the admin",
+    1002: "access_token is null",
+    1004: "sign invalid",
+    1005: "clientId invalid",
+    1010: "token is expired",
+    1011: "token invalid",
+    1012: "token status is invalid",
+    1013: "request time is invalid",
+    1100: "param is empty",
+    1105: "missing the header",
+    1107: "code invalid",
+    1108: "uri path invalid",
+    1109: "param is illegal, please check it",
+}
+_NOT_FOUND = frozenset({1000, 1011, 1106, 2006, 2010})  # answers that mean "no such thing here"
+_HTML_ERROR = (
+    "<html>\r\n<head><title>{code} {reason}</title></head>\r\n<body>\r\n<center><h1>{code} {reason}</h1></center>"
+    "\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
+)
+
+
+# ---------------------------------------------------------------- the API description
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    location: str  # path | query
+    required: bool
+    schema: Mapping[str, Any]
+    sensitive: bool
+
+
+@dataclass(frozen=True)
+class Operation:
+    id: str
+    method: str
+    path: str
+    auth: str  # token | client
+    params: tuple[Param, ...]
+    body: Mapping[str, Any] | None  # the requestBody object schema
+    rules: tuple[Mapping[str, Any], ...]
+    examples: tuple[Mapping[str, Any], ...]
+    pattern: re.Pattern[str]
+    literal_segments: tuple[bool, ...]  # for preferring /devices/factory-infos over /devices/{device_id}
+
+
+class Api:
+    """Routes, schemas and error messages read from an OpenAPI document made by the generator."""
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.schemas: Mapping[str, Any] = document.get("components", {}).get("schemas", {})
+        self.messages = dict(_FALLBACK_MESSAGES)
+        self.messages.update({int(e["code"]): str(e["msg"]) for e in document.get("x-tuya-error-codes", [])})
+        self.operations: list[Operation] = []
+        for path, methods in document.get("paths", {}).items():
+            for method, spec in methods.items():
+                if isinstance(spec, Mapping) and "operationId" in spec:
+                    self.operations.append(self._operation(path, method.upper(), spec))
+
+    def _operation(self, path: str, method: str, spec: Mapping[str, Any]) -> Operation:
+        params = tuple(
+            Param(p["name"], p["in"], bool(p.get("required")), p.get("schema", {}), bool(p.get("x-tuya-sensitive")))
+            for p in spec.get("parameters", [])
+            if p.get("in") in {"path", "query"}
+        )
+        body = spec.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+        segments = path.strip("/").split("/")
+        regex = "".join(f"/(?P<{s[1:-1]}>[^/]+)" if s.startswith("{") else "/" + re.escape(s) for s in segments)
+        return Operation(
+            id=spec["operationId"],
+            method=method,
+            path=path,
+            auth=spec.get("x-tuya-auth", "token"),
+            params=params,
+            body=body,
+            rules=tuple(spec.get("x-tuya-rules", [])),
+            examples=tuple(spec.get("x-tuya-examples", [])),
+            pattern=re.compile(regex + "$"),
+            literal_segments=tuple(not s.startswith("{") for s in segments),
+        )
+
+    def resolve(self, ref: str) -> Mapping[str, Any]:
+        name = ref.removeprefix(REF_PREFIX)
+        schema = self.schemas.get(name)
+        if schema is None:
+            raise KeyError(f"unknown schema {ref}")
+        return schema  # type: ignore[no-any-return]
+
+    def match(self, method: str, raw_path: str) -> tuple[Operation, dict[str, str]] | None:
+        """The most specific operation whose template and method fit; path values percent-decoded."""
+        best: tuple[Operation, dict[str, str]] | None = None
+        for op in self.operations:
+            if op.method != method:
+                continue
+            found = op.pattern.match(raw_path)
+            if found is None:
+                continue
+            if best is None or op.literal_segments > best[0].literal_segments:
+                best = (op, {k: unquote(v) for k, v in found.groupdict().items()})
+        return best
+
+    def message(self, code: int, detail: str | None = None) -> str:
+        text = self.messages.get(code, "error")
+        return f"{text}: {detail}" if detail else text
+
+
+@cache
+def _package_api(package: str) -> Api:
+    text = files(package).joinpath("openapi.json").read_text(encoding="utf-8")
+    return Api(json.loads(text))
+
+
+# ---------------------------------------------------------------- records and faults
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    """One request as the fake cloud saw it. Secrets are left out: a refresh token in the path shows as ***."""
+
+    method: str
+    path: str
+    operation: str | None
+    query: dict[str, str]
+    body: Any  # the parsed JSON body, or None
+    signature_ok: bool
+    code: int | None  # the error code replied, None on success (and for faults without an envelope)
+    fault: str | None = None  # which injected fault answered: error_code, http_status, garbage, drop_connection
+
+
+@dataclass
+class Fault:
+    """An injected failure; `remaining` counts down per matching request (None: until cleared)."""
+
+    operation: str
+    remaining: int | None = 1
+    latency: float | None = None
+    http_status: int | None = None
+    garbage: bool = False
+    error_code: int | None = None
+    error_msg: str | None = None
+    drop_connection: bool = False
+    retry_after: float | None = None
+    hits: int = 0
+
+    def kind(self) -> str | None:
+        if self.drop_connection:
+            return "drop_connection"
+        if self.http_status is not None:
+            return "http_status"
+        if self.garbage:
+            return "garbage"
+        if self.error_code is not None:
+            return "error_code"
+        return None  # latency only
+
+
+@dataclass
+class _Token:
+    refresh_token: str
+    expires_at: float  # server clock
+    revoked: bool = False
+
+
+@dataclass
+class _Reply:
+    status: int = 200
+    body: bytes = b""
+    content_type: str = "application/json;charset=UTF-8"
+    drop: bool = False
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class _Rejected(Exception):
+    def __init__(self, code: int, detail: str | None = None) -> None:
+        self.code = code
+        self.detail = detail
+
+
+@dataclass
+class _Draft:
+    method: str
+    path: str
+    query: dict[str, str]
+    body: Any = None
+    operation: str | None = None
+    signature_ok: bool = False
+
+
+# ---------------------------------------------------------------- signature
+
+
+def expected_signature(
+    secret: str,
+    *,
+    client_id: str,
+    access_token: str,
+    t: str,
+    nonce: str,
+    method: str,
+    raw_path: str,
+    pairs: list[tuple[str, str]],
+    body: bytes,
+    signed_headers: list[tuple[str, str]],
+) -> str:
+    """Tuya's signature of a request as received: the raw path, query values decoded and sorted by key."""
+    url = raw_path
+    if pairs:
+        url += "?" + "&".join(f"{k}={v}" for k, v in sorted(pairs, key=lambda pair: pair[0]))
+    headers = "".join(f"{name}:{value}\n" for name, value in signed_headers)
+    string_to_sign = f"{method}\n{hashlib.sha256(body).hexdigest()}\n{headers}\n{url}"
+    message = client_id + access_token + t + nonce + string_to_sign
+    return hmac.new(secret.encode("utf-8"), message.encode("utf-8"), hashlib.sha256).hexdigest().upper()
+
+
+# ---------------------------------------------------------------- argument coercion
+
+
+def _types(schema: Mapping[str, Any]) -> tuple[str, ...]:
+    kind = schema.get("type")
+    if kind is None:
+        return ()
+    return (kind,) if isinstance(kind, str) else tuple(kind)
+
+
+def _coerce(text: str, schema: Mapping[str, Any], api: Api) -> Any:
+    """Query and path values arrive as text; turn them into what the parameter's schema expects."""
+    while "$ref" in schema:
+        schema = api.resolve(schema["$ref"])
+    kinds = _types(schema)
+    if "array" in kinds:
+        return [_coerce(part, schema.get("items", {}), api) for part in text.split(",") if part != ""]
+    if "integer" in kinds and _INTEGER.fullmatch(text):
+        return int(text)
+    if "number" in kinds and _NUMBER.fullmatch(text):
+        return float(text)
+    if "boolean" in kinds and text in {"true", "false"}:
+        return text == "true"
+    return text
+
+
+def _wire_text(value: Any) -> Any:
+    """How a value reads on the wire, so 2425371 and "2425371" (or [1, 2] and "1,2") compare equal."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple) and all(not isinstance(v, dict | list) for v in value):
+        return ",".join(str(_wire_text(v)) for v in value)
+    return value if isinstance(value, dict | list) else str(value)
+
+
+def _matching_example(op: Operation, args: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    for example in op.examples:
+        request: Mapping[str, Any] = example.get("request", {})
+        if set(request) == set(args) and all(_wire_text(args[k]) == _wire_text(v) for k, v in request.items()):
+            return example
+    return None
+
+
+# ---------------------------------------------------------------- the cloud
+
+
+class FakeTuyaCloud:
+    """A local, strict, stateful Tuya cloud on 127.0.0.1 - what moto is to boto3.
+
+    with FakeTuyaCloud() as cloud:
+        client = cloud.client()
+        client.devices.get_status(device_id=Seed.LIGHT_ID)
+    """
+
+    def __init__(
+        self,
+        access_id: str = "fake-access-id",
+        access_secret: str = "fake-access-secret",
+        *,
+        port: int = 0,
+        token_ttl: int = 7200,
+        clock_skew_tolerance: float = 300.0,
+    ) -> None:
+        self.access_id = access_id
+        self.access_secret = access_secret
+        self.token_ttl = token_ttl
+        self.clock_skew_tolerance = clock_skew_tolerance
+        self.clock_offset = 0.0  # seconds added to this machine's clock to make the server clock
+        self.lock = threading.RLock()  # guards the world, tokens, faults and the log
+        self.api = _package_api(PACKAGE)
+        self.world = World(self.now)
+        self.requests: list[RequestRecord] = []
+        self.token_grants = 0
+        self.token_refreshes = 0
+        self.connections = 0  # TCP connections accepted, to check keep-alive reuse
+        self._port = port
+        self._faults: list[Fault] = []
+        self._tokens: dict[str, _Token] = {}
+        self._refresh: dict[str, tuple[str, bool]] = {}  # refresh token -> (its access token, used)
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    def __repr__(self) -> str:
+        where = self.base_url if self._server is not None else "stopped"
+        return f"FakeTuyaCloud({where}, access_id={self.access_id!r})"
+
+    # ------------------------------------------------------------ lifecycle
+
+    def start(self) -> FakeTuyaCloud:
+        if self._server is None:
+            self._server = _Server(("127.0.0.1", self._port), self)
+            self._thread = threading.Thread(
+                target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-tuya-cloud", daemon=True
+            )
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        server, thread = self._server, self._thread
+        self._server = self._thread = None
+        if server is None:
+            return
+        server.shutdown()
+        server.close_connections()  # idle keep-alive connections would otherwise keep being served
+        server.server_close()
+        if thread is not None:
+            thread.join(timeout=5)
+
+    def __enter__(self) -> FakeTuyaCloud:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        if self._server is None:
+            raise RuntimeError("the fake cloud is not running; call start() first")
+        return int(self._server.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def client(self, **kwargs: Any) -> TuyaCloud:
+        """A TuyaCloud client bound to this server (keyword arguments go to TuyaCloud)."""
+        module = importlib.import_module(PACKAGE)
+        client_class: type[TuyaCloud] = module.TuyaCloud
+        return client_class(
+            access_id=self.access_id, access_secret=self.access_secret, base_url=self.base_url, **kwargs
+        )
+
+    def now(self) -> float:
+        """The server clock in Unix seconds (this machine's clock plus clock_offset)."""
+        return time.time() + self.clock_offset
+
+    def reset_world(self) -> None:
+        """Put the world back to its seeded state (tokens, faults and the log stay)."""
+        with self.lock:
+            self.world = World(self.now)
+
+    # ------------------------------------------------------------ tokens
+
+    def expire_tokens(self) -> None:
+        """Expire every issued access token now (refresh tokens still work once, as on Tuya)."""
+        with self.lock:
+            for token in self._tokens.values():
+                token.expires_at = min(token.expires_at, self.now() - 1)
+
+    def issued_secrets(self) -> list[str]:
+        """Every access and refresh token issued so far, for tests that check nothing leaks them."""
+        with self.lock:
+            return [*self._tokens, *self._refresh]
+
+    def _grant(self) -> dict[str, Any]:
+        self.token_grants += 1
+        return self._issue()
+
+    def _issue(self) -> dict[str, Any]:
+        access, refresh = secrets.token_hex(16), secrets.token_hex(16)
+        self._tokens[access] = _Token(refresh, self.now() + self.token_ttl)
+        self._refresh[refresh] = (access, False)
+        return {"access_token": access, "expire_time": self.token_ttl, "refresh_token": refresh, "uid": Seed.USER_ID}
+
+    def _refresh_pair(self, refresh_token: str) -> dict[str, Any]:
+        entry = self._refresh.get(refresh_token)
+        if entry is None:
+            raise _Rejected(1011)
+        access, used = entry
+        if used:
+            # A spent refresh token is a known token in the wrong state, which is what 1012 "token status
+            # is invalid" says; 1011 is kept for tokens this server never issued.
+            raise _Rejected(1012)
+        self._refresh[refresh_token] = (access, True)
+        old = self._tokens.get(access)
+        if old is not None:
+            old.revoked = True  # refreshing retires the old access token too
+        self.token_refreshes += 1
+        return self._issue()
+
+    def _check_token(self, access_token: str) -> None:
+        token = self._tokens.get(access_token)
+        if token is None or token.revoked:
+            raise _Rejected(1011)
+        if token.expires_at <= self.now():
+            raise _Rejected(1010)
+
+    # ------------------------------------------------------------ faults and the log
+
+    def inject(
+        self,
+        operation: str = "*",
+        *,
+        times: int | None = 1,
+        latency: float | None = None,
+        http_status: int | None = None,
+        garbage: bool = False,
+        error_code: int | None = None,
+        error_msg: str | None = None,
+        drop_connection: bool = False,
+        retry_after: float | None = None,
+    ) -> Fault:
+        """Make the next `times` requests for `operation` (an operation id, or "*" for all) fail.
+
+        The fault strikes after routing and before anything else, so the operation does not run:
+        `latency` delays the reply (then the request is served normally unless another effect is set),
+        `http_status` answers with that status and an HTML page, `garbage` with a truncated JSON body,
+        `error_code` with a Tuya error envelope, `drop_connection` closes the socket without a reply.
+        `retry_after` adds a Retry-After header (seconds) to the `http_status` reply.
+        `times=None` keeps the fault until clear_faults().
+        """
+        if times is not None and times < 1:
+            raise ValueError("times must be at least 1 (or None for until cleared)")
+        fault = Fault(
+            operation, times, latency, http_status, garbage, error_code, error_msg, drop_connection, retry_after
+        )
+        with self.lock:
+            self._faults.append(fault)
+        return fault
+
+    def clear_faults(self) -> None:
+        with self.lock:
+            self._faults.clear()
+
+    def _take_fault(self, operation_id: str) -> Fault | None:
+        with self.lock:
+            for fault in self._faults:
+                if fault.operation in {"*", operation_id}:
+                    fault.hits += 1
+                    if fault.remaining is not None:
+                        fault.remaining -= 1
+                        if fault.remaining == 0:
+                            self._faults.remove(fault)
+                    return fault
+        return None
+
+    def calls(self, operation_id: str, *, succeeded: bool | None = None) -> int:
+        """How many requests reached `operation_id` (only successful or failed ones when `succeeded` is set)."""
+        with self.lock:
+            return sum(
+                1
+                for r in self.requests
+                if r.operation == operation_id
+                and (succeeded is None or succeeded == (r.code is None and r.fault is None))
+            )
+
+    def reset_log(self) -> None:
+        with self.lock:
+            self.requests.clear()
+
+    def _record(self, draft: _Draft, code: int | None, fault: str | None = None) -> None:
+        record = RequestRecord(
+            draft.method, draft.path, draft.operation, draft.query, draft.body, draft.signature_ok, code, fault
+        )
+        with self.lock:
+            self.requests.append(record)
+
+    # ------------------------------------------------------------ request handling
+
+    def _envelope(self, payload: dict[str, Any]) -> _Reply:
+        payload.update({"t": int(self.now() * 1000), "tid": uuid.uuid4().hex})
+        return _Reply(body=json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+    def _error(self, draft: _Draft, code: int, detail: str | None = None, fault: str | None = None) -> _Reply:
+        self._record(draft, code, fault)
+        return self._envelope({"success": False, "code": code, "msg": self.api.message(code, detail)})
+
+    def handle(self, method: str, target: str, headers: Message, body: bytes) -> _Reply:
+        """Answer one HTTP request (called by the server's handler threads)."""
+        raw_path, _, raw_query = target.partition("?")
+        pairs = parse_qsl(raw_query, keep_blank_values=True)
+        draft = _Draft(method, raw_path, dict(pairs))
+        try:
+            draft.body = json.loads(body) if body else None
+        except ValueError:
+            draft.body = None
+        route = self.api.match(method, raw_path)
+        token_api = route is not None and route[0].auth == "client"
+        access_token = "" if token_api else headers.get("access_token", "")
+        draft.signature_ok = self._signature_ok(method, raw_path, pairs, headers, body, access_token)
+        if route is None:
+            return self._error(draft, 1108)
+        op, path_values = route
+        draft.operation = op.id
+        if token_api or any(p.sensitive for p in op.params if p.location == "path"):
+            draft.path = self._masked_path(op, path_values, token_api)
+        for param in op.params:
+            if param.sensitive and param.location == "query" and param.name in draft.query:
+                draft.query[param.name] = "***"
+        fault = self._take_fault(op.id)
+        if fault is not None:
+            if fault.latency:
+                time.sleep(fault.latency)
+            reply = self._fault_reply(draft, fault)
+            if reply is not None:
+                return reply
+        try:
+            self._authenticate(headers, access_token, token_api, draft.signature_ok)
+            args = self._arguments(op, path_values, pairs, body)
+            with self.lock:
+                result = self._run(op, args)
+        except _Rejected as exc:
+            return self._error(draft, exc.code, exc.detail)
+        except CloudError as exc:
+            return self._error(draft, exc.code, exc.detail)
+        except Exception as exc:  # a bug in the fake itself: answer like Tuya's 500 instead of dropping the line
+            return self._error(draft, 500, f"fake cloud failure: {type(exc).__name__}: {exc}")
+        self._record(draft, None)
+        return self._envelope({"success": True, "result": result})
+
+    @staticmethod
+    def _masked_path(op: Operation, values: Mapping[str, str], token_api: bool) -> str:
+        path = op.path
+        for param in op.params:
+            if param.location == "path":
+                shown = "***" if param.sensitive or token_api else values[param.name]
+                path = path.replace("{" + param.name + "}", shown)
+        return path
+
+    def _fault_reply(self, draft: _Draft, fault: Fault) -> _Reply | None:
+        kind = fault.kind()
+        if kind == "drop_connection":
+            self._record(draft, None, kind)
+            return _Reply(drop=True)
+        if kind == "http_status" and fault.http_status is not None:
+            self._record(draft, None, kind)
+            status = HTTPStatus(fault.http_status)
+            page = _HTML_ERROR.format(code=status.value, reason=status.phrase)
+            headers = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
+            return _Reply(status=status.value, body=page.encode(), content_type="text/html", headers=headers)
+        if kind == "garbage":
+            self._record(draft, None, kind)
+            return _Reply(body=b'{"success":true,"result":{"id":"vdevo1700000000')
+        if kind == "error_code" and fault.error_code is not None:
+            if fault.error_msg is not None:
+                self._record(draft, fault.error_code, kind)
+                return self._envelope({"success": False, "code": fault.error_code, "msg": fault.error_msg})
+            return self._error(draft, fault.error_code, fault=kind)
+        return None
+
+    def _signature_ok(
+        self, method: str, raw_path: str, pairs: list[tuple[str, str]], headers: Message, body: bytes, token: str
+    ) -> bool:
+        sign, t = headers.get("sign"), headers.get("t")
+        if not sign or not t or headers.get("client_id") != self.access_id:
+            return False
+        if headers.get("sign_method") != "HMAC-SHA256":
+            return False
+        names = [n for n in headers.get("Signature-Headers", "").split(":") if n]
+        expected = expected_signature(
+            self.access_secret,
+            client_id=self.access_id,
+            access_token=token,
+            t=t,
+            nonce=headers.get("nonce", ""),
+            method=method,
+            raw_path=raw_path,
+            pairs=pairs,
+            body=body,
+            signed_headers=[(n, headers.get(n, "")) for n in names],
+        )
+        return hmac.compare_digest(expected, sign)
+
+    def _authenticate(self, headers: Message, access_token: str, token_api: bool, signature_ok: bool) -> None:
+        missing = [name for name in REQUIRED_HEADERS if not headers.get(name)]
+        if missing:
+            raise _Rejected(1105, ", ".join(missing))
+        if headers["client_id"] != self.access_id:
+            raise _Rejected(1005)
+        t = headers["t"]
+        if not t.isdigit() or abs(int(t) / 1000 - self.now()) > self.clock_skew_tolerance:
+            raise _Rejected(1013)
+        if not token_api and not access_token:
+            raise _Rejected(1002)
+        if not signature_ok:
+            raise _Rejected(1004)
+        if not token_api:
+            with self.lock:
+                self._check_token(access_token)
+
+    def _arguments(
+        self, op: Operation, path_values: Mapping[str, str], pairs: list[tuple[str, str]], body: bytes
+    ) -> dict[str, Any]:
+        """Validate the request against the operation, like Tuya's gateway: 1100 missing, 1109 invalid."""
+        query = dict(pairs)
+        values: dict[str, Any] = {}
+        try:
+            for param in op.params:
+                text = path_values.get(param.name) if param.location == "path" else query.get(param.name)
+                if text is None or text == "":
+                    if param.required:
+                        raise _Rejected(1100, param.name)
+                    continue
+                value = _coerce(text, param.schema, self.api)
+                check(value, param.schema, param.name, self.api.resolve)
+                values[param.name] = value
+            if op.body is not None:
+                values.update(self._body(op.body, body))
+            for rule in op.rules:
+                if test_holds(rule["if"], values) and not test_holds(rule["then"], values):
+                    raise _Rejected(1109, f"{rule['then']['field']}: {rule['message']}")
+        except Invalid as exc:
+            raise _Rejected(1109, f"{exc.where}: {exc.rule}") from None
+        return values
+
+    def _body(self, schema: Mapping[str, Any], body: bytes) -> dict[str, Any]:
+        try:
+            data = json.loads(body) if body.strip() else {}
+        except ValueError:
+            raise _Rejected(1109, "body: not valid JSON") from None
+        if not isinstance(data, dict):
+            raise _Rejected(1109, "body: must be a JSON object")
+        for name in schema.get("required", ()):
+            if data.get(name) is None:
+                raise _Rejected(1100, name)
+        properties: Mapping[str, Any] = schema.get("properties", {})
+        for name, value in data.items():
+            sub = properties.get(name)
+            if sub is None:
+                if schema.get("additionalProperties") is False:
+                    raise Invalid(name, "is not a known field")
+            elif value is not None:
+                check(value, sub, name, self.api.resolve)
+        return {k: v for k, v in data.items() if v is not None}
+
+    def _run(self, op: Operation, args: dict[str, Any]) -> Any:
+        try:
+            return self._behave(op, args)
+        except (CloudError, _Rejected) as exc:
+            # The spec's documented requests name devices and homes this world lacks; they get the
+            # documented answer so that every example works. Any other unknown ID still fails.
+            example = _matching_example(op, args) if exc.code in _NOT_FOUND else None
+            if example is None:
+                raise
+            return json.loads(json.dumps(example.get("result")))
+
+    def _behave(self, op: Operation, args: dict[str, Any]) -> Any:
+        if op.id == "token.get":
+            if args.get("grant_type") != 1:
+                raise _Rejected(1107, "this fake cloud only grants simple-mode tokens (grant_type 1)")
+            return self._grant()
+        if op.id == "token.refresh":
+            return self._refresh_pair(args["refresh_token"])
+        if op.id in BEHAVIOURS:
+            return self.world.handle(op.id, args)
+        if op.examples:  # an operation the world has no behaviour for answers with its first example
+            return json.loads(json.dumps(op.examples[0].get("result")))
+        raise _Rejected(500, f"the fake cloud has no behaviour for {op.id}")
+
+
+# ---------------------------------------------------------------- HTTP plumbing
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], cloud: FakeTuyaCloud) -> None:
+        self.cloud = cloud
+        self._open: set[socket.socket] = set()
+        self._open_lock = threading.Lock()
+        super().__init__(address, _Handler)
+
+    def track(self, connection: socket.socket, open_: bool) -> None:
+        with self._open_lock:
+            if open_:
+                self._open.add(connection)
+                self.cloud.connections += 1
+            else:
+                self._open.discard(connection)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            return  # the client went away (e.g. its read timeout ran out during injected latency)
+        super().handle_error(request, client_address)
+
+    def close_connections(self) -> None:
+        with self._open_lock:
+            for connection in list(self._open):
+                try:
+                    connection.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, so a client's connection pool is reused
+    disable_nagle_algorithm = True  # headers and body are separate writes; Nagle would add ~40 ms per reply
+    timeout = 60  # idle keep-alive connections are closed after this many seconds
+    server: _Server
+
+    def setup(self) -> None:
+        super().setup()
+        self.server.track(self.connection, True)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        finally:
+            self.server.track(self.connection, False)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # tests should not see one stderr line per request
+
+    def _read_body(self) -> bytes:
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            chunks: list[bytes] = []
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                if size == 0:
+                    while self.rfile.readline() not in {b"\r\n", b"\n", b""}:
+                        pass
+                    return b"".join(chunks)
+                chunks.append(self.rfile.read(size))
+                self.rfile.readline()
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length > 0 else b""
+
+    def _serve(self) -> None:
+        try:
+            body = self._read_body()
+        except ValueError:
+            self.send_error(HTTPStatus.BAD_REQUEST, "bad request framing")
+            return
+        reply = self.server.cloud.handle(self.command, self.path, self.headers, body)
+        if reply.drop:
+            self.close_connection = True
+            try:
+                self.connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            return
+        self.send_response(reply.status)
+        self.send_header("Content-Type", reply.content_type)
+        self.send_header("Content-Length", str(len(reply.body)))
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(reply.body)
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve

@@ -1,0 +1,137 @@
+"""Option text -> Python values, guided by each parameter's JSON schema.
+
+Conversion only shapes the text (numbers, booleans, lists, JSON bodies); it never judges it. Text
+that does not fit the schema's type is passed on unchanged, so the SDK's own validation rejects it
+with the message every other SDK user sees, before anything is sent.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+Schema = Mapping[str, Any]
+Resolver = Callable[[Schema], Schema]
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (exit status 2)."""
+
+
+def types_of(schema: Schema) -> tuple[str, ...]:
+    expected = schema.get("type")
+    if expected is None:
+        return ()
+    return (expected,) if isinstance(expected, str) else tuple(expected)
+
+
+def takes_json(schema: Schema, resolve: Resolver) -> bool:
+    """Objects, lists of objects and untyped values are given as JSON."""
+    schema = resolve(schema)
+    types = types_of(schema)
+    if not types or "object" in types:
+        return True
+    if types == ("array",):
+        item_types = types_of(resolve(schema.get("items", {})))
+        return not item_types or "object" in item_types or "array" in item_types
+    return False
+
+
+class JsonSource:
+    """Reads JSON given inline, as `@file.json`, or as `-` (stdin, which can be read only once)."""
+
+    def __init__(self, stdin: Callable[[], str] | None = None) -> None:
+        self._stdin = stdin or sys.stdin.read
+        self._stdin_used_by: str | None = None
+
+    def load(self, text: str, flag: str) -> Any:
+        if text == "-":
+            if self._stdin_used_by is not None:
+                raise UsageError(f"{flag}: stdin was already read for {self._stdin_used_by}; use @file.json")
+            self._stdin_used_by = flag
+            source, where = self._stdin(), "stdin"
+        elif text.startswith("@"):
+            path = Path(text[1:]).expanduser()
+            try:
+                source, where = path.read_text(encoding="utf-8"), str(path)
+            except OSError as exc:
+                raise UsageError(f"{flag}: cannot read {path}: {exc.strerror or exc}") from None
+            except UnicodeDecodeError:
+                raise UsageError(f"{flag}: {path} is not UTF-8 text") from None
+        else:
+            source, where = text, "the value"
+        try:
+            return json.loads(source)
+        except json.JSONDecodeError as exc:
+            raise UsageError(
+                f"{flag}: {where} is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+            ) from None
+
+
+def convert(raw: str | Sequence[str], schema: Schema, flag: str, resolve: Resolver, source: JsonSource) -> Any:
+    """The Python value for an option's text (a list of texts for repeatable, list-typed options)."""
+    schema = resolve(schema)
+    types = types_of(schema)
+    if isinstance(raw, str):
+        raw = [raw]
+    if types == ("array",):
+        return _convert_array(raw, schema, flag, resolve, source)
+    if len(raw) > 1:
+        raise UsageError(f"{flag} was given {len(raw)} times; give it once")
+    text = raw[0]
+    if takes_json(schema, resolve):
+        if not types and not (text == "-" or text.startswith("@")):
+            try:  # untyped: JSON when it parses, else the text itself
+                return json.loads(text)
+            except json.JSONDecodeError:
+                return text
+        return source.load(text, flag)
+    return scalar(text, schema)
+
+
+def _convert_array(raw: Sequence[str], schema: Schema, flag: str, resolve: Resolver, source: JsonSource) -> Any:
+    items = resolve(schema.get("items", {}))
+    structured = takes_json(schema, resolve)
+    values: list[Any] = []
+    for text in raw:
+        if structured or text == "-" or text.startswith(("[", "@")):
+            loaded = source.load(text, flag)
+            if isinstance(loaded, list):
+                values.extend(loaded)
+            else:
+                values.append(loaded)  # one object per repeated option
+        else:
+            # Empty pieces are dropped so that "a,b," works; an empty list reaches the SDK's minItems check.
+            values.extend(scalar(part.strip(), items) for part in text.split(",") if part.strip())
+    return values
+
+
+def scalar(text: str, schema: Schema) -> Any:
+    types = types_of(schema)
+    if not types or "string" in types:
+        return text  # keep what was typed (e.g. IDs with leading zeros) when a string is acceptable
+    if "integer" in types:
+        try:
+            return int(text)
+        except ValueError:
+            pass
+    if "number" in types:
+        try:
+            return int(text)
+        except ValueError:
+            pass
+        try:
+            number = float(text)
+        except ValueError:
+            number = math.nan
+        if math.isfinite(number):  # nan and inf have no JSON form
+            return number
+    if "boolean" in types:
+        lowered = text.strip().lower()
+        if lowered in {"true", "false"}:  # JSON's spelling only: "yes" or "1" would be guesses
+            return lowered == "true"
+    return text

@@ -1,0 +1,62 @@
+"""Developer sessions: `nox -s tests` is what CI runs (see .ci/run and the README)."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests"]
+nox.options.default_venv_backend = "venv"
+
+HAND_WRITTEN = ["generator", "tests", "examples", "bench", "noxfile.py"]
+TYPED = ["generator", "generated/tuya_cloud", "examples"]
+
+
+def install(session: nox.Session, extras: str = "dev") -> None:
+    session.install("--upgrade", "pip")
+    session.install("-e", f".[{extras}]")
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from spec/."""
+    install(session)
+    session.run("python", "-m", "generator")
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Spec lint, generated/ up to date, ruff and mypy --strict."""
+    install(session)
+    run_lint(session)
+
+
+def run_lint(session: nox.Session) -> None:
+    session.run("python", "-m", "generator", "--lint")
+    session.run("python", "-m", "generator", "--check")
+    session.run("ruff", "check", *HAND_WRITTEN)
+    session.run("ruff", "format", "--check", *HAND_WRITTEN)
+    session.run("ruff", "check", "--config", "generator/python/ruff.toml", "generated/tuya_cloud")
+    session.run("mypy", "--strict", *TYPED)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Everything CI checks: regeneration, lint, types, then the test suite."""
+    install(session)
+    run_lint(session)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """The SDK against the local fake Tuya cloud; no credentials, no network."""
+    session.install("-e", ".")
+    session.run("python", "examples/demo.py")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks against the floor and the peer libraries (installed only here)."""
+    install(session)
+    session.install("tinytuya", "tuya-connector-python")
+    session.run("python", "bench/run.py", *session.posargs)
