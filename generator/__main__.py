@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from .loader import SpecError, load_spec
+from .early import EarlyModels
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,18 +22,23 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
+    early = None if args.lint else EarlyModels(args.spec)  # the slowest step starts while the spec is checked
+    from .loader import SpecError, load_spec
+
     try:
         spec = load_spec(args.spec)
     except SpecError as exc:
+        if early is not None:
+            early.cancel()
         print(exc, file=sys.stderr)
         return 1
-    if args.lint:
+    if early is None:
         print(f"spec OK: {len(spec.operations)} operations in {len(spec.groups)} groups, {len(spec.schemas)} schemas")
         return 0
 
     from .emit import build_tree, check_tree, write_tree
 
-    tree = build_tree(spec, ROOT)
+    tree = build_tree(spec, early)
     if args.check:
         stale = check_tree(tree, args.out)
         if stale:

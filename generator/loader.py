@@ -99,6 +99,16 @@ def load_spec(spec_dir: Path) -> ir.Spec:
     return spec
 
 
+def read_schemas(spec_dir: Path) -> dict[str, ir.Schema]:
+    """Every named schema, read without any checks: lets slow work start while load_spec checks."""
+    schemas: dict[str, ir.Schema] = {}
+    for path in sorted(spec_dir.rglob("*.yaml")):
+        data = load_yaml(path).data
+        if isinstance(data, dict) and data.get("kind") in {"schemas", "group"}:
+            schemas.update(data.get("schemas") or {})
+    return schemas
+
+
 def _check_file_schema(loaded: LoadedFile, validator: jsonschema.Draft202012Validator, found: _Collector) -> bool:
     if not isinstance(loaded.data, dict):
         found.add(loaded, (), "a spec file must be a mapping with a `kind`")
@@ -231,6 +241,19 @@ def _check_refs(
                     found.add(loaded, (*at, "required"), f"required field {name!r} is not in properties")
 
 
+def _check_named(schema: Any, loaded: LoadedFile, at: JsonPath, found: _Collector) -> None:
+    """Objects with fields in parameters and results must be named schemas, so that every target
+    (models, OpenAPI components, other languages) gets one type per shape instead of anonymous copies."""
+    if not isinstance(schema, dict):
+        return
+    if "properties" in schema:
+        found.add(loaded, at, "an object with properties must be a named schema (define it under schemas, use $ref)")
+        return
+    for key in ("items", "additionalProperties"):
+        if isinstance(schema.get(key), dict):
+            _check_named(schema[key], loaded, (*at, key), found)
+
+
 def resolve(schema: ir.Schema, schemas: dict[str, ir.Schema]) -> ir.Schema:
     """Follow `$ref` chains to the schema they name."""
     seen: set[str] = set()
@@ -280,7 +303,9 @@ def _build_group(
         _check_params(op, params, loaded, at, schemas, found)
         for p_index, p in enumerate(op.get("params", [])):
             _check_refs(p["schema"], loaded, (*at, "params", p_index, "schema"), schemas, found)
+            _check_named(p["schema"], loaded, (*at, "params", p_index, "schema"), found)
         _check_refs(op["result"]["schema"], loaded, (*at, "result", "schema"), schemas, found)
+        _check_named(op["result"]["schema"], loaded, (*at, "result", "schema"), found)
         for e_index, code in enumerate(op.get("errors", [])):
             if code not in known_codes:
                 found.add(loaded, (*at, "errors", e_index), f"error code {code} is not in errors.yaml")

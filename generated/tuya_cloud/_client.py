@@ -51,6 +51,7 @@ class TuyaCloud(BaseClient):
         lang: Language of Tuya's messages (e.g. "en").
         token_store: Where the access token lives; share one between processes with FileTokenStore.
         correct_clock_skew: On error 1013, re-sign with Tuya's clock once instead of failing.
+        signed_headers: Extra headers for every call, covered by the signature (Signature-Headers).
         session: A requests.Session to use (e.g. with proxies); the client closes only its own.
     """
 

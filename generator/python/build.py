@@ -33,6 +33,10 @@ COMMON_ARGS = (
 )
 
 
+def models_module(schemas: dict[str, ir.Schema]) -> str:
+    return generate_models(schemas, header("spec/schemas.yaml and spec/groups/"))
+
+
 def header(source: str) -> str:
     return f"# Generated from {source} by `python -m generator`; do not edit."
 
@@ -80,7 +84,8 @@ class PythonTarget:
     def render(self, template: str, **context: Any) -> str:
         return self.env.get_template(template).render(**context)
 
-    def files(self, openapi_text: str) -> dict[str, str]:
+    def files(self, openapi_text: str, models_code: str) -> dict[str, str]:
+        """Every file of the package; `models_code` comes from `models_module()` (slow, so run apart)."""
         spec = self.spec
         out: dict[str, str] = {}
         pkg = PACKAGE
@@ -124,7 +129,7 @@ class PythonTarget:
                 group=view,
                 operations=[self._operation_view(op) for op in group.operations],
             )
-        out[f"{pkg}/models.py"] = generate_models(spec, header("spec/schemas.yaml and spec/groups/"))
+        out[f"{pkg}/models.py"] = models_code
         out[f"{pkg}/py.typed"] = ""
         out[f"{pkg}/openapi.json"] = openapi_text
         for source_dir, target_dir in COPIED_DIRS.items():

@@ -15,15 +15,11 @@ _ROOT = "TuyaSpecModels"
 _OWN_FORMATS = {"timestamp-ms", "timestamp-s", "date-yyyymmdd", "time-hhmm", "int64", "int32", "double"}
 
 
-def generate_models(spec: ir.Spec, header: str) -> str:
+def generate_models(schemas: dict[str, ir.Schema], header: str) -> str:
     from datamodel_code_generator import GenerateConfig, InputFileType, LiteralType, PythonVersion, generate
     from datamodel_code_generator.enums import DataModelType
 
-    defs = {
-        name: {**_convert(schema, spec.schemas), "title": name}
-        for name, schema in spec.schemas.items()
-        if is_model(schema)
-    }
+    defs = {name: {**_convert(schema, schemas), "title": name} for name, schema in schemas.items() if is_model(schema)}
     document = {"title": _ROOT, "$defs": dict(sorted(defs.items()))}
     config = GenerateConfig(
         input_file_type=InputFileType.JsonSchema,

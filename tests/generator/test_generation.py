@@ -27,7 +27,7 @@ def run_generator(*args: str, seed: str = "0") -> subprocess.CompletedProcess[st
 
 
 def test_committed_tree_is_what_the_spec_makes() -> None:
-    stale = check_tree(build_tree(load_spec(ROOT / "spec"), ROOT), ROOT / "generated")
+    stale = check_tree(build_tree(load_spec(ROOT / "spec")), ROOT / "generated")
     assert stale == [], "generated/ is stale; run `python -m generator`:\n" + "\n".join(stale)
 
 
@@ -239,7 +239,7 @@ def test_tiny_spec_validation_and_wire_form(tiny_package: Path) -> None:
         refused(_LIST, {"owner_id": "o", "page_no": 1, "from": "away"}, "from: must be one of 'home', 'share'")
         refused(_LIST, {"owner_id": "o", "page_no": 1, "ids": ["a", "b", "c", "d"]}, "ids: must have at most 3 items")
         refused(_LIST, {"owner_id": "..", "page_no": 1}, "owner_id: must be a non-empty path segment")
-        refused(_CONFIGURE, {"owner_id": "o", "mode": "b"}, "gadgets.configure: detail: must be given: mode b needs a detail")
+        refused(_CONFIGURE, {"owner_id": "o", "mode": "b"}, "configure: detail: must be given: mode b needs a detail")
         refused(_CONFIGURE, {"owner_id": "o", "mode": "a", "settings": {"name": "UP"}}, "settings.name: must match")
         p = c.prepare(_LIST, {"owner_id": "a/b c", "page_no": 2, "ids": "x,y", "from": "home"})
         assert p.wire_path == "/v1.0/gadgets/a%2Fb%20c", p.wire_path

@@ -153,6 +153,12 @@ def duplicate_schema_name(d: Path) -> tuple[str, list[str]]:
     return f"spec/{TARGET}:", ["schemas.DataPoint: schema name already defined in schemas.yaml"]
 
 
+def anonymous_object(d: Path) -> tuple[str, list[str]]:
+    anonymous = "      schema: {type: object, properties: {ok: {type: boolean}}}\n"
+    line = edit(d, TARGET, "      schema: {type: boolean}\n", anonymous)
+    return f"spec/{TARGET}:{line}: operations[0].result.schema: an object with properties must be a named schema", []
+
+
 def wrong_type(d: Path) -> tuple[str, list[str]]:
     line = edit(d, TARGET, "    retry_safe: true\n", "    retry_safe: maybe\n")
     return f"spec/{TARGET}:{line}: operations[0].retry_safe: 'maybe' is not of type 'boolean'", []
@@ -176,6 +182,7 @@ def wrong_type(d: Path) -> tuple[str, list[str]]:
         bad_pagination_field,
         coverage_unknown_operation,
         duplicate_schema_name,
+        anonymous_object,
         wrong_type,
     ],
 )

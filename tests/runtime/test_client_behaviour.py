@@ -240,6 +240,16 @@ def test_path_parameters_cannot_escape_their_segment(cloud: FakeTuyaCloud, clien
     assert paths and all(p.startswith("/v1.0/devices/..%2F..%2Ftoken") for p in paths), paths
 
 
+def test_signed_headers_are_sent_and_signed(cloud: FakeTuyaCloud) -> None:
+    client = cloud.client(
+        signed_headers={"area_id": "29a33e8796834b1efa6", "call_id": "8afdb70ab2ed11eb85290242ac130003"}
+    )
+    assert client.devices.get_status(device_id=LIGHT)  # the fake cloud verifies the header lines too
+    assert all(record.signature_ok for record in cloud.requests)
+    with pytest.raises(TuyaConfigError, match="signed_headers"):
+        cloud.client(signed_headers={"bad:name": "x"})
+
+
 def test_plain_http_is_refused_off_loopback() -> None:
     with pytest.raises(TuyaConfigError, match="loopback"):
         TuyaCloud(access_id="id", access_secret="secret", base_url="http://example.com")

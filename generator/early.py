@@ -1,0 +1,45 @@
+"""The slowest step of generation, started first: it imports only the standard library up front."""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import ir
+
+
+def _models_from_files(spec_dir: Path) -> tuple[dict[str, Any], str]:
+    from .loader import read_schemas
+    from .python.build import models_module
+
+    schemas = read_schemas(spec_dir)
+    return schemas, models_module(schemas)
+
+
+class EarlyModels:
+    """Runs datamodel-code-generator (most of the generation time) in a second process from the raw
+    spec files while the main process loads and checks the spec; the result is used only if the
+    schemas it saw are exactly those of the checked spec."""
+
+    def __init__(self, spec_dir: Path) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
+        self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+        self._future: Future[tuple[dict[str, Any], str]] = self._pool.submit(_models_from_files, spec_dir)
+
+    def result(self, spec: ir.Spec) -> str:
+        from .python.build import models_module
+
+        try:
+            schemas, code = self._future.result()
+        except Exception:  # a spec broken in a way the checks report; they decide, not this shortcut
+            schemas, code = {}, ""
+        finally:
+            self._pool.shutdown()
+        return code if schemas == spec.schemas else models_module(spec.schemas)
+
+    def cancel(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
