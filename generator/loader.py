@@ -18,6 +18,7 @@ from typing import Any
 import jsonschema
 
 from . import ir
+from .python.runtime.validation import test_holds
 from .yamlpos import JsonPath, LoadedFile, load_yaml
 
 SPEC_SCHEMA = "schema/spec.schema.json"
@@ -515,26 +516,9 @@ def _check_examples(
                         found.add(loaded, (*at, "request"), f"example breaks rule {rule.name}: {rule.message}")
 
 
-def _values_at(data: Any, field_path: str) -> list[Any]:
-    """Values found at a rule field path (`[]` fans out over list items); missing paths give none."""
-    values = [data]
-    for part in field_path.split("."):
-        name = part.removesuffix("[]")
-        values = [v[name] for v in values if isinstance(v, dict) and v.get(name) is not None]
-        if part.endswith("[]"):
-            values = [item for v in values if isinstance(v, list) for item in v]
-    return values
-
-
-def _holds(test: ir.RuleTest, data: Any) -> bool:
-    values = _values_at(data, test.field)
-    if test.present is not None and bool(values) != test.present:
-        return False
-    return not test.has_const or (bool(values) and all(v == test.const for v in values))
-
-
 def rule_broken(rule: ir.Rule, args: dict[str, Any]) -> bool:
-    return _holds(rule.when, args) and not _holds(rule.then, args)
+    # The rule language is evaluated by one implementation, the runtime's, so examples and calls agree.
+    return test_holds(rule.when.as_dict(), args) and not test_holds(rule.then.as_dict(), args)
 
 
 # ---------------------------------------------------------------- coverage

@@ -1,0 +1,1 @@
+"""The hand-written runtime every generated method shares: signing, tokens, transport, retries, errors."""
