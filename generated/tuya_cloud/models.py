@@ -665,7 +665,7 @@ class TimerInstruction(TuyaModel):
 
 class TokenInfo(TuyaModel):
     """
-    A token pair as the token APIs return it. Compute the expiry from the reply's envelope `t` (Tuya's clock) plus expire_time, not from the local clock.
+    A token pair as the token APIs return it. expire_time counts seconds from the moment of the reply, so the expiry is the reply's time plus expire_time, read on one clock: Tuya's (the envelope `t`) or the caller's own (the time the reply arrived), never one against the other.
 
     """
 
