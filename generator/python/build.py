@@ -118,7 +118,6 @@ class PythonTarget:
             header=header("spec/schemas.yaml and spec/groups/"),
             schemas=dict(sorted(spec.schemas.items())),
         )
-        out[f"{pkg}/_catalog.py"] = self.render("catalog.py.jinja", header=header("spec/groups/"), groups=groups)
         out[f"{pkg}/resources/__init__.py"] = self.render(
             "resources_init.py.jinja", header=header("spec/groups/"), groups=groups
         )
@@ -198,14 +197,18 @@ class PythonTarget:
         lines += ["", "Args:"]
         for p in params:
             text = p.description.strip()
-            rule = _constraint_text(p.schema, self.spec.schemas)
-            if rule:
-                text = f"{text} {rule}"
+            constraint = _constraint_text(p.schema, self.spec.schemas)
+            if constraint:
+                text = f"{text} {constraint}"
             if not p.required:
                 text = f"{text} Optional."
             lines += _wrap(f"{p.py_name}: {text}", indent="    ", hang="        ")
         for name, text in COMMON_ARGS:
             lines += _wrap(f"{name}: {text}", indent="    ", hang="        ")
+        if op.rules:
+            lines += ["", "Rules (checked before anything is sent):"]
+            for rule in op.rules:
+                lines += _wrap(f"- {rule.message}.", indent="    ", hang="      ")
         lines += ["", "Returns:"]
         lines += _wrap(op.result_description, indent="    ")
         lines += ["", "Raises:"]

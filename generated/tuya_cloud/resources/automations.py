@@ -115,17 +115,6 @@ _LIST_HOME_LINKAGE_CODES = Operation(
     params=(Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),),
 )
 
-OPERATIONS: tuple[Operation, ...] = (
-    _LIST_DEVICES,
-    _GET,
-    _UPDATE,
-    _DELETE,
-    _ENABLE,
-    _DISABLE,
-    _GET_DEVICE_LINKAGE_CODES,
-    _LIST_HOME_LINKAGE_CODES,
-)
-
 
 class AutomationsResource(Resource):
     """Automations: Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions)."""
@@ -270,6 +259,9 @@ class AutomationsResource(Resource):
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
+
+        Rules (checked before anything is sent):
+            - match_type 3 (custom logic) needs condition_rule.
 
         Returns:
             true when the automation was replaced.

@@ -62,14 +62,6 @@ _GET_CATEGORY_FUNCTIONS = Operation(
     params=(Param("category", "path", True, {"type": "string"}),),
 )
 
-OPERATIONS: tuple[Operation, ...] = (
-    _RENAME_FUNCTION,
-    _SEND_COMMANDS,
-    _GET_FUNCTIONS,
-    _GET_SPECIFICATIONS,
-    _GET_CATEGORY_FUNCTIONS,
-)
-
 
 class DeviceControlResource(Resource):
     """Device control: Standard instructions for devices: read which data points (DPs) a device or a category supports, with their types and value ranges, send commands that set DPs, and rename a DP."""

@@ -131,17 +131,6 @@ _DELETE_GROUP = Operation(
     ),
 )
 
-OPERATIONS: tuple[Operation, ...] = (
-    _ADD,
-    _LIST,
-    _LIST_BY_CATEGORY,
-    _UPDATE_GROUP,
-    _SET_GROUP_STATUS,
-    _DELETE_ALL,
-    _DELETE_CATEGORY,
-    _DELETE_GROUP,
-)
-
 
 class DeviceTimersResource(Resource):
     """Device timers: Scheduled tasks ("timing tasks") stored in the cloud for one device."""
@@ -182,6 +171,9 @@ class DeviceTimersResource(Resource):
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
+
+        Rules (checked before anything is sent):
+            - a dated (one-off) instruction does not repeat, so loops must be 0000000.
 
         Returns:
             The new group's ID.
@@ -338,6 +330,9 @@ class DeviceTimersResource(Resource):
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
+
+        Rules (checked before anything is sent):
+            - a dated (one-off) instruction does not repeat, so loops must be 0000000.
 
         Returns:
             true when the group was updated.

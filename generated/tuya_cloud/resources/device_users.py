@@ -20,8 +20,6 @@ _DELETE = Operation(
     ),
 )
 
-OPERATIONS: tuple[Operation, ...] = (_DELETE,)
-
 
 class DeviceUsersResource(Resource):
     """Device users: Users attached to a single device (its own user list, separate from home members)."""

@@ -184,20 +184,6 @@ _LIST_V2 = Operation(
     ),
 )
 
-OPERATIONS: tuple[Operation, ...] = (
-    _LIST_SUB_DEVICES,
-    _LIST_FACTORY_INFOS,
-    _LIST,
-    _RENAME,
-    _LIST_LOGS,
-    _RESET_FACTORY,
-    _GET,
-    _DELETE,
-    _LIST_FOR_USER,
-    _GET_STATUS,
-    _LIST_V2,
-)
-
 
 class DevicesResource(Resource):
     """Devices: Devices of the smart-home API set (/v1.0/devices...): look devices up singly, by user, by app or product, read their status, logs and factory data, rename, remove or factory-reset them, and list a gateway's sub-devices."""

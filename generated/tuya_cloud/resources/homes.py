@@ -159,22 +159,6 @@ _REMOVE_ROOM_DEVICES = Operation(
     ),
 )
 
-OPERATIONS: tuple[Operation, ...] = (
-    _GET,
-    _DELETE,
-    _LIST_DEVICES,
-    _LIST_MEMBERS,
-    _UPDATE_MEMBER,
-    _DELETE_MEMBER,
-    _ADD_ROOM,
-    _DELETE_ROOM,
-    _RENAME_ROOM,
-    _LIST_ROOM_DEVICES,
-    _LIST_FOR_USER,
-    _ADD_ROOM_DEVICES,
-    _REMOVE_ROOM_DEVICES,
-)
-
 
 class HomesResource(Resource):
     """Homes and rooms: Smart-home "families": read or delete a home, list its devices and members, change a member's admin flag or remove a member, and manage the rooms of a home (add, rename, delete, and move devices in or out of a room)."""

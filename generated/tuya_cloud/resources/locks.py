@@ -80,8 +80,6 @@ _GET_MEDIA_URL = Operation(
     ),
 )
 
-OPERATIONS: tuple[Operation, ...] = (_LIST_OPEN_LOGS, _LIST_ALARM_LOGS, _GET_LATEST_MEDIA_URL, _GET_MEDIA_URL)
-
 
 class LocksResource(Resource):
     """Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms."""

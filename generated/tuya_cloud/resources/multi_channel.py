@@ -18,8 +18,6 @@ _GET_NAMES = Operation(
     params=(Param("device_id", "path", True, {"type": "string"}),),
 )
 
-OPERATIONS: tuple[Operation, ...] = (_GET_NAMES,)
-
 
 class MultiChannelResource(Resource):
     """Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP."""

@@ -33,8 +33,6 @@ _UPGRADE = Operation(
     ),
 )
 
-OPERATIONS: tuple[Operation, ...] = (_GET_UPGRADE_INFO, _UPGRADE)
-
 
 class OtaResource(Resource):
     """Firmware upgrades: Over-the-air (OTA) firmware upgrades: see which firmware modules of a device have a newer version, then start the upgrade of one module."""

@@ -42,8 +42,6 @@ _GET_RESULT = Operation(
     params=(Param("token", "path", True, {"type": "string"}),),
 )
 
-OPERATIONS: tuple[Operation, ...] = (_LIST_SUB_DEVICES, _ENABLE_SUB_DISCOVERY, _GET_RESULT)
-
 
 class PairingResource(Resource):
     """Pairing: Network configuration ("Network Management" in Tuya's API list): open a Zigbee gateway so that new sub-devices can join, list the sub-devices that joined, and poll the outcome of a pairing session by its pairing token."""

@@ -75,8 +75,6 @@ _DISABLE = Operation(
     ),
 )
 
-OPERATIONS: tuple[Operation, ...] = (_LIST_DEVICES, _DELETE, _TRIGGER, _LIST_DEFAULT_PICTURES, _ENABLE, _DISABLE)
-
 
 class ScenesResource(Resource):
     """Scenes (tap-to-run): Tap-to-run scenes of a home: a named list of actions with no trigger of their own, run on demand (from the app or with scenes.trigger)."""

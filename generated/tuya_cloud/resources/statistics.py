@@ -149,16 +149,6 @@ _LIST_MONTHLY = Operation(
     ),
 )
 
-OPERATIONS: tuple[Operation, ...] = (
-    _LIST_TYPES,
-    _GET_TOTAL,
-    _LIST_QUARTER_HOURS,
-    _LIST_HOURLY,
-    _LIST_DAILY,
-    _LIST_WEEKLY,
-    _LIST_MONTHLY,
-)
-
 
 class StatisticsResource(Resource):
     """Device data statistics: Aggregated values of one data point (DP) of a device - a lifetime total and series per 15 minutes, hour, day, week or month - computed by Tuya's cloud from the device's reports (typical use: energy meters with add_ele)."""

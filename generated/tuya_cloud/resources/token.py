@@ -46,8 +46,6 @@ _REFRESH = Operation(
     params=(Param("refresh_token", "path", True, {"type": "string"}, sensitive=True),),
 )
 
-OPERATIONS: tuple[Operation, ...] = (_GET, _REFRESH)
-
 
 class TokenResource(Resource):
     """Token management: Access tokens for the cloud project (simple mode, cloud-to-cloud)."""
@@ -83,6 +81,10 @@ class TokenResource(Resource):
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
+
+        Rules (checked before anything is sent):
+            - an authorization code is only accepted with grant_type 2.
+            - target_uid (IAM) is only accepted with grant_type 1.
 
         Returns:
             The new (or still valid) token pair.

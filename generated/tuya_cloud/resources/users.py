@@ -44,8 +44,6 @@ _LIST = Operation(
     ),
 )
 
-OPERATIONS: tuple[Operation, ...] = (_GET, _LIST)
-
 
 class UsersResource(Resource):
     """Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, and the app's users page by page."""
