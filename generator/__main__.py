@@ -38,7 +38,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from .emit import build_tree, check_tree, write_tree
 
-    tree = build_tree(spec, early)
+    try:
+        tree = build_tree(spec, early)
+    except ModuleNotFoundError as exc:  # run outside the project's environment
+        print(
+            f"python -m generator needs the dev extras ({exc.name} is missing): pip install -e '.[dev]'",
+            file=sys.stderr,
+        )
+        return 2
     if args.check:
         stale = check_tree(tree, args.out)
         if stale:
