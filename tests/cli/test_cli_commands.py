@@ -94,6 +94,7 @@ def test_program_and_group_help_list_everything() -> None:
 
 def test_help_shows_types_and_constraints() -> None:
     text = run_cli(["device-timers", "add", "--help"], clean_env(Path("/nonexistent"))).stdout
+    assert "rules (checked before anything is sent):" in text and "loops must be 0000000" in text
     flat = " ".join(text.split())
     assert "^[01]{7}$" in flat  # loops' pattern, from a $ref'd schema
     assert "--instruct JSON" in flat and "@file.json" in flat

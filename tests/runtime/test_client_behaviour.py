@@ -155,6 +155,19 @@ def test_per_call_timeout_overrides_the_client_default(cloud: FakeTuyaCloud, cli
     assert time.monotonic() - started < 1.4
 
 
+def test_with_options_copies_defaults_and_shares_the_token(cloud: FakeTuyaCloud, client: TuyaCloud) -> None:
+    client.devices.get_status(device_id=LIGHT)
+    patient = client.with_options(timeout=(1.0, 2.0), max_retries=0)
+    assert (patient.timeout, patient.max_retries) == ((1.0, 2.0), 0)
+    assert client.max_retries == 2 and patient.devices is not client.devices
+    cloud.inject("devices.get_status", times=1, http_status=503)
+    with pytest.raises(TuyaResponseError):
+        patient.devices.get_status(device_id=LIGHT)  # no retries on the copy
+    patient.close()
+    assert client.devices.get_status(device_id=LIGHT)  # the shared pool is still open
+    assert cloud.token_grants == 1
+
+
 def test_unreachable_server_raises_a_connection_error() -> None:
     client = TuyaCloud(access_id="id", access_secret="secret", base_url="http://127.0.0.1:9", max_retries=1)
     with pytest.raises(TuyaConnectionError) as caught:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import os
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger("tuya_cloud")
 
 T = TypeVar("T")
+C = TypeVar("C", bound="BaseClient")
 Timeout = float | tuple[float, float]
 
 DEFAULT_TIMEOUT: Timeout = (5.0, 30.0)  # (connect, read) seconds: no call can hang forever
@@ -250,6 +252,21 @@ class BaseClient:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(access_id={self.access_id!r}, base_url={self.base_url!r})"
+
+    def with_options(self: C, *, timeout: Timeout | None = None, max_retries: int | None = None) -> C:
+        """A copy with other defaults that shares this client's connection pool and token."""
+        clone = copy.copy(self)
+        if timeout is not None:
+            clone.timeout = _timeout_pair(timeout)
+        if max_retries is not None:
+            if max_retries < 0:
+                raise TuyaConfigError(f"max_retries must be >= 0, got {max_retries}")
+            clone.max_retries = max_retries
+        clone._owns_session = False  # closing the copy must not close the shared pool
+        for name, value in list(vars(clone).items()):
+            if isinstance(value, Resource):  # resources made for the original point at it
+                del clone.__dict__[name]
+        return clone
 
     def close(self) -> None:
         if self._owns_session:

@@ -63,6 +63,7 @@ class Command:
     options: tuple[Option, ...]
     pagination: Mapping[str, Any] | None = None
     examples: tuple[Mapping[str, Any], ...] = ()
+    rules: tuple[str, ...] = ()  # the messages of the operation's cross-field rules
 
     @property
     def operation_id(self) -> str:
@@ -158,6 +159,7 @@ def _commands(document: Mapping[str, Any]) -> Iterator[Command]:
                 options=tuple(_options(op)),
                 pagination=op.get("x-tuya-pagination"),
                 examples=tuple(op.get("x-tuya-examples", ())),
+                rules=tuple(str(rule["message"]) for rule in op.get("x-tuya-rules", ())),
             )
 
 

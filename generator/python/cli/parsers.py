@@ -411,6 +411,8 @@ def command_parser(spec: ApiSpec, command: Command) -> Parser:
     if command.docs_url:
         facts.append(f"Tuya docs: {command.docs_url}")
     lines.append("\n".join("  " + f for f in facts))
+    if command.rules:
+        lines.append("rules (checked before anything is sent):\n" + "\n".join(f"  - {r}" for r in command.rules))
     epilog = []
     example = _example(command, spec)
     if example:
