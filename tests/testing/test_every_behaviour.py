@@ -210,6 +210,6 @@ def test_the_seeded_world_is_reachable_from_the_client(tuya_client: TuyaCloud) -
     assert {h.home_id for h in homes} == {Seed.HOME_ID, Seed.HOLIDAY_HOME_ID}
     devices = tuya_client.homes.list_devices(home_id=Seed.HOME_ID)
     assert {d.category for d in devices} == {"dj", "kg", "cz", "jtmspro", "wg2", "wsdcg", "mcs"}
-    assert all(d.id.startswith("vdevo") and len(d.id) == 20 for d in devices)
+    assert all(d.id is not None and d.id.startswith("vdevo") and len(d.id) == 20 for d in devices)
     offline = tuya_client.devices.get(device_id=Seed.OFFLINE_PLUG_ID)
     assert offline.online is False

@@ -546,7 +546,7 @@ def test_package_exports_load_lazily() -> None:
 
     assert testing.FakeTuyaCloud is FakeTuyaCloud and testing.Seed is Seed
     with pytest.raises(AttributeError):
-        _ = testing.NoSuchThing  # type: ignore[attr-defined]
+        _ = testing.NoSuchThing
 
 
 def test_main_prints_settings_and_serves() -> None:

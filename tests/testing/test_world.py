@@ -36,7 +36,7 @@ def test_commands_change_status_and_are_logged(tuya_client: Client) -> None:
     page = tuya_client.devices.list_logs(
         device_id=Seed.LIGHT_ID, type=[5, 7], codes=["bright_value_v2"], start_time=now - 60000, end_time=now + 60000
     )
-    assert [(e.event_id, e.value) for e in page.logs] == [(7, "750"), (5, "750")]
+    assert [(e.event_id, e.value) for e in page.logs or []] == [(7, "750"), (5, "750")]
 
 
 def test_plug_power_follows_its_relay(tuya_client: Client) -> None:
@@ -112,13 +112,14 @@ def test_factory_reset_restores_defaults(tuya_client: Client) -> None:
     after = status(tuya_client, Seed.LIGHT_ID)
     assert (after["work_mode"], after["bright_value_v2"]) == ("white", 1000)
     assert tuya_client.device_timers.list(device_id=Seed.LIGHT_ID) == []
-    names = {f.code: f.name for f in tuya_client.device_control.get_functions(device_id=Seed.LIGHT_ID).functions}
+    functions = tuya_client.device_control.get_functions(device_id=Seed.LIGHT_ID).functions or []
+    names = {f.code: f.name for f in functions}
     assert names["switch_led"] == "Switch"
 
 
 def test_functions_specifications_and_channel_names(tuya_client: Client) -> None:
     functions = tuya_client.device_control.get_functions(device_id=Seed.LIGHT_ID)
-    by_code = {f.code: f for f in functions.functions}
+    by_code = {f.code: f for f in functions.functions or []}
     assert functions.category == "dj"
     assert by_code["bright_value_v2"].type == "Integer" and '"min":10' in (by_code["bright_value_v2"].values or "")
     spec = tuya_client.device_control.get_specifications(device_id=Seed.PLUG_ID)
@@ -148,11 +149,18 @@ def test_device_lists_page_and_filter(tuya_client: Client) -> None:
 
 def test_device_log_cursor_walk(tuya_client: Client) -> None:
     now = int(time.time() * 1000)
-    window = {"start_time": now - 8 * 86400 * 1000, "end_time": now + 1000}
-    everything = tuya_client.devices.list_logs(device_id=Seed.SENSOR_ID, type=[1, 7], size=100, **window)
-    walked = list(tuya_client.devices.iter_list_logs(device_id=Seed.SENSOR_ID, type=[1, 7], size=3, **window))
+    start, end = now - 8 * 86400 * 1000, now + 1000
+    everything = tuya_client.devices.list_logs(
+        device_id=Seed.SENSOR_ID, type=[1, 7], size=100, start_time=start, end_time=end
+    )
+    walked = list(
+        tuya_client.devices.iter_list_logs(
+            device_id=Seed.SENSOR_ID, type=[1, 7], size=3, start_time=start, end_time=end
+        )
+    )
     assert len(everything.logs or []) == len(walked) == 9  # online event and eight temperature reports
-    assert [e.event_time for e in walked] == sorted((e.event_time for e in walked), reverse=True)
+    times = [e.event_time or 0 for e in walked]
+    assert times == sorted(times, reverse=True)
 
 
 def test_device_user_removal(tuya_client: Client) -> None:
