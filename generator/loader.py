@@ -222,18 +222,26 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], found: _Collector
 
 
 def _check_refs(
-    schema: Any, loaded: LoadedFile, at: JsonPath, schemas: dict[str, ir.Schema], found: _Collector
+    schema: Any,
+    loaded: LoadedFile,
+    at: JsonPath,
+    schemas: dict[str, ir.Schema],
+    found: _Collector,
+    nested: bool = False,
 ) -> None:
     if isinstance(schema, dict):
         ref = schema.get("$ref")
         if isinstance(ref, str) and ref not in schemas:
             found.add(loaded, (*at, "$ref"), f"unresolved schema reference {ref!r}")
+        if nested and "properties" in schema and not schema.get("title"):
+            # it becomes a class of its own in typed targets: give it a name rather than let a tool guess one
+            found.add(loaded, at, "a nested object with properties needs a title (or a named schema and $ref)")
         for key, value in schema.items():
             if key in {"properties"} and isinstance(value, dict):
                 for prop, sub in value.items():
-                    _check_refs(sub, loaded, (*at, key, prop), schemas, found)
+                    _check_refs(sub, loaded, (*at, key, prop), schemas, found, nested=True)
             elif key in {"items", "additionalProperties"}:
-                _check_refs(value, loaded, (*at, key), schemas, found)
+                _check_refs(value, loaded, (*at, key), schemas, found, nested=True)
         required = schema.get("required")
         props = schema.get("properties")
         if isinstance(required, list) and isinstance(props, dict):

@@ -498,6 +498,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "description": "Value type: Boolean, Integer or Enum in the tables (other DP types may appear).",
             },
             "values": {
+                "title": "LinkageValueRange",
                 "type": ["object", "string"],
                 "description": "Value range. Integer: min, max, scale, step, unit and type; Enum: range (the allowed strings) and type; Boolean: type only. An object in the examples (the table says Map, or String); kept as sent.\n",
                 "properties": {

@@ -380,7 +380,7 @@ class HourlyStatistics(TuyaModel):
     hours: Annotated[dict[str, str] | None, Field(description="Values keyed by hour, yyyyMMddHH.")] = None
 
 
-class Values(TuyaModel):
+class LinkageValueRange(TuyaModel):
     """
     Value range. Integer: min, max, scale, step, unit and type; Enum: range (the allowed strings) and type; Boolean: type only. An object in the examples (the table says Map, or String); kept as sent.
 
@@ -410,9 +410,10 @@ class LinkageCode(TuyaModel):
         str | None, Field(description="Value type: Boolean, Integer or Enum in the tables (other DP types may appear).")
     ] = None
     values: Annotated[
-        Values | str | None,
+        LinkageValueRange | str | None,
         Field(
-            description="Value range. Integer: min, max, scale, step, unit and type; Enum: range (the allowed strings) and type; Boolean: type only. An object in the examples (the table says Map, or String); kept as sent.\n"
+            description="Value range. Integer: min, max, scale, step, unit and type; Enum: range (the allowed strings) and type; Boolean: type only. An object in the examples (the table says Map, or String); kept as sent.\n",
+            title="LinkageValueRange",
         ),
     ] = None
 

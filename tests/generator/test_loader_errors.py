@@ -159,6 +159,16 @@ def anonymous_object(d: Path) -> tuple[str, list[str]]:
     return f"spec/{TARGET}:{line}: operations[0].result.schema: an object with properties must be a named schema", []
 
 
+def untitled_nested_object(d: Path) -> tuple[str, list[str]]:
+    line = edit(
+        d,
+        "schemas.yaml",
+        "      lat: {type: string,",
+        "      geo: {type: object, properties: {x: {type: number}}}\n      lat: {type: string,",
+    )
+    return f"spec/schemas.yaml:{line}: schemas.Device.properties.geo: a nested object with properties needs a title", []
+
+
 def wrong_type(d: Path) -> tuple[str, list[str]]:
     line = edit(d, TARGET, "    retry_safe: true\n", "    retry_safe: maybe\n")
     return f"spec/{TARGET}:{line}: operations[0].retry_safe: 'maybe' is not of type 'boolean'", []
@@ -183,6 +193,7 @@ def wrong_type(d: Path) -> tuple[str, list[str]]:
         coverage_unknown_operation,
         duplicate_schema_name,
         anonymous_object,
+        untitled_nested_object,
         wrong_type,
     ],
 )
