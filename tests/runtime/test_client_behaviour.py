@@ -148,11 +148,10 @@ def test_max_retries_per_call_bounds_the_attempts(cloud: FakeTuyaCloud, client: 
 
 def test_per_call_timeout_overrides_the_client_default(cloud: FakeTuyaCloud, client: TuyaCloud) -> None:
     client.devices.get_status(device_id=LIGHT)
-    cloud.inject("devices.get_status", times=5, latency=1.5)
-    started = time.monotonic()
+    cloud.inject("devices.get_status", times=1, latency=1.0)
+    # The client's own read timeout is 30 s, so only the per-call one can turn a 1 s delay into an error.
     with pytest.raises(TuyaTimeoutError):
         client.devices.get_status(device_id=LIGHT, timeout=0.2, max_retries=0)
-    assert time.monotonic() - started < 1.4
 
 
 def test_with_options_copies_defaults_and_shares_the_token(cloud: FakeTuyaCloud, client: TuyaCloud) -> None:

@@ -465,11 +465,7 @@ def test_request_log_keeps_error_codes(raw: Raw) -> None:
 def test_keep_alive_reuses_one_connection(fake_tuya_cloud: FakeTuyaCloud, tuya_client: TuyaCloud) -> None:
     for _ in range(5):
         tuya_client.devices.get_status(device_id=Seed.LIGHT_ID)
-    assert fake_tuya_cloud.connections == 1
-    started = time.perf_counter()
-    for _ in range(20):
-        tuya_client.devices.get_status(device_id=Seed.LIGHT_ID)
-    assert (time.perf_counter() - started) / 20 < 0.03  # no Nagle/delayed-ACK stalls
+    assert fake_tuya_cloud.connections == 1  # (reply latency, e.g. Nagle stalls, is for `nox -s bench`)
 
 
 def test_connection_close_is_honoured(raw: Raw) -> None:
