@@ -69,7 +69,6 @@ class MethodView:
 class PythonTarget:
     def __init__(self, spec: ir.Spec) -> None:
         self.spec = spec
-        self.types = TypeNamer(spec.schemas)
         self.family_of = {code.code: code.family for code in spec.error_codes}
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"),
@@ -144,7 +143,8 @@ class PythonTarget:
 
     def _group_view(self, group: ir.Group) -> dict[str, Any]:
         shadows_list = any(op.method_name == "list" for op in group.operations)
-        self.types = TypeNamer(self.spec.schemas, "builtins.list" if shadows_list else "list")
+        # A resource with a method named `list` shadows the builtin inside its class body.
+        types = TypeNamer(self.spec.schemas, "builtins.list" if shadows_list else "list")
         return {
             "name": group.name,
             "title": group.title,
@@ -152,7 +152,7 @@ class PythonTarget:
             "summary": _first_sentence(group.description),
             "description": group.description,
             "file": group.file,
-            "methods": [self._method_view(op) for op in group.operations],
+            "methods": [self._method_view(op, types) for op in group.operations],
         }
 
     def _operation_view(self, op: ir.Operation) -> dict[str, Any]:
@@ -168,16 +168,16 @@ class PythonTarget:
             "pagination": op.pagination.as_dict() if op.pagination else None,
         }
 
-    def _method_view(self, op: ir.Operation) -> MethodView:
+    def _method_view(self, op: ir.Operation, types: TypeNamer) -> MethodView:
         ordered = sorted(op.params, key=lambda p: not p.required)
         params = tuple(
-            ParamView(p.name, p.py_name, self.types.annotation(p.schema, accepts=True), p.required) for p in ordered
+            ParamView(p.name, p.py_name, types.annotation(p.schema, accepts=True), p.required) for p in ordered
         )
-        returns = self.types.annotation(op.result_schema, accepts=False)
+        returns = types.annotation(op.result_schema, accepts=False)
         iterator = None
         iterator_params: tuple[ParamView, ...] = ()
         if op.pagination is not None:
-            iterator = self.types.item_annotation(op.result_schema, op.pagination.items)
+            iterator = types.item_annotation(op.result_schema, op.pagination.items)
             driven = {op.pagination.page_param, op.pagination.cursor_param}
             iterator_params = tuple(p for p in params if p.name not in driven)
         return MethodView(

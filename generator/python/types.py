@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..ir import Schema
 
 MODELS = "models."
@@ -18,8 +16,7 @@ def is_model(schema: Schema) -> bool:
 class TypeNamer:
     def __init__(self, schemas: dict[str, Schema], list_name: str = "list") -> None:
         self.schemas = schemas
-        # A resource with a method named `list` shadows the builtin inside its class body.
-        self.list_name = list_name
+        self.list_name = list_name  # "builtins.list" where a method named `list` shadows the builtin
 
     def annotation(self, schema: Schema, *, accepts: bool) -> str:
         """The annotation of a value; `accepts` widens inputs (Sequence, models or plain mappings)."""
@@ -30,9 +27,9 @@ class TypeNamer:
                 return f"{MODELS}{ref} | Mapping[str, Any]" if accepts else f"{MODELS}{ref}"
             return self.annotation(target, accepts=accepts)
         if "enum" in schema:
-            return "Literal[" + ", ".join(_literal(v) for v in schema["enum"]) + "]"
+            return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
         if "const" in schema:
-            return f"Literal[{_literal(schema['const'])}]"
+            return f"Literal[{schema['const']!r}]"
         kind = schema.get("type")
         if isinstance(kind, list):
             return " | ".join(self.annotation({**schema, "type": k}, accepts=accepts) for k in kind)
@@ -58,7 +55,3 @@ class TypeNamer:
         while "$ref" in schema:
             schema = self.schemas[schema["$ref"]]
         return schema
-
-
-def _literal(value: Any) -> str:
-    return repr(value)

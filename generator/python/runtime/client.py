@@ -240,12 +240,11 @@ class BaseClient:
         with BaseClient._filter_lock:
             if BaseClient._filter_installed:
                 return
-            patterns = []
-            for op in (refresh,):
-                for param in op.params:
-                    if param.sensitive and param.location == "path":
-                        head = re.escape(op.path.split("{" + param.name + "}")[0])
-                        patterns.append(re.compile(f'({head})[^/?\\s"]+'))
+            patterns = [
+                re.compile(f'({re.escape(refresh.path.split("{" + param.name + "}")[0])})[^/?\\s"]+')
+                for param in refresh.params
+                if param.sensitive and param.location == "path"
+            ]
             logging.getLogger("urllib3.connectionpool").addFilter(_SecretPathFilter(patterns))
             BaseClient._filter_installed = True
 
