@@ -7,7 +7,9 @@ import nox
 nox.options.sessions = ["tests"]
 nox.options.default_venv_backend = "venv"
 
-HAND_WRITTEN = ["generator", "tests", "examples", "bench", "noxfile.py"]
+# The hand-written folders of the package sit beside generated files (README, "How it is built").
+PACKAGE_HAND_WRITTEN = ["generated/tuya_cloud/_runtime", "generated/tuya_cloud/testing", "generated/tuya_cloud/cli"]
+HAND_WRITTEN = ["generator", "tests", "examples", "bench", "noxfile.py", *PACKAGE_HAND_WRITTEN]
 TYPED = ["generator", "generated/tuya_cloud", "examples", "bench"]
 # Test folders have a conftest.py each and no __init__.py, so mypy takes them one at a time.
 TYPED_TESTS = [

@@ -17,7 +17,7 @@ RUFF_CONFIG = Path(__file__).resolve().parent / "python" / "ruff.toml"
 def build_tree(spec: ir.Spec, early_models: EarlyModels | None = None) -> dict[str, bytes]:
     """Every generated file, relative to generated/, with its exact bytes."""
     openapi_text = openapi.dumps(openapi.export(spec, VERSION))
-    files: dict[str, str] = {"openapi.json": openapi_text}
+    files: dict[str, str] = {}
     files["docs/coverage.md"] = docs.coverage_md(spec)
     files["docs/api.md"] = docs.api_md(spec)
     models = early_models.result(spec) if early_models is not None else models_module(spec.schemas)
@@ -53,21 +53,43 @@ def _format_python(files: dict[str, bytes]) -> dict[str, bytes]:
         return {path: (base / path).read_bytes() if path in py_files else data for path, data in files.items()}
 
 
-def _existing(out: Path) -> set[str]:
-    """Files under `out`, leaving out what Python and packaging tools put there (caches, egg-info)."""
+# The first line of every file the generator writes that can carry a comment; a file that has it
+# and is no longer written is stale, and a file without it is hand-written and never touched.
+GENERATED_MARK = "by `python -m generator`; do not edit."
+# What tools put in the tree that is neither generated nor hand-written.
+_IGNORED_PARTS = {"__pycache__", "node_modules", "dist", ".mypy_cache", ".ruff_cache"}
+
+
+def _on_disk(out: Path) -> set[str]:
+    """Files under `out`, leaving out caches, build output and egg-info."""
     if not out.exists():
         return set()
     return {
         p.relative_to(out).as_posix()
         for p in out.rglob("*")
-        if p.is_file() and not any(part == "__pycache__" or part.endswith(".egg-info") for part in p.parts)
+        if p.is_file() and not any(part in _IGNORED_PARTS or part.endswith(".egg-info") for part in p.parts)
     }
 
 
+def is_marked(path: Path) -> bool:
+    """Whether the file opens with the generated header (its first line names the generator)."""
+    with path.open("rb") as handle:
+        first = handle.readline(400)
+    return GENERATED_MARK.encode() in first
+
+
+def _stale(files: dict[str, bytes], out: Path) -> list[str]:
+    """Files under `out` that carry the generated header but are no longer generated."""
+    return sorted(path for path in _on_disk(out) - set(files) if is_marked(out / path))
+
+
 def write_tree(files: dict[str, bytes], out: Path) -> int:
-    """Write `files` under `out`, removing files that are no longer generated; return how many changed."""
+    """Write `files` under `out` and remove stale generated files; return how many changed.
+
+    Hand-written files (no generated header) beside them are never touched.
+    """
     changed = 0
-    for stale in sorted(_existing(out) - set(files)):
+    for stale in _stale(files, out):
         (out / stale).unlink()
         changed += 1
     for path, data in sorted(files.items()):
@@ -77,21 +99,17 @@ def write_tree(files: dict[str, bytes], out: Path) -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
         changed += 1
-    for directory in sorted((p for p in out.rglob("*") if p.is_dir()), reverse=True):
-        if not any(directory.iterdir()):
-            directory.rmdir()
     return changed
 
 
 def check_tree(files: dict[str, bytes], out: Path) -> list[str]:
-    """Lines naming every generated file that is missing, different or no longer generated."""
+    """Lines naming every generated file that is missing, different or stale (generated, no longer written)."""
     problems = []
-    existing = _existing(out)
-    for path in sorted(set(files) | existing):
-        if path not in existing:
+    for path in sorted(files):
+        target = out / path
+        if not target.exists():
             problems.append(f"missing: {path}")
-        elif path not in files:
-            problems.append(f"not generated (remove it): {path}")
-        elif (out / path).read_bytes() != files[path]:
+        elif target.read_bytes() != files[path]:
             problems.append(f"differs: {path}")
+    problems += [f"not generated (remove it): {path}" for path in _stale(files, out)]
     return problems

@@ -38,7 +38,7 @@ def test_operation_is_reachable_with_its_signature(client: TuyaCloud, op: Operat
 
 
 def test_openapi_operation_ids_match_the_python_surface(client: TuyaCloud) -> None:
-    document = json.loads((ROOT / "generated" / "openapi.json").read_text())
+    document = json.loads((ROOT / "generated" / "tuya_cloud" / "openapi.json").read_text())
     for path in document["paths"].values():
         for op in path.values():
             group, method = op["operationId"].split(".")

@@ -20,8 +20,6 @@ PACKAGE = "tuya_cloud"
 TOKEN_GRANT = "token.get"
 TOKEN_REFRESH = "token.refresh"
 HERE = Path(__file__).resolve().parent
-# Hand-written parts copied into the package, next to what the templates make.
-COPIED_DIRS = {"runtime": "_runtime", "testing": "testing", "cli": "cli"}
 
 COMMON_ARGS = (
     ("timeout", "Seconds to wait for this call, or (connect, read); default: the client's."),
@@ -130,13 +128,6 @@ class PythonTarget:
         out[f"{pkg}/models.py"] = models_code
         out[f"{pkg}/py.typed"] = ""
         out[f"{pkg}/openapi.json"] = openapi_text
-        for source_dir, target_dir in COPIED_DIRS.items():
-            for source in sorted((HERE / source_dir).glob("*.py")):
-                rel = source.relative_to(HERE.parent.parent).as_posix()
-                text = source.read_text(encoding="utf-8")
-                out[f"{pkg}/{target_dir}/{source.name}"] = (
-                    f"# Copied from {rel} by `python -m generator`; edit it there.\n{text}"
-                )
         return out
 
     # ------------------------------------------------------------ views

@@ -31,7 +31,8 @@ CHECKS = [
     openapi_checks.content_type_conformance,
     openapi_checks.response_schema_conformance,
 ]
-SCHEMA = schemathesis.openapi.from_path(Path(__file__).resolve().parents[2] / "generated" / "openapi.json")
+EXPORT = Path(__file__).resolve().parents[2] / "generated" / "tuya_cloud" / "openapi.json"
+SCHEMA = schemathesis.openapi.from_path(EXPORT)
 OPERATIONS = [result.ok() for result in SCHEMA.get_all_operations()]  # type: ignore[union-attr]
 
 

@@ -1,8 +1,8 @@
-# Copied from generator/python/runtime/client.py by `python -m generator`; edit it there.
 """The request path every generated method shares: validate, sign, send, retry, unwrap, parse."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import logging
@@ -29,7 +29,7 @@ from .errors import (
     TuyaValidationError,
 )
 from .tokens import MemoryTokenStore, Token, TokenManager, TokenStore
-from .validation import Invalid, Resolver, check, describe_test, test_holds
+from .validation import Invalid, Resolver, check, describe_test, rule_holds
 
 if TYPE_CHECKING:
     from .operation import Operation
@@ -326,7 +326,7 @@ class BaseClient:
                         raise Invalid(param.name, "must be a non-empty path segment other than '.' and '..'")
                 values[param.name] = value
             for rule in op.rules:
-                if test_holds(rule.when, values) and not test_holds(rule.then, values):
+                if rule_holds(rule.when, values) and not rule_holds(rule.then, values):
                     raise Invalid(rule.then["field"], f"{describe_test(rule.then)}: {rule.message}")
         except Invalid as exc:
             raise TuyaValidationError(op.id, exc.where, exc.rule) from None
@@ -521,10 +521,8 @@ class BaseClient:
         elapsed_ms = (time.perf_counter() - started) * 1000
         content = response.content
         envelope: Any = None
-        try:
+        with contextlib.suppress(ValueError):
             envelope = json.loads(content)
-        except ValueError:
-            pass
         is_envelope = isinstance(envelope, dict) and isinstance(envelope.get("success"), bool)
         if logger.isEnabledFor(logging.DEBUG):
             tid = envelope.get("tid") if is_envelope else None

@@ -1,4 +1,3 @@
-# Copied from generator/python/runtime/errors.py by `python -m generator`; edit it there.
 """Exceptions. Everything the SDK raises derives from TuyaError; none of them ever holds a secret."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# Copied from generator/python/runtime/models.py by `python -m generator`; edit it there.
 """Base class of every generated model."""
 
 from __future__ import annotations

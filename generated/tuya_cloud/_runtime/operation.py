@@ -1,4 +1,3 @@
-# Copied from generator/python/runtime/operation.py by `python -m generator`; edit it there.
 """Operation descriptors: the spec facts the runtime needs for one call (generated as constants)."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# Copied from generator/python/runtime/signing.py by `python -m generator`; edit it there.
 """Tuya's request signature (HMAC-SHA256), built from exactly the bytes and pairs that are sent.
 
 The string to sign is `METHOD\\n sha256(body)\\n signed-header lines \\n url`, where url is the path plus

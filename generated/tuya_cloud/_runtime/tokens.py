@@ -1,4 +1,3 @@
-# Copied from generator/python/runtime/tokens.py by `python -m generator`; edit it there.
 """Access tokens: acquired lazily, renewed before they expire, renewed once per failure, never twice.
 
 A refresh token is single-use and refreshing invalidates the old pair, so renewals are

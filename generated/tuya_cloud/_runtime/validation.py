@@ -1,4 +1,3 @@
-# Copied from generator/python/runtime/validation.py by `python -m generator`; edit it there.
 """Checks values against the spec's JSON-Schema subset and the operations' cross-field rules.
 
 Used by the client on every call (before anything is sent), by the command line, and by the
@@ -166,7 +165,7 @@ def values_at(data: Any, field_path: str) -> list[Any]:
     return values
 
 
-def test_holds(test: Mapping[str, Any], data: Any) -> bool:
+def rule_holds(test: Mapping[str, Any], data: Any) -> bool:
     values = values_at(data, test["field"])
     if "present" in test and bool(values) != test["present"]:
         return False

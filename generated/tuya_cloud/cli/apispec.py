@@ -1,4 +1,3 @@
-# Copied from generator/python/cli/apispec.py by `python -m generator`; edit it there.
 """The commands, read at run time from the OpenAPI document shipped in the package.
 
 Nothing here lists operations by hand: a new operation in spec/ becomes a command on the next

@@ -1,4 +1,3 @@
-# Copied from generator/python/cli/fakecloud.py by `python -m generator`; edit it there.
 """`tuya-cloud fake-cloud`: the project's fake Tuya cloud in the foreground, for trying commands."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# Copied from generator/python/cli/main.py by `python -m generator`; edit it there.
 """`tuya-cloud <group> <command> [options]`: one SDK call per run, its result as JSON on stdout."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# Copied from generator/python/cli/output.py by `python -m generator`; edit it there.
 """Results as JSON on stdout: indented for people at a terminal, one compact line for pipes."""
 
 from __future__ import annotations

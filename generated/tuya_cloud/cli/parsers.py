@@ -1,4 +1,3 @@
-# Copied from generator/python/cli/parsers.py by `python -m generator`; edit it there.
 """argparse parsers and help text for the three levels: the program, a group, a command.
 
 Only the parser for the command that runs is built, so start-up does not grow with the API.

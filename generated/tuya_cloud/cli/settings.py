@@ -1,4 +1,3 @@
-# Copied from generator/python/cli/settings.py by `python -m generator`; edit it there.
 """Where the client's settings come from: flags, then environment variables, then the config file.
 
 Credentials are resolved one by one; the endpoint (region or base URL) as one unit from the first

@@ -1,4 +1,3 @@
-# Copied from generator/python/cli/values.py by `python -m generator`; edit it there.
 """Option text -> Python values, guided by each parameter's JSON schema.
 
 Conversion only shapes the text (numbers, booleans, lists, JSON bodies); it never judges it. Text

@@ -1,4 +1,3 @@
-# Copied from generator/python/testing/__init__.py by `python -m generator`; edit it there.
 """A local fake of Tuya's Cloud OpenAPI for tests: what moto is to boto3.
 
     from tuya_cloud.testing import FakeTuyaCloud, Seed

@@ -1,4 +1,3 @@
-# Copied from generator/python/testing/__main__.py by `python -m generator`; edit it there.
 """`python -m tuya_cloud.testing`: run the fake cloud in the foreground and print its settings."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# Copied from generator/python/testing/pytest_plugin.py by `python -m generator`; edit it there.
 """pytest fixtures for the fake cloud, registered as the `tuya_cloud` pytest11 entry point.
 
 Only pytest is imported here at module level: pytest loads every installed plugin at start-up, so

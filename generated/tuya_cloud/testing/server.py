@@ -1,4 +1,3 @@
-# Copied from generator/python/testing/server.py by `python -m generator`; edit it there.
 """FakeTuyaCloud: a local HTTP server that speaks Tuya's Cloud OpenAPI protocol, for tests.
 
 It is as strict as Tuya: every request must carry a valid HMAC signature (checked here with code of
@@ -9,9 +8,9 @@ requests against the package's openapi.json, answers in Tuya's envelope, and kee
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
-import importlib
 import json
 import re
 import secrets
@@ -30,18 +29,14 @@ from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote
 
+from .._runtime.validation import Invalid, check, rule_holds
 from .world import BEHAVIOURS, CloudError, Seed, World
 
 if TYPE_CHECKING:
-    # mypy also checks the source copy in generator/python/testing/, where `.._runtime` does not exist.
     from types import TracebackType
 
-    from tuya_cloud import TuyaCloud
-    from tuya_cloud._runtime.validation import Invalid, check, test_holds
-else:
-    from .._runtime.validation import Invalid, check, test_holds
+    from .. import TuyaCloud
 
-PACKAGE = (__package__ or "tuya_cloud.testing").rsplit(".", 1)[0]
 REF_PREFIX = "#/components/schemas/"
 REQUIRED_HEADERS = ("client_id", "sign", "sign_method", "t")
 _INTEGER = re.compile(r"-?[0-9]+")
@@ -331,7 +326,7 @@ class FakeTuyaCloud:
         self.clock_skew_tolerance = clock_skew_tolerance
         self.clock_offset = 0.0  # seconds added to this machine's clock to make the server clock
         self.lock = threading.RLock()  # guards the world, tokens, faults and the log
-        self.api = _package_api(PACKAGE)
+        self.api = _package_api("tuya_cloud")
         self.world = World(self.now)
         self.requests: list[RequestRecord] = []
         self.token_grants = 0
@@ -390,11 +385,9 @@ class FakeTuyaCloud:
 
     def client(self, **kwargs: Any) -> TuyaCloud:
         """A TuyaCloud client bound to this server (keyword arguments go to TuyaCloud)."""
-        module = importlib.import_module(PACKAGE)
-        client_class: type[TuyaCloud] = module.TuyaCloud
-        return client_class(
-            access_id=self.access_id, access_secret=self.access_secret, base_url=self.base_url, **kwargs
-        )
+        from .. import TuyaCloud  # the client is loaded only when a test asks for one
+
+        return TuyaCloud(access_id=self.access_id, access_secret=self.access_secret, base_url=self.base_url, **kwargs)
 
     def now(self) -> float:
         """The server clock in Unix seconds (this machine's clock plus clock_offset)."""
@@ -663,7 +656,7 @@ class FakeTuyaCloud:
             if op.body is not None:
                 values.update(self._body(op.body, body))
             for rule in op.rules:
-                if test_holds(rule["if"], values) and not test_holds(rule["then"], values):
+                if rule_holds(rule["if"], values) and not rule_holds(rule["then"], values):
                     raise _Rejected(1109, f"{rule['then']['field']}: {rule['message']}")
         except Invalid as exc:
             raise _Rejected(1109, f"{exc.where}: {exc.rule}") from None
@@ -743,10 +736,8 @@ class _Server(ThreadingHTTPServer):
     def close_connections(self) -> None:
         with self._open_lock:
             for connection in list(self._open):
-                try:
+                with contextlib.suppress(OSError):
                     connection.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -791,10 +782,8 @@ class _Handler(BaseHTTPRequestHandler):
         reply = self.server.cloud.handle(self.command, self.path, self.headers, body)
         if reply.drop:
             self.close_connection = True
-            try:
+            with contextlib.suppress(OSError):
                 self.connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             return
         self.send_response(reply.status)
         self.send_header("Content-Type", reply.content_type)

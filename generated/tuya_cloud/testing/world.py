@@ -1,4 +1,3 @@
-# Copied from generator/python/testing/world.py by `python -m generator`; edit it there.
 """The fake cloud's world: one seeded Tuya account with homes, rooms, members and devices, and one
 behaviour per operation that reads and changes it.
 

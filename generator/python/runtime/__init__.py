@@ -1,1 +1,0 @@
-"""The hand-written runtime every generated method shares: signing, tokens, transport, retries, errors."""
