@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from .early import EarlyModels
+from .background import ModelsInBackground
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,11 +22,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
-    early = None if args.lint else EarlyModels(args.spec)  # the slowest step starts while the spec is checked
+    early = None if args.lint else ModelsInBackground(args.spec)  # the slowest step starts while the spec is checked
     from .loader import SpecError, load_spec
+    from .python.naming import check as python_checks
 
     try:
         spec = load_spec(args.spec)
+        target_problems = python_checks(spec)  # rules of the target languages, reported like the spec's own
+        if target_problems:
+            raise SpecError(target_problems)
     except SpecError as exc:
         if early is not None:
             early.cancel()

@@ -8,19 +8,20 @@ import tempfile
 from pathlib import Path
 
 from . import docs, ir, openapi
-from .early import EarlyModels
-from .python.build import VERSION, PythonTarget, models_module
+from .background import ModelsInBackground
+from .python.build import PythonTarget, models_module
 
 RUFF_CONFIG = Path(__file__).resolve().parent / "python" / "ruff.toml"
 
 
-def build_tree(spec: ir.Spec, early_models: EarlyModels | None = None) -> dict[str, bytes]:
+def build_tree(spec: ir.Spec, models_in_background: ModelsInBackground | None = None) -> dict[str, bytes]:
     """Every generated file, relative to generated/, with its exact bytes."""
-    openapi_text = openapi.dumps(openapi.export(spec, VERSION))
+    openapi_text = openapi.dumps(openapi.export(spec))
     files: dict[str, str] = {}
     files["docs/coverage.md"] = docs.coverage_md(spec)
     files["docs/api.md"] = docs.api_md(spec)
-    models = early_models.result(spec) if early_models is not None else models_module(spec.schemas)
+    background = models_in_background
+    models = background.result(spec) if background is not None else models_module(spec.schemas)
     files.update(PythonTarget(spec).files(openapi_text, models))
     return _format_python({path: text.encode("utf-8") for path, text in files.items()})
 

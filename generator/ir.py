@@ -6,17 +6,21 @@ Schemas stay plain JSON-Schema-subset dicts (`$ref` holds a bare schema name).
 
 from __future__ import annotations
 
-import keyword
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 Location = Literal["path", "query", "body"]
+Role = Literal["token_grant", "token_refresh"]
 Schema = dict[str, Any]
 
 
-def python_name(wire_name: str) -> str:
-    """Keyword-argument name for a wire name: `from` becomes `from_`."""
-    return f"{wire_name}_" if keyword.iskeyword(wire_name) else wire_name
+@dataclass(frozen=True)
+class Position:
+    """Where a spec item is written, so that a target's own checks can report `file:line: key`."""
+
+    file: str
+    line: int
+    key: str
 
 
 @dataclass(frozen=True)
@@ -27,10 +31,7 @@ class Param:
     required: bool
     sensitive: bool
     schema: Schema
-
-    @property
-    def py_name(self) -> str:
-        return python_name(self.name)
+    position: Position
 
 
 @dataclass(frozen=True)
@@ -112,8 +113,8 @@ class Operation:
     pagination: Pagination | None
     examples: tuple[Example, ...]
     conflicts: tuple[Conflict, ...]
-    notes: str | None
-    file: str
+    role: Role | None  # what the runtime's token handling calls it for; None for business calls
+    position: Position
 
     def params_in(self, location: Location) -> tuple[Param, ...]:
         return tuple(p for p in self.params if p.location == location)
@@ -124,7 +125,6 @@ class Group:
     name: str
     title: str
     description: str
-    sources: tuple[str, ...]
     operations: tuple[Operation, ...]
     file: str
 
@@ -171,13 +171,16 @@ class Spec:
     schema_files: dict[str, str]
     error_families: tuple[ErrorFamily, ...]
     error_codes: tuple[ErrorCode, ...]
-    error_sources: tuple[str, ...]
     regions: tuple[Region, ...]
     regions_source: str
     envelope: dict[str, Any]
     coverage: tuple[CoverageEntry, ...]
     additional: tuple[tuple[str, str], ...]
-    files: tuple[str, ...] = field(default=())
+    version: str  # the release version, from spec/release.yaml
+
+    def operation_with_role(self, role: Role) -> Operation:
+        """The one operation the spec marks with `role` (the loader checks there is exactly one)."""
+        return next(op for op in self.operations if op.role == role)
 
     @property
     def operations(self) -> tuple[Operation, ...]:

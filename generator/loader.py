@@ -2,8 +2,9 @@
 
 Every problem is collected (not just the first) and reported as `file:line: key: message`.
 Checks: the JSON Schema of spec files, duplicate YAML keys, duplicate ids and schema names,
-path parameters, `$ref`s, error codes, pagination fields, rule fields, Python name clashes,
-coverage of the seed list, and examples against their own schemas and rules.
+path parameters, `$ref`s, error codes, pagination fields, rule fields, token roles, coverage of
+the seed list, and examples against their own schemas and rules. Rules that only one language
+has (reserved words, method name clashes) are each target's own `check`.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from .rules import holds
 from .yamlpos import JsonPath, LoadedFile, load_yaml
 
 SPEC_SCHEMA = "schema/spec.schema.json"
-RESERVED_KWARGS = frozenset({"self", "timeout", "max_retries", "allow_retry"})
+SINGLE_FILES = ("schemas", "errors", "regions", "envelope", "coverage", "release")
 _PATH_PARAM = re.compile(r"{([^}]*)}")
 
 
@@ -54,20 +55,24 @@ def key_text(path: JsonPath) -> str:
     return out or "(file)"
 
 
-class _Collector:
+class _Problems:
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.problems: list[Problem] = []
+        self.listed: list[Problem] = []
 
     def add(self, loaded: LoadedFile, path: JsonPath, message: str) -> None:
+        where = self.position(loaded, path)
+        self.listed.append(Problem(where.file, where.line, where.key, message))
+
+    def position(self, loaded: LoadedFile, path: JsonPath) -> ir.Position:
         rel = loaded.path.relative_to(self.root.parent).as_posix()
-        self.problems.append(Problem(rel, loaded.line_of(path), key_text(path), message))
+        return ir.Position(rel, loaded.line_of(path), key_text(path))
 
 
 def load_spec(spec_dir: Path) -> ir.Spec:
     """Load and check every file under `spec_dir`; raise SpecError listing all problems."""
     spec_dir = spec_dir.resolve()
-    found = _Collector(spec_dir)
+    problems = _Problems(spec_dir)
     meta_schema = json.loads((spec_dir / SPEC_SCHEMA).read_text(encoding="utf-8"))
     file_validator = jsonschema.Draft202012Validator(meta_schema)
 
@@ -79,24 +84,24 @@ def load_spec(spec_dir: Path) -> ir.Spec:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark is not None else 1
             rel = path.relative_to(spec_dir.parent).as_posix()
-            found.problems.append(Problem(rel, line, "(file)", f"not valid YAML: {exc}"))
+            problems.listed.append(Problem(rel, line, "(file)", f"not valid YAML: {exc}"))
             continue
         for dup_path, _line in loaded.duplicate_keys:
-            found.add(loaded, dup_path, "duplicate key (YAML keeps only the last one)")
-        if not _check_file_schema(loaded, file_validator, found):
+            problems.add(loaded, dup_path, "duplicate key (YAML keeps only the last one)")
+        if not _check_file_schema(loaded, file_validator, problems):
             continue
         files.setdefault(loaded.data["kind"], []).append(loaded)
 
-    for kind in ("schemas", "errors", "regions", "envelope", "coverage"):
+    for kind in SINGLE_FILES:
         if len(files.get(kind, [])) != 1:
             rel = spec_dir.name
-            found.problems.append(Problem(rel, 1, kind, f"expected exactly one file of kind {kind!r}"))
-    if found.problems:
-        raise SpecError(found.problems)
+            problems.listed.append(Problem(rel, 1, kind, f"expected exactly one file of kind {kind!r}"))
+    if problems.listed:
+        raise SpecError(problems.listed)
 
-    spec = _build(spec_dir, files, found)
-    if found.problems:
-        raise SpecError(found.problems)
+    spec = _build(spec_dir, files, problems)
+    if problems.listed:
+        raise SpecError(problems.listed)
     return spec
 
 
@@ -110,9 +115,9 @@ def read_schemas(spec_dir: Path) -> dict[str, ir.Schema]:
     return schemas
 
 
-def _check_file_schema(loaded: LoadedFile, validator: jsonschema.Draft202012Validator, found: _Collector) -> bool:
+def _check_file_schema(loaded: LoadedFile, validator: jsonschema.Draft202012Validator, problems: _Problems) -> bool:
     if not isinstance(loaded.data, dict):
-        found.add(loaded, (), "a spec file must be a mapping with a `kind`")
+        problems.add(loaded, (), "a spec file must be a mapping with a `kind`")
         return False
     ok = True
     for error in _leaf_errors(validator.iter_errors(loaded.data)):
@@ -121,9 +126,9 @@ def _check_file_schema(loaded: LoadedFile, validator: jsonschema.Draft202012Vali
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
             allowed = set(error.schema.get("properties", {}))
             for extra in sorted(set(error.instance) - allowed):
-                found.add(loaded, (*path, extra), "unknown key")
+                problems.add(loaded, (*path, extra), "unknown key")
             continue
-        found.add(loaded, path, _short(error.message))
+        problems.add(loaded, path, _short(error.message))
     return ok
 
 
@@ -144,7 +149,7 @@ def _short(message: str) -> str:
 # ---------------------------------------------------------------- building the model
 
 
-def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], found: _Collector) -> ir.Spec:
+def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Problems) -> ir.Spec:
     schemas: dict[str, ir.Schema] = {}
     schema_files: dict[str, str] = {}
     schema_origin: dict[str, tuple[LoadedFile, JsonPath]] = {}
@@ -153,7 +158,7 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], found: _Collector
         for name, schema in block.items():
             if name in schemas:
                 first, _ = schema_origin[name]
-                found.add(loaded, (*at, name), f"schema name already defined in {first.path.name}")
+                problems.add(loaded, (*at, name), f"schema name already defined in {first.path.name}")
                 continue
             schemas[name] = schema
             schema_files[name] = loaded.path.relative_to(spec_dir.parent).as_posix()
@@ -174,10 +179,10 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], found: _Collector
     for index, entry in enumerate(errors_file.data["codes"]):
         at: JsonPath = ("codes", index)
         if entry["code"] in seen_codes:
-            found.add(errors_file, (*at, "code"), f"code {entry['code']} is listed twice")
+            problems.add(errors_file, (*at, "code"), f"code {entry['code']} is listed twice")
         seen_codes.add(entry["code"])
         if entry["family"] not in family_names:
-            found.add(errors_file, (*at, "family"), f"unknown family {entry['family']!r}")
+            problems.add(errors_file, (*at, "family"), f"unknown family {entry['family']!r}")
         action = entry.get("action", family_action.get(entry["family"], "none"))
         codes.append(
             ir.ErrorCode(
@@ -187,38 +192,46 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], found: _Collector
 
     # every $ref anywhere in a named schema must resolve
     for name, (loaded, at) in schema_origin.items():
-        _check_refs(schemas[name], loaded, at, schemas, found)
+        _check_refs(schemas[name], loaded, at, schemas, problems)
 
     groups: list[ir.Group] = []
     op_ids: dict[str, LoadedFile] = {}
     for loaded in group_files:
-        groups.append(_build_group(loaded, spec_dir, schemas, seen_codes, op_ids, found))
+        groups.append(_build_group(loaded, spec_dir, schemas, seen_codes, op_ids, problems))
 
-    if not found.problems:  # examples can only be checked against schemas that resolve
-        _check_examples(groups, schemas, group_files, found)
+    if not problems.listed:  # examples can only be checked against schemas that resolve
+        _check_examples(groups, schemas, group_files, problems)
 
     regions_file = files["regions"][0]
     regions = tuple(ir.Region(r["id"], r["name"], r["base_url"]) for r in regions_file.data["regions"])
     coverage_file = files["coverage"][0]
-    coverage, additional = _build_coverage(coverage_file, op_ids, found)
+    coverage, additional = _build_coverage(coverage_file, op_ids, problems)
 
-    all_files = sorted(
-        f.path.relative_to(spec_dir.parent).as_posix() for kind_files in files.values() for f in kind_files
-    )
+    _check_roles(groups, group_files, problems)
     return ir.Spec(
         groups=tuple(groups),
         schemas=schemas,
         schema_files=schema_files,
         error_families=families,
         error_codes=tuple(codes),
-        error_sources=tuple(errors_file.data["sources"]),
         regions=regions,
         regions_source=regions_file.data["source"],
         envelope=files["envelope"][0].data,
         coverage=coverage,
         additional=additional,
-        files=tuple(all_files),
+        version=files["release"][0].data["version"],
     )
+
+
+def _check_roles(groups: list[ir.Group], group_files: list[LoadedFile], problems: _Problems) -> None:
+    """The runtime finds its token calls by role, so each role names exactly one operation."""
+    for role in ("token_grant", "token_refresh"):
+        marked = [op for group in groups for op in group.operations if op.role == role]
+        if len(marked) != 1 and group_files:
+            ops = ", ".join(op.id for op in marked) or "none"
+            problems.add(
+                group_files[0], ("operations",), f"exactly one operation must have role {role} (problems: {ops})"
+            )
 
 
 def _check_refs(
@@ -226,41 +239,41 @@ def _check_refs(
     loaded: LoadedFile,
     at: JsonPath,
     schemas: dict[str, ir.Schema],
-    found: _Collector,
+    problems: _Problems,
     nested: bool = False,
 ) -> None:
     if isinstance(schema, dict):
         ref = schema.get("$ref")
         if isinstance(ref, str) and ref not in schemas:
-            found.add(loaded, (*at, "$ref"), f"unresolved schema reference {ref!r}")
+            problems.add(loaded, (*at, "$ref"), f"unresolved schema reference {ref!r}")
         if nested and "properties" in schema and not schema.get("title"):
             # it becomes a class of its own in typed targets: give it a name rather than let a tool guess one
-            found.add(loaded, at, "a nested object with properties needs a title (or a named schema and $ref)")
+            problems.add(loaded, at, "a nested object with properties needs a title (or a named schema and $ref)")
         for key, value in schema.items():
             if key in {"properties"} and isinstance(value, dict):
                 for prop, sub in value.items():
-                    _check_refs(sub, loaded, (*at, key, prop), schemas, found, nested=True)
+                    _check_refs(sub, loaded, (*at, key, prop), schemas, problems, nested=True)
             elif key in {"items", "additionalProperties"}:
-                _check_refs(value, loaded, (*at, key), schemas, found, nested=True)
+                _check_refs(value, loaded, (*at, key), schemas, problems, nested=True)
         required = schema.get("required")
         props = schema.get("properties")
         if isinstance(required, list) and isinstance(props, dict):
             for name in required:
                 if name not in props:
-                    found.add(loaded, (*at, "required"), f"required field {name!r} is not in properties")
+                    problems.add(loaded, (*at, "required"), f"required field {name!r} is not in properties")
 
 
-def _check_named(schema: Any, loaded: LoadedFile, at: JsonPath, found: _Collector) -> None:
+def _check_named(schema: Any, loaded: LoadedFile, at: JsonPath, problems: _Problems) -> None:
     """Objects with fields in parameters and results must be named schemas, so that every target
     (models, OpenAPI components, other languages) gets one type per shape instead of anonymous copies."""
     if not isinstance(schema, dict):
         return
     if "properties" in schema:
-        found.add(loaded, at, "an object with properties must be a named schema (define it under schemas, use $ref)")
+        problems.add(loaded, at, "an object with properties must be a named schema (define it under schemas, use $ref)")
         return
     for key in ("items", "additionalProperties"):
         if isinstance(schema.get(key), dict):
-            _check_named(schema[key], loaded, (*at, key), found)
+            _check_named(schema[key], loaded, (*at, key), problems)
 
 
 def resolve(schema: ir.Schema, schemas: dict[str, ir.Schema]) -> ir.Schema:
@@ -278,25 +291,23 @@ def _build_group(
     schemas: dict[str, ir.Schema],
     known_codes: set[int],
     op_ids: dict[str, LoadedFile],
-    found: _Collector,
+    problems: _Problems,
 ) -> ir.Group:
     data = loaded.data
     group = data["group"]
     rel = loaded.path.relative_to(spec_dir.parent).as_posix()
     if loaded.path.stem != group:
-        found.add(loaded, ("group",), f"group {group!r} must live in groups/{group}.yaml")
+        problems.add(loaded, ("group",), f"group {group!r} must live in groups/{group}.yaml")
     operations: list[ir.Operation] = []
-    method_names: set[str] = set()
     for index, op in enumerate(data["operations"]):
         at: JsonPath = ("operations", index)
         op_id: str = op["id"]
         prefix, _, method = op_id.partition(".")
         if prefix != group:
-            found.add(loaded, (*at, "id"), f"id {op_id!r} must start with the group name {group!r}")
+            problems.add(loaded, (*at, "id"), f"id {op_id!r} must start with the group name {group!r}")
         if op_id in op_ids:
-            found.add(loaded, (*at, "id"), f"duplicate operation id (also in {op_ids[op_id].path.name})")
+            problems.add(loaded, (*at, "id"), f"duplicate operation id (also in {op_ids[op_id].path.name})")
         op_ids[op_id] = loaded
-        method_names.add(method)
 
         params = tuple(
             ir.Param(
@@ -306,28 +317,31 @@ def _build_group(
                 required=p["in"] == "path" or bool(p.get("required", False)),
                 sensitive=bool(p.get("sensitive", False)),
                 schema=p["schema"],
+                position=problems.position(loaded, (*at, "params", p_index, "name")),
             )
-            for p in op.get("params", [])
+            for p_index, p in enumerate(op.get("params", []))
         )
-        _check_params(op, params, loaded, at, schemas, found)
+        _check_params(op, params, loaded, at, schemas, problems)
         for p_index, p in enumerate(op.get("params", [])):
-            _check_refs(p["schema"], loaded, (*at, "params", p_index, "schema"), schemas, found)
-            _check_named(p["schema"], loaded, (*at, "params", p_index, "schema"), found)
-        _check_refs(op["result"]["schema"], loaded, (*at, "result", "schema"), schemas, found)
-        _check_named(op["result"]["schema"], loaded, (*at, "result", "schema"), found)
+            _check_refs(p["schema"], loaded, (*at, "params", p_index, "schema"), schemas, problems)
+            _check_named(p["schema"], loaded, (*at, "params", p_index, "schema"), problems)
+        _check_refs(op["result"]["schema"], loaded, (*at, "result", "schema"), schemas, problems)
+        _check_named(op["result"]["schema"], loaded, (*at, "result", "schema"), problems)
         for e_index, code in enumerate(op.get("errors", [])):
             if code not in known_codes:
-                found.add(loaded, (*at, "errors", e_index), f"error code {code} is not in errors.yaml")
+                problems.add(loaded, (*at, "errors", e_index), f"error code {code} is not in errors.yaml")
 
         rules = tuple(_build_rule(r) for r in op.get("rules", []))
         for r_index, rule in enumerate(rules):
             for side, test in (("if", rule.when), ("then", rule.then)):
                 if not _field_exists(test.field, params, schemas):
-                    found.add(loaded, (*at, "rules", r_index, side, "field"), f"no parameter field {test.field!r}")
+                    problems.add(loaded, (*at, "rules", r_index, side, "field"), f"no parameter field {test.field!r}")
 
         pagination = ir.Pagination(**op["pagination"]) if "pagination" in op else None
         if pagination is not None:
-            _check_pagination(pagination, params, op["result"]["schema"], schemas, loaded, (*at, "pagination"), found)
+            _check_pagination(
+                pagination, params, op["result"]["schema"], schemas, loaded, (*at, "pagination"), problems
+            )
 
         operations.append(
             ir.Operation(
@@ -354,18 +368,14 @@ def _build_group(
                     ir.Conflict(c["topic"], c["choice"].strip(), c["reason"].strip(), tuple(c["sources"]))
                     for c in op.get("conflicts", [])
                 ),
-                notes=op.get("notes"),
-                file=rel,
+                role=op.get("role"),
+                position=problems.position(loaded, (*at, "id")),
             )
         )
-    for index, op in enumerate(operations):
-        if op.pagination is not None and f"iter_{op.method_name}" in method_names:
-            found.add(loaded, ("operations", index, "id"), f"iter_{op.method_name} clashes with another method")
     return ir.Group(
         name=group,
         title=data["title"],
         description=data["description"].strip(),
-        sources=tuple(data.get("sources", [])),
         operations=tuple(operations),
         file=rel,
     )
@@ -377,27 +387,25 @@ def _check_params(
     loaded: LoadedFile,
     at: JsonPath,
     schemas: dict[str, ir.Schema],
-    found: _Collector,
+    problems: _Problems,
 ) -> None:
     in_path = _PATH_PARAM.findall(op["path"])
     declared_path = [p.name for p in params if p.location == "path"]
     for name in in_path:
         if name not in declared_path:
-            found.add(loaded, (*at, "path"), f"path parameter {{{name}}} is not declared in params")
+            problems.add(loaded, (*at, "path"), f"path parameter {{{name}}} is not declared in params")
     seen: set[str] = set()
     for index, (raw, param) in enumerate(zip(op.get("params", []), params, strict=True)):
         p_at = (*at, "params", index)
         if param.name in seen:
-            found.add(loaded, (*p_at, "name"), f"parameter {param.name!r} is declared twice")
+            problems.add(loaded, (*p_at, "name"), f"parameter {param.name!r} is declared twice")
         seen.add(param.name)
         if param.location == "path" and param.name not in in_path:
-            found.add(loaded, (*p_at, "name"), f"path parameter {param.name!r} does not appear in {op['path']}")
+            problems.add(loaded, (*p_at, "name"), f"path parameter {param.name!r} does not appear in {op['path']}")
         if param.location == "path" and raw.get("required") is False:
-            found.add(loaded, (*p_at, "required"), "path parameters are always required")
-        if param.py_name in RESERVED_KWARGS:
-            found.add(loaded, (*p_at, "name"), f"{param.py_name!r} clashes with a per-call option of the SDK")
+            problems.add(loaded, (*p_at, "required"), "path parameters are always required")
         if param.location == "query" and resolve(param.schema, schemas).get("type") == "object":
-            found.add(loaded, (*p_at, "schema"), "query parameters cannot be objects")
+            problems.add(loaded, (*p_at, "schema"), "query parameters cannot be objects")
 
 
 def _build_rule(raw: dict[str, Any]) -> ir.Rule:
@@ -435,26 +443,26 @@ def _check_pagination(
     schemas: dict[str, ir.Schema],
     loaded: LoadedFile,
     at: JsonPath,
-    found: _Collector,
+    problems: _Problems,
 ) -> None:
     query = {p.name for p in params if p.location == "query"}
     for key in ("page_param", "size_param", "cursor_param"):
         value = getattr(pagination, key)
         if value is not None and value not in query:
-            found.add(loaded, (*at, key), f"{value!r} is not a query parameter of this operation")
+            problems.add(loaded, (*at, key), f"{value!r} is not a query parameter of this operation")
     result = resolve(result_schema, schemas)
     if pagination.items == ".":
         if result.get("type") != "array":
-            found.add(loaded, (*at, "items"), "items is '.' but the result is not a list")
+            problems.add(loaded, (*at, "items"), "items is '.' but the result is not a list")
         fields: dict[str, Any] = {}
     else:
         fields = result.get("properties", {})
         if result.get("type") != "object" or pagination.items not in fields:
-            found.add(loaded, (*at, "items"), f"the result has no field {pagination.items!r}")
+            problems.add(loaded, (*at, "items"), f"the result has no field {pagination.items!r}")
     for key in ("next_cursor", "has_more", "total"):
         value = getattr(pagination, key)
         if value is not None and value not in fields:
-            found.add(loaded, (*at, key), f"the result has no field {value!r}")
+            problems.add(loaded, (*at, key), f"the result has no field {value!r}")
 
 
 # ---------------------------------------------------------------- examples
@@ -493,7 +501,7 @@ def to_json_schema(schema: Any, ref_prefix: str) -> Any:
 
 
 def _check_examples(
-    groups: list[ir.Group], schemas: dict[str, ir.Schema], group_files: list[LoadedFile], found: _Collector
+    groups: list[ir.Group], schemas: dict[str, ir.Schema], group_files: list[LoadedFile], problems: _Problems
 ) -> None:
     defs = {name: to_json_schema(schema, "#/$defs/") for name, schema in schemas.items()}
     by_file = {f.path.name: f for f in group_files}
@@ -503,7 +511,7 @@ def _check_examples(
         validator = jsonschema.Draft202012Validator(root, format_checker=FORMAT_CHECKER)
         for error in validator.iter_errors(value):
             where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
-            found.add(loaded, at, f"example does not fit its schema at {where or 'top'}: {_short(error.message)}")
+            problems.add(loaded, at, f"example does not fit its schema at {where or 'top'}: {_short(error.message)}")
 
     for group in groups:
         loaded = by_file[Path(group.file).name]
@@ -512,16 +520,16 @@ def _check_examples(
             for e_index, example in enumerate(op.examples):
                 at: JsonPath = ("operations", o_index, "examples", e_index)
                 for name in sorted(set(example.request) - set(by_name)):
-                    found.add(loaded, (*at, "request", name), "example argument is not a parameter")
+                    problems.add(loaded, (*at, "request", name), "example argument is not a parameter")
                 for param in op.params:
                     if param.name in example.request:
                         check(example.request[param.name], param.schema, loaded, (*at, "request", param.name))
                     elif param.required:
-                        found.add(loaded, (*at, "request"), f"example lacks required parameter {param.name!r}")
+                        problems.add(loaded, (*at, "request"), f"example lacks required parameter {param.name!r}")
                 check(example.result, op.result_schema, loaded, (*at, "result"))
                 for rule in op.rules:
                     if rule_broken(rule, example.request):
-                        found.add(loaded, (*at, "request"), f"example breaks rule {rule.name}: {rule.message}")
+                        problems.add(loaded, (*at, "request"), f"example breaks rule {rule.name}: {rule.message}")
 
 
 def rule_broken(rule: ir.Rule, args: dict[str, Any]) -> bool:
@@ -533,7 +541,7 @@ def rule_broken(rule: ir.Rule, args: dict[str, Any]) -> bool:
 
 
 def _build_coverage(
-    loaded: LoadedFile, op_ids: dict[str, LoadedFile], found: _Collector
+    loaded: LoadedFile, op_ids: dict[str, LoadedFile], problems: _Problems
 ) -> tuple[tuple[ir.CoverageEntry, ...], tuple[tuple[str, str], ...]]:
     entries: list[ir.CoverageEntry] = []
     covered: set[str] = set()
@@ -542,7 +550,7 @@ def _build_coverage(
         if op is not None:
             covered.add(op)
             if op not in op_ids:
-                found.add(loaded, ("seeds", index, "operation"), f"unknown operation {op!r}")
+                problems.add(loaded, ("seeds", index, "operation"), f"unknown operation {op!r}")
         entries.append(
             ir.CoverageEntry(
                 raw["seed"],
@@ -557,9 +565,11 @@ def _build_coverage(
     additional: list[tuple[str, str]] = []
     for index, raw in enumerate(loaded.data.get("additional", [])):
         if raw["operation"] not in op_ids:
-            found.add(loaded, ("additional", index, "operation"), f"unknown operation {raw['operation']!r}")
+            problems.add(loaded, ("additional", index, "operation"), f"unknown operation {raw['operation']!r}")
         covered.add(raw["operation"])
         additional.append((raw["operation"], raw["reason"]))
     for op_id in sorted(set(op_ids) - covered):
-        found.add(loaded, ("seeds",), f"operation {op_id} is neither mapped from a seed entry nor listed in additional")
+        problems.add(
+            loaded, ("seeds",), f"operation {op_id} is neither mapped from a seed entry nor listed in additional"
+        )
     return tuple(entries), tuple(additional)

@@ -21,7 +21,7 @@ def _schema(schema: ir.Schema) -> Any:
     return to_json_schema(schema, REF)
 
 
-def export(spec: ir.Spec, version: str) -> dict[str, Any]:
+def export(spec: ir.Spec) -> dict[str, Any]:
     components: dict[str, Any] = {name: _schema(schema) for name, schema in sorted(spec.schemas.items())}
     components[ENVELOPE] = _schema(spec.envelope["envelope"])
     paths: dict[str, dict[str, Any]] = {}
@@ -32,7 +32,7 @@ def export(spec: ir.Spec, version: str) -> dict[str, Any]:
         "openapi": "3.1.0",
         "info": {
             "title": "Tuya Cloud OpenAPI (smart home)",
-            "version": version,
+            "version": spec.version,
             "description": (
                 "Generated from the tuya-cloud-sdk spec (spec/ in the repository) by `python -m generator`; "
                 "do not edit. Every request is signed as described in x-tuya-signing; replies use the "

@@ -11,6 +11,7 @@ import pytest
 import tuya_cloud
 from generator.ir import Operation
 from generator.loader import load_spec
+from generator.python.naming import python_name
 from tuya_cloud import TuyaAPIError, TuyaCloud, TuyaError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,9 +28,9 @@ def client() -> TuyaCloud:
 def test_operation_is_reachable_with_its_signature(client: TuyaCloud, op: Operation) -> None:
     method = getattr(getattr(client, op.group), op.method_name)
     params = inspect.signature(method).parameters
-    assert set(params) == {p.py_name for p in op.params} | OPTIONS
+    assert set(params) == {python_name(p.name) for p in op.params} | OPTIONS
     for p in op.params:
-        parameter = params[p.py_name]
+        parameter = params[python_name(p.name)]
         assert parameter.kind is inspect.Parameter.KEYWORD_ONLY
         assert (parameter.default is inspect.Parameter.empty) == p.required, p.name
     assert method.__doc__ and op.summary in method.__doc__ and op.source in method.__doc__

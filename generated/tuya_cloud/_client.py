@@ -60,6 +60,7 @@ class TuyaCloud(BaseClient):
     _SCHEMAS = SCHEMAS
 
     def _token_operations(self) -> tuple[Operation, Operation]:
+        """The operations the spec marks token_grant and token_refresh."""
         from .resources.token import _GET, _REFRESH
 
         return _GET, _REFRESH

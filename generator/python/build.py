@@ -12,23 +12,12 @@ from typing import Any
 import jinja2
 
 from .. import ir
-from .models import generate_models
-from .types import TypeNamer
+from .annotations import TypeNamer
+from .naming import CALL_OPTIONS, ITERATOR_PREFIX, class_name, constant_name, python_name
+from .pydantic_models import generate_models
 
-VERSION = "0.1.0"
 PACKAGE = "tuya_cloud"
-TOKEN_GRANT = "token.get"
-TOKEN_REFRESH = "token.refresh"
 HERE = Path(__file__).resolve().parent
-
-COMMON_ARGS = (
-    ("timeout", "Seconds to wait for this call, or (connect, read); default: the client's."),
-    ("max_retries", "How often to retry this call on transient failures; default: the client's."),
-    (
-        "allow_retry",
-        "Resend on failure even though the operation is not marked retry-safe (default: the spec decides).",
-    ),
-)
 
 
 def models_module(schemas: dict[str, ir.Schema]) -> str:
@@ -37,11 +26,6 @@ def models_module(schemas: dict[str, ir.Schema]) -> str:
 
 def header(source: str) -> str:
     return f"# Generated from {source} by `python -m generator`; do not edit."
-
-
-def pyrepr(value: Any) -> str:
-    """A deterministic Python literal for JSON-like data."""
-    return repr(value)
 
 
 @dataclass(frozen=True)
@@ -53,15 +37,29 @@ class ParamView:
 
 
 @dataclass(frozen=True)
-class MethodView:
-    name: str
+class OperationView:
+    """One operation as the resource template needs it: its descriptor constant and its method."""
+
+    op: ir.Operation
     const: str
-    params: tuple[ParamView, ...]
+    rules: tuple[tuple[str, str, dict[str, Any], dict[str, Any]], ...]
+    pagination: dict[str, Any] | None
+    params: tuple[ParamView, ...]  # required first, as the method takes them
     returns: str
     docstring: str
     iterator: str | None  # item annotation when the operation is paginated
+    iterator_name: str
     iterator_params: tuple[ParamView, ...]
     iterator_docstring: str
+
+
+@dataclass(frozen=True)
+class GroupView:
+    name: str
+    title: str
+    class_name: str
+    summary: str
+    operations: tuple[OperationView, ...]
 
 
 class PythonTarget:
@@ -76,7 +74,7 @@ class PythonTarget:
             keep_trailing_newline=True,
             autoescape=False,
         )
-        self.env.filters["pyrepr"] = pyrepr
+        self.env.filters["pyrepr"] = repr  # JSON-like data: repr is a deterministic Python literal
 
     def render(self, template: str, **context: Any) -> str:
         return self.env.get_template(template).render(**context)
@@ -87,11 +85,11 @@ class PythonTarget:
         out: dict[str, str] = {}
         pkg = PACKAGE
         groups = [self._group_view(g) for g in spec.groups]
-        token_group = next(g for g in spec.groups if any(op.id == TOKEN_GRANT for op in g.operations))
+        grant, refresh = spec.operation_with_role("token_grant"), spec.operation_with_role("token_refresh")
         out[f"{pkg}/__init__.py"] = self.render(
             "package_init.py.jinja",
             header=header("spec/"),
-            version=VERSION,
+            version=spec.version,
             families=[f.name for f in spec.error_families],
         )
         out[f"{pkg}/_client.py"] = self.render(
@@ -100,9 +98,8 @@ class PythonTarget:
             groups=groups,
             regions=spec.regions,
             regions_source=spec.regions_source,
-            token_module=token_group.name,
-            grant_const=_const(TOKEN_GRANT),
-            refresh_const=_const(TOKEN_REFRESH),
+            grant=(grant.group, constant_name(grant)),
+            refresh=(refresh.group, constant_name(refresh)),
         )
         out[f"{pkg}/errors.py"] = self.render(
             "errors.py.jinja",
@@ -120,10 +117,7 @@ class PythonTarget:
         )
         for group, view in zip(spec.groups, groups, strict=True):
             out[f"{pkg}/resources/{group.name}.py"] = self.render(
-                "resource.py.jinja",
-                header=header(group.file),
-                group=view,
-                operations=[self._operation_view(op) for op in group.operations],
+                "resource.py.jinja", header=header(group.file), group=view, call_options=CALL_OPTIONS
             )
         out[f"{pkg}/models.py"] = models_code
         out[f"{pkg}/py.typed"] = ""
@@ -132,52 +126,40 @@ class PythonTarget:
 
     # ------------------------------------------------------------ views
 
-    def _group_view(self, group: ir.Group) -> dict[str, Any]:
+    def _group_view(self, group: ir.Group) -> GroupView:
         shadows_list = any(op.method_name == "list" for op in group.operations)
         # A resource with a method named `list` shadows the builtin inside its class body.
         types = TypeNamer(self.spec.schemas, "builtins.list" if shadows_list else "list")
-        return {
-            "name": group.name,
-            "title": group.title,
-            "class_name": "".join(part.capitalize() for part in group.name.split("_")) + "Resource",
-            "summary": _first_sentence(group.description),
-            "description": group.description,
-            "file": group.file,
-            "methods": [self._method_view(op, types) for op in group.operations],
-        }
+        return GroupView(
+            name=group.name,
+            title=group.title,
+            class_name=class_name(group.name),
+            summary=_first_sentence(group.description),
+            operations=tuple(self._operation_view(op, types) for op in group.operations),
+        )
 
-    def _operation_view(self, op: ir.Operation) -> dict[str, Any]:
-        return {
-            "const": _const(op.id),
-            "id": op.id,
-            "method": op.http_method,
-            "path": op.path,
-            "auth": op.auth,
-            "retry_safe": op.retry_safe,
-            "params": op.params,
-            "rules": [(r.name, r.message, r.when.as_dict(), r.then.as_dict()) for r in op.rules],
-            "pagination": op.pagination.as_dict() if op.pagination else None,
-        }
-
-    def _method_view(self, op: ir.Operation, types: TypeNamer) -> MethodView:
+    def _operation_view(self, op: ir.Operation, types: TypeNamer) -> OperationView:
         ordered = sorted(op.params, key=lambda p: not p.required)
         params = tuple(
-            ParamView(p.name, p.py_name, types.annotation(p.schema, accepts=True), p.required) for p in ordered
+            ParamView(p.name, python_name(p.name), types.annotation(p.schema, accepts=True), p.required)
+            for p in ordered
         )
-        returns = types.annotation(op.result_schema, accepts=False)
         iterator = None
         iterator_params: tuple[ParamView, ...] = ()
         if op.pagination is not None:
             iterator = types.item_annotation(op.result_schema, op.pagination.items)
             driven = {op.pagination.page_param, op.pagination.cursor_param}
             iterator_params = tuple(p for p in params if p.name not in driven)
-        return MethodView(
-            name=op.method_name,
-            const=_const(op.id),
+        return OperationView(
+            op=op,
+            const=constant_name(op),
+            rules=tuple((r.name, r.message, r.when.as_dict(), r.then.as_dict()) for r in op.rules),
+            pagination=op.pagination.as_dict() if op.pagination else None,
             params=params,
-            returns=returns,
+            returns=types.annotation(op.result_schema, accepts=False),
             docstring=self._docstring(op, ordered),
             iterator=iterator,
+            iterator_name=ITERATOR_PREFIX + op.method_name,
             iterator_params=iterator_params,
             iterator_docstring=self._iterator_docstring(op),
         )
@@ -193,8 +175,8 @@ class PythonTarget:
                 text = f"{text} {constraint}"
             if not p.required:
                 text = f"{text} Optional."
-            lines += _wrap(f"{p.py_name}: {text}", indent="    ", hang="        ")
-        for name, text in COMMON_ARGS:
+            lines += _wrap(f"{python_name(p.name)}: {text}", indent="    ", hang="        ")
+        for name, _annotation, text in CALL_OPTIONS:
             lines += _wrap(f"{name}: {text}", indent="    ", hang="        ")
         if op.rules:
             lines += ["", "Rules (checked before anything is sent):"]
@@ -227,10 +209,6 @@ class PythonTarget:
             ),
         ]
         return _docstring_block(lines)
-
-
-def _const(op_id: str) -> str:
-    return "_" + op_id.split(".", 1)[1].upper()
 
 
 def _first_sentence(text: str) -> str:

@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
-from generator.ir import Example, Operation, python_name
+from generator.ir import Example, Operation
 from generator.loader import load_spec
+from generator.python.naming import python_name
 from tuya_cloud import TuyaCloud
 from tuya_cloud.testing import FakeTuyaCloud
 

@@ -75,11 +75,11 @@ def test_generation_is_byte_identical_across_runs(tmp_path: Path) -> None:
 
 def test_every_generated_python_file_starts_with_the_header() -> None:
     tree = build_tree(load_spec(ROOT / "spec"))
-    for path, data in tree.items():
-        if path.endswith((".py", ".md")):
+    for name, data in tree.items():
+        if name.endswith((".py", ".md")):
             first = data.decode().splitlines()[0]
-            assert first.startswith(("# Generated from spec", "<!-- Generated from spec")), path
-            assert GENERATED_MARK in first, path
+            assert first.startswith(("# Generated from spec", "<!-- Generated from spec")), name
+            assert GENERATED_MARK in first, name
     # Every other file is hand-written: it lives in a hand-written folder and carries no header.
     for path in (ROOT / "generated").rglob("*"):
         rel = path.relative_to(ROOT / "generated").as_posix()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator import ir
 from generator.loader import load_spec, resolve
+from generator.python.naming import python_name
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = load_spec(ROOT / "spec")
@@ -13,10 +13,10 @@ OPS = {op.id: op for op in SPEC.operations}
 
 
 def test_python_names_avoid_keywords() -> None:
-    assert ir.python_name("from") == "from_"
-    assert ir.python_name("device_id") == "device_id"
+    assert python_name("from") == "from_"
+    assert python_name("device_id") == "device_id"
     param = next(p for p in OPS["devices.list_for_user"].params if p.name == "from")
-    assert param.py_name == "from_" and param.location == "query"
+    assert python_name(param.name) == "from_" and param.location == "query"
 
 
 def test_path_parameters_are_required_and_located() -> None:

@@ -17,8 +17,15 @@ _LIST_DEVICES = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("type", "query", False, {"type": "string", "enum": ["condition", "action"]}),
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(
+            name="type", location="query", required=False, schema={"type": "string", "enum": ["condition", "action"]}
+        ),
     ),
 )
 
@@ -29,8 +36,13 @@ _GET = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("automation_id", "path", True, {"type": "string"}),
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(name="automation_id", location="path", required=True, schema={"type": "string"}),
     ),
 )
 
@@ -41,22 +53,42 @@ _UPDATE = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("automation_id", "path", True, {"type": "string"}),
-        Param("name", "body", True, {"type": "string", "minLength": 1}),
-        Param("background", "body", True, {"type": "string", "minLength": 1}),
-        Param("match_type", "body", True, {"type": "integer", "enum": [1, 2, 3]}),
-        Param("condition_rule", "body", False, {"type": "string", "minLength": 1}),
-        Param("preconditions", "body", False, {"type": "array", "items": {"$ref": "AutomationPrecondition"}}),
-        Param("conditions", "body", True, {"type": "array", "minItems": 1, "items": {"$ref": "AutomationCondition"}}),
-        Param("actions", "body", True, {"type": "array", "minItems": 1, "items": {"$ref": "AutomationAction"}}),
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(name="automation_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="name", location="body", required=True, schema={"type": "string", "minLength": 1}),
+        Param(name="background", location="body", required=True, schema={"type": "string", "minLength": 1}),
+        Param(name="match_type", location="body", required=True, schema={"type": "integer", "enum": [1, 2, 3]}),
+        Param(name="condition_rule", location="body", required=False, schema={"type": "string", "minLength": 1}),
+        Param(
+            name="preconditions",
+            location="body",
+            required=False,
+            schema={"type": "array", "items": {"$ref": "AutomationPrecondition"}},
+        ),
+        Param(
+            name="conditions",
+            location="body",
+            required=True,
+            schema={"type": "array", "minItems": 1, "items": {"$ref": "AutomationCondition"}},
+        ),
+        Param(
+            name="actions",
+            location="body",
+            required=True,
+            schema={"type": "array", "minItems": 1, "items": {"$ref": "AutomationAction"}},
+        ),
     ),
     rules=(
         Rule(
-            "custom_match_needs_rule",
-            "match_type 3 (custom logic) needs condition_rule",
-            {"field": "match_type", "const": 3},
-            {"field": "condition_rule", "present": True},
+            name="custom_match_needs_rule",
+            message="match_type 3 (custom logic) needs condition_rule",
+            when={"field": "match_type", "const": 3},
+            then={"field": "condition_rule", "present": True},
         ),
     ),
 )
@@ -68,8 +100,13 @@ _DELETE = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("automation_id", "path", True, {"type": "string"}),
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(name="automation_id", location="path", required=True, schema={"type": "string"}),
     ),
 )
 
@@ -80,8 +117,13 @@ _ENABLE = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("automation_id", "path", True, {"type": "string"}),
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(name="automation_id", location="path", required=True, schema={"type": "string"}),
     ),
 )
 
@@ -92,8 +134,13 @@ _DISABLE = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("automation_id", "path", True, {"type": "string"}),
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(name="automation_id", location="path", required=True, schema={"type": "string"}),
     ),
 )
 
@@ -103,7 +150,7 @@ _GET_DEVICE_LINKAGE_CODES = Operation(
     path="/v1.0/devices/{device_id}/enable-linkage/codes",
     auth="token",
     retry_safe=True,
-    params=(Param("device_id", "path", True, {"type": "string"}),),
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
 )
 
 _LIST_HOME_LINKAGE_CODES = Operation(
@@ -112,7 +159,14 @@ _LIST_HOME_LINKAGE_CODES = Operation(
     path="/v1.0/homes/{home_id}/enable-linkage/codes",
     auth="token",
     retry_safe=True,
-    params=(Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),),
+    params=(
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+    ),
 )
 
 

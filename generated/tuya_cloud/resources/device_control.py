@@ -17,9 +17,9 @@ _RENAME_FUNCTION = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("function_code", "path", True, {"type": "string"}),
-        Param("name", "body", True, {"type": "string", "minLength": 1}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="function_code", location="path", required=True, schema={"type": "string"}),
+        Param(name="name", location="body", required=True, schema={"type": "string", "minLength": 1}),
     ),
 )
 
@@ -30,8 +30,13 @@ _SEND_COMMANDS = Operation(
     auth="token",
     retry_safe=False,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("commands", "body", True, {"type": "array", "minItems": 1, "items": {"$ref": "DataPoint"}}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(
+            name="commands",
+            location="body",
+            required=True,
+            schema={"type": "array", "minItems": 1, "items": {"$ref": "DataPoint"}},
+        ),
     ),
 )
 
@@ -41,7 +46,7 @@ _GET_FUNCTIONS = Operation(
     path="/v1.0/devices/{device_id}/functions",
     auth="token",
     retry_safe=True,
-    params=(Param("device_id", "path", True, {"type": "string"}),),
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
 )
 
 _GET_SPECIFICATIONS = Operation(
@@ -50,7 +55,7 @@ _GET_SPECIFICATIONS = Operation(
     path="/v1.0/devices/{device_id}/specifications",
     auth="token",
     retry_safe=True,
-    params=(Param("device_id", "path", True, {"type": "string"}),),
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
 )
 
 _GET_CATEGORY_FUNCTIONS = Operation(
@@ -59,7 +64,7 @@ _GET_CATEGORY_FUNCTIONS = Operation(
     path="/v1.0/functions/{category}",
     auth="token",
     retry_safe=True,
-    params=(Param("category", "path", True, {"type": "string"}),),
+    params=(Param(name="category", location="path", required=True, schema={"type": "string"}),),
 )
 
 

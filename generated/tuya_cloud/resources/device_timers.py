@@ -18,20 +18,30 @@ _ADD = Operation(
     auth="token",
     retry_safe=False,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("category", "body", True, {"type": "string", "minLength": 1}),
-        Param("loops", "body", True, {"$ref": "TimerLoops"}),
-        Param("time_zone", "body", True, {"type": "string", "pattern": "^[+-][0-9]{1,2}:[0-5][0-9]$"}),
-        Param("timezone_id", "body", True, {"type": "string", "minLength": 1}),
-        Param("instruct", "body", True, {"type": "array", "minItems": 1, "items": {"$ref": "TimerInstruction"}}),
-        Param("alias_name", "body", False, {"type": "string"}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="category", location="body", required=True, schema={"type": "string", "minLength": 1}),
+        Param(name="loops", location="body", required=True, schema={"$ref": "TimerLoops"}),
+        Param(
+            name="time_zone",
+            location="body",
+            required=True,
+            schema={"type": "string", "pattern": "^[+-][0-9]{1,2}:[0-5][0-9]$"},
+        ),
+        Param(name="timezone_id", location="body", required=True, schema={"type": "string", "minLength": 1}),
+        Param(
+            name="instruct",
+            location="body",
+            required=True,
+            schema={"type": "array", "minItems": 1, "items": {"$ref": "TimerInstruction"}},
+        ),
+        Param(name="alias_name", location="body", required=False, schema={"type": "string"}),
     ),
     rules=(
         Rule(
-            "dated_instruction_needs_no_loops",
-            "a dated (one-off) instruction does not repeat, so loops must be 0000000",
-            {"field": "instruct[].date", "present": True},
-            {"field": "loops", "const": "0000000"},
+            name="dated_instruction_needs_no_loops",
+            message="a dated (one-off) instruction does not repeat, so loops must be 0000000",
+            when={"field": "instruct[].date", "present": True},
+            then={"field": "loops", "const": "0000000"},
         ),
     ),
 )
@@ -42,7 +52,7 @@ _LIST = Operation(
     path="/v1.0/devices/{device_id}/timers",
     auth="token",
     retry_safe=True,
-    params=(Param("device_id", "path", True, {"type": "string"}),),
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
 )
 
 _LIST_BY_CATEGORY = Operation(
@@ -52,8 +62,8 @@ _LIST_BY_CATEGORY = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("category", "path", True, {"type": "string"}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="category", location="path", required=True, schema={"type": "string"}),
     ),
 )
 
@@ -64,21 +74,31 @@ _UPDATE_GROUP = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("group_id", "path", True, {"type": "string"}),
-        Param("loops", "body", True, {"$ref": "TimerLoops"}),
-        Param("category", "body", True, {"type": "string", "minLength": 1}),
-        Param("time_zone", "body", True, {"type": "string", "pattern": "^[+-][0-9]{1,2}:[0-5][0-9]$"}),
-        Param("timezone_id", "body", True, {"type": "string", "minLength": 1}),
-        Param("instruct", "body", True, {"type": "array", "minItems": 1, "items": {"$ref": "TimerInstruction"}}),
-        Param("alias_name", "body", False, {"type": "string"}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="group_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="loops", location="body", required=True, schema={"$ref": "TimerLoops"}),
+        Param(name="category", location="body", required=True, schema={"type": "string", "minLength": 1}),
+        Param(
+            name="time_zone",
+            location="body",
+            required=True,
+            schema={"type": "string", "pattern": "^[+-][0-9]{1,2}:[0-5][0-9]$"},
+        ),
+        Param(name="timezone_id", location="body", required=True, schema={"type": "string", "minLength": 1}),
+        Param(
+            name="instruct",
+            location="body",
+            required=True,
+            schema={"type": "array", "minItems": 1, "items": {"$ref": "TimerInstruction"}},
+        ),
+        Param(name="alias_name", location="body", required=False, schema={"type": "string"}),
     ),
     rules=(
         Rule(
-            "dated_instruction_needs_no_loops",
-            "a dated (one-off) instruction does not repeat, so loops must be 0000000",
-            {"field": "instruct[].date", "present": True},
-            {"field": "loops", "const": "0000000"},
+            name="dated_instruction_needs_no_loops",
+            message="a dated (one-off) instruction does not repeat, so loops must be 0000000",
+            when={"field": "instruct[].date", "present": True},
+            then={"field": "loops", "const": "0000000"},
         ),
     ),
 )
@@ -90,10 +110,10 @@ _SET_GROUP_STATUS = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("category", "path", True, {"type": "string"}),
-        Param("group_id", "path", True, {"type": "string"}),
-        Param("value", "body", True, {"type": "string", "enum": ["0", "1", "2"]}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="category", location="path", required=True, schema={"type": "string"}),
+        Param(name="group_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="value", location="body", required=True, schema={"type": "string", "enum": ["0", "1", "2"]}),
     ),
 )
 
@@ -103,7 +123,7 @@ _DELETE_ALL = Operation(
     path="/v1.0/devices/{device_id}/timers",
     auth="token",
     retry_safe=True,
-    params=(Param("device_id", "path", True, {"type": "string"}),),
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
 )
 
 _DELETE_CATEGORY = Operation(
@@ -113,8 +133,8 @@ _DELETE_CATEGORY = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("category", "path", True, {"type": "string"}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="category", location="path", required=True, schema={"type": "string"}),
     ),
 )
 
@@ -125,9 +145,9 @@ _DELETE_GROUP = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("category", "path", True, {"type": "string"}),
-        Param("group_id", "path", True, {"type": "string"}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="category", location="path", required=True, schema={"type": "string"}),
+        Param(name="group_id", location="path", required=True, schema={"type": "string"}),
     ),
 )
 

@@ -15,8 +15,8 @@ _DELETE = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("user_id", "path", True, {"type": "string"}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="user_id", location="path", required=True, schema={"type": "string"}),
     ),
 )
 

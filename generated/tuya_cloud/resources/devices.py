@@ -17,7 +17,7 @@ _LIST_SUB_DEVICES = Operation(
     path="/v1.0/devices/{device_id}/sub-devices",
     auth="token",
     retry_safe=True,
-    params=(Param("device_id", "path", True, {"type": "string"}),),
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
 )
 
 _LIST_FACTORY_INFOS = Operation(
@@ -28,10 +28,10 @@ _LIST_FACTORY_INFOS = Operation(
     retry_safe=True,
     params=(
         Param(
-            "device_ids",
-            "query",
-            True,
-            {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "maxItems": 20},
+            name="device_ids",
+            location="query",
+            required=True,
+            schema={"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "maxItems": 20},
         ),
     ),
 )
@@ -44,15 +44,18 @@ _LIST = Operation(
     retry_safe=True,
     params=(
         Param(
-            "device_ids", "query", False, {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
+            name="device_ids",
+            location="query",
+            required=False,
+            schema={"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
         ),
-        Param("product_id", "query", False, {"type": "string", "minLength": 1}),
-        Param("schema", "query", False, {"type": "string", "minLength": 1}),
-        Param("last_id", "query", False, {"type": "string", "minLength": 1}),
-        Param("page_no", "query", True, {"type": "integer", "minimum": 1}),
-        Param("page_size", "query", True, {"type": "integer", "minimum": 1}),
-        Param("start_time", "query", False, {"type": "integer", "format": "timestamp-s"}),
-        Param("end_time", "query", False, {"type": "integer", "format": "timestamp-s"}),
+        Param(name="product_id", location="query", required=False, schema={"type": "string", "minLength": 1}),
+        Param(name="schema", location="query", required=False, schema={"type": "string", "minLength": 1}),
+        Param(name="last_id", location="query", required=False, schema={"type": "string", "minLength": 1}),
+        Param(name="page_no", location="query", required=True, schema={"type": "integer", "minimum": 1}),
+        Param(name="page_size", location="query", required=True, schema={"type": "integer", "minimum": 1}),
+        Param(name="start_time", location="query", required=False, schema={"type": "integer", "format": "timestamp-s"}),
+        Param(name="end_time", location="query", required=False, schema={"type": "integer", "format": "timestamp-s"}),
     ),
     pagination=Pagination(
         style="page_number", items="devices", page_param="page_no", first_page=1, size_param="page_size", total="total"
@@ -66,8 +69,8 @@ _RENAME = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("name", "body", True, {"type": "string", "minLength": 1}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="name", location="body", required=True, schema={"type": "string", "minLength": 1}),
     ),
 )
 
@@ -78,12 +81,12 @@ _LIST_LOGS = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
         Param(
-            "type",
-            "query",
-            True,
-            {
+            name="type",
+            location="query",
+            required=True,
+            schema={
                 "type": "array",
                 "items": {"type": "integer", "enum": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]},
                 "minItems": 1,
@@ -91,14 +94,24 @@ _LIST_LOGS = Operation(
                 "uniqueItems": True,
             },
         ),
-        Param("codes", "query", False, {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}),
-        Param("start_time", "query", True, {"type": "integer", "format": "timestamp-ms"}),
-        Param("end_time", "query", True, {"type": "integer", "format": "timestamp-ms"}),
-        Param("query_type", "query", False, {"type": "integer", "enum": [1, 2]}),
-        Param("start_row_key", "query", False, {"type": "string", "minLength": 1}),
-        Param("last_row_key", "query", False, {"type": "string", "minLength": 1}),
-        Param("last_event_time", "query", False, {"type": "integer", "format": "timestamp-ms"}),
-        Param("size", "query", False, {"type": "integer", "minimum": 1, "maximum": 100}),
+        Param(
+            name="codes",
+            location="query",
+            required=False,
+            schema={"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+        ),
+        Param(name="start_time", location="query", required=True, schema={"type": "integer", "format": "timestamp-ms"}),
+        Param(name="end_time", location="query", required=True, schema={"type": "integer", "format": "timestamp-ms"}),
+        Param(name="query_type", location="query", required=False, schema={"type": "integer", "enum": [1, 2]}),
+        Param(name="start_row_key", location="query", required=False, schema={"type": "string", "minLength": 1}),
+        Param(name="last_row_key", location="query", required=False, schema={"type": "string", "minLength": 1}),
+        Param(
+            name="last_event_time",
+            location="query",
+            required=False,
+            schema={"type": "integer", "format": "timestamp-ms"},
+        ),
+        Param(name="size", location="query", required=False, schema={"type": "integer", "minimum": 1, "maximum": 100}),
     ),
     pagination=Pagination(
         style="cursor", items="logs", cursor_param="start_row_key", next_cursor="next_row_key", has_more="has_next"
@@ -111,7 +124,7 @@ _RESET_FACTORY = Operation(
     path="/v1.0/devices/{device_id}/reset-factory",
     auth="token",
     retry_safe=False,
-    params=(Param("device_id", "path", True, {"type": "string"}),),
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
 )
 
 _GET = Operation(
@@ -120,7 +133,7 @@ _GET = Operation(
     path="/v1.0/devices/{device_id}",
     auth="token",
     retry_safe=True,
-    params=(Param("device_id", "path", True, {"type": "string"}),),
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
 )
 
 _DELETE = Operation(
@@ -129,7 +142,7 @@ _DELETE = Operation(
     path="/v1.0/devices/{device_id}",
     auth="token",
     retry_safe=True,
-    params=(Param("device_id", "path", True, {"type": "string"}),),
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
 )
 
 _LIST_FOR_USER = Operation(
@@ -139,10 +152,10 @@ _LIST_FOR_USER = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("uid", "path", True, {"type": "string"}),
-        Param("from", "query", False, {"type": "string", "enum": ["home", "share"]}),
-        Param("page_no", "query", False, {"type": "integer", "minimum": 1}),
-        Param("page_size", "query", False, {"type": "integer", "minimum": 1}),
+        Param(name="uid", location="path", required=True, schema={"type": "string"}),
+        Param(name="from", location="query", required=False, schema={"type": "string", "enum": ["home", "share"]}),
+        Param(name="page_no", location="query", required=False, schema={"type": "integer", "minimum": 1}),
+        Param(name="page_size", location="query", required=False, schema={"type": "integer", "minimum": 1}),
     ),
     pagination=Pagination(style="page_number", items=".", page_param="page_no", first_page=1, size_param="page_size"),
 )
@@ -153,7 +166,7 @@ _GET_STATUS = Operation(
     path="/v1.0/devices/{device_id}/status",
     auth="token",
     retry_safe=True,
-    params=(Param("device_id", "path", True, {"type": "string"}),),
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
 )
 
 _LIST_V2 = Operation(
@@ -164,14 +177,27 @@ _LIST_V2 = Operation(
     retry_safe=True,
     params=(
         Param(
-            "device_ids", "query", False, {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
+            name="device_ids",
+            location="query",
+            required=False,
+            schema={"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
         ),
-        Param("product_id", "query", False, {"type": "string", "minLength": 1}),
-        Param("schema", "query", False, {"type": "string", "minLength": 1}),
-        Param("last_row_key", "query", False, {"type": "string", "minLength": 1}),
-        Param("size", "query", True, {"type": "integer", "minimum": 1}),
-        Param("start_update_time", "query", False, {"type": "integer", "format": "timestamp-s"}),
-        Param("end_update_time", "query", False, {"type": "integer", "format": "timestamp-s"}),
+        Param(name="product_id", location="query", required=False, schema={"type": "string", "minLength": 1}),
+        Param(name="schema", location="query", required=False, schema={"type": "string", "minLength": 1}),
+        Param(name="last_row_key", location="query", required=False, schema={"type": "string", "minLength": 1}),
+        Param(name="size", location="query", required=True, schema={"type": "integer", "minimum": 1}),
+        Param(
+            name="start_update_time",
+            location="query",
+            required=False,
+            schema={"type": "integer", "format": "timestamp-s"},
+        ),
+        Param(
+            name="end_update_time",
+            location="query",
+            required=False,
+            schema={"type": "integer", "format": "timestamp-s"},
+        ),
     ),
     pagination=Pagination(
         style="cursor",

@@ -16,7 +16,14 @@ _GET = Operation(
     path="/v1.0/homes/{home_id}",
     auth="token",
     retry_safe=True,
-    params=(Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),),
+    params=(
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+    ),
 )
 
 _DELETE = Operation(
@@ -25,7 +32,14 @@ _DELETE = Operation(
     path="/v1.0/homes/{home_id}",
     auth="token",
     retry_safe=True,
-    params=(Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),),
+    params=(
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+    ),
 )
 
 _LIST_DEVICES = Operation(
@@ -34,7 +48,14 @@ _LIST_DEVICES = Operation(
     path="/v1.0/homes/{home_id}/devices",
     auth="token",
     retry_safe=True,
-    params=(Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),),
+    params=(
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+    ),
 )
 
 _LIST_MEMBERS = Operation(
@@ -43,7 +64,14 @@ _LIST_MEMBERS = Operation(
     path="/v1.0/homes/{home_id}/members",
     auth="token",
     retry_safe=True,
-    params=(Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),),
+    params=(
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+    ),
 )
 
 _UPDATE_MEMBER = Operation(
@@ -53,9 +81,14 @@ _UPDATE_MEMBER = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("uid", "path", True, {"type": "string"}),
-        Param("admin", "body", True, {"type": "boolean"}),
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(name="uid", location="path", required=True, schema={"type": "string"}),
+        Param(name="admin", location="body", required=True, schema={"type": "boolean"}),
     ),
 )
 
@@ -66,8 +99,13 @@ _DELETE_MEMBER = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("uid", "path", True, {"type": "string"}),
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(name="uid", location="path", required=True, schema={"type": "string"}),
     ),
 )
 
@@ -78,8 +116,13 @@ _ADD_ROOM = Operation(
     auth="token",
     retry_safe=False,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("name", "body", True, {"type": "string", "minLength": 1}),
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(name="name", location="body", required=True, schema={"type": "string", "minLength": 1}),
     ),
 )
 
@@ -90,8 +133,18 @@ _DELETE_ROOM = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("room_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(
+            name="room_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
     ),
 )
 
@@ -102,9 +155,19 @@ _RENAME_ROOM = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("room_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("name", "body", True, {"type": "string", "minLength": 1}),
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(
+            name="room_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(name="name", location="body", required=True, schema={"type": "string", "minLength": 1}),
     ),
 )
 
@@ -115,8 +178,18 @@ _LIST_ROOM_DEVICES = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("room_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(
+            name="room_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
     ),
 )
 
@@ -126,7 +199,7 @@ _LIST_FOR_USER = Operation(
     path="/v1.0/users/{uid}/homes",
     auth="token",
     retry_safe=True,
-    params=(Param("uid", "path", True, {"type": "string"}),),
+    params=(Param(name="uid", location="path", required=True, schema={"type": "string"}),),
 )
 
 _ADD_ROOM_DEVICES = Operation(
@@ -136,10 +209,23 @@ _ADD_ROOM_DEVICES = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("room_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
         Param(
-            "device_ids", "body", True, {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(
+            name="room_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(
+            name="device_ids",
+            location="body",
+            required=True,
+            schema={"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
         ),
     ),
 )
@@ -151,10 +237,23 @@ _REMOVE_ROOM_DEVICES = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("room_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
         Param(
-            "device_ids", "body", True, {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(
+            name="room_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(
+            name="device_ids",
+            location="body",
+            required=True,
+            schema={"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
         ),
     ),
 )

@@ -17,11 +17,11 @@ _LIST_OPEN_LOGS = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("page_no", "query", True, {"type": "integer", "minimum": 1}),
-        Param("page_size", "query", True, {"type": "integer", "minimum": 1}),
-        Param("start_time", "query", True, {"type": "integer", "format": "timestamp-s"}),
-        Param("end_time", "query", True, {"type": "integer", "format": "timestamp-s"}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="page_no", location="query", required=True, schema={"type": "integer", "minimum": 1}),
+        Param(name="page_size", location="query", required=True, schema={"type": "integer", "minimum": 1}),
+        Param(name="start_time", location="query", required=True, schema={"type": "integer", "format": "timestamp-s"}),
+        Param(name="end_time", location="query", required=True, schema={"type": "integer", "format": "timestamp-s"}),
     ),
     pagination=Pagination(
         style="page_number", items="logs", page_param="page_no", first_page=1, size_param="page_size", total="total"
@@ -35,14 +35,14 @@ _LIST_ALARM_LOGS = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("page_no", "query", True, {"type": "integer", "minimum": 1}),
-        Param("page_size", "query", True, {"type": "integer", "minimum": 1}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="page_no", location="query", required=True, schema={"type": "integer", "minimum": 1}),
+        Param(name="page_size", location="query", required=True, schema={"type": "integer", "minimum": 1}),
         Param(
-            "codes",
-            "query",
-            False,
-            {
+            name="codes",
+            location="query",
+            required=False,
+            schema={
                 "type": "array",
                 "minItems": 1,
                 "uniqueItems": True,
@@ -62,8 +62,8 @@ _GET_LATEST_MEDIA_URL = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("file_type", "query", True, {"type": "integer", "enum": [1, 2]}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="file_type", location="query", required=True, schema={"type": "integer", "enum": [1, 2]}),
     ),
 )
 
@@ -74,9 +74,9 @@ _GET_MEDIA_URL = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("bucket", "query", True, {"type": "string", "minLength": 1}),
-        Param("file_path", "query", True, {"type": "string", "minLength": 1}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="bucket", location="query", required=True, schema={"type": "string", "minLength": 1}),
+        Param(name="file_path", location="query", required=True, schema={"type": "string", "minLength": 1}),
     ),
 )
 

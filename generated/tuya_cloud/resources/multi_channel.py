@@ -15,7 +15,7 @@ _GET_NAMES = Operation(
     path="/v1.0/devices/{device_id}/multiple-names",
     auth="token",
     retry_safe=True,
-    params=(Param("device_id", "path", True, {"type": "string"}),),
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
 )
 
 

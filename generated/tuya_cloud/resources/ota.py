@@ -16,8 +16,8 @@ _GET_UPGRADE_INFO = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("lang", "query", False, {"type": "string", "minLength": 1}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="lang", location="query", required=False, schema={"type": "string", "minLength": 1}),
     ),
 )
 
@@ -28,8 +28,8 @@ _UPGRADE = Operation(
     auth="token",
     retry_safe=False,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("module_type", "body", True, {"type": "integer", "minimum": 0}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="module_type", location="body", required=True, schema={"type": "integer", "minimum": 0}),
     ),
 )
 

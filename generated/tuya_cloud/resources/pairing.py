@@ -16,8 +16,10 @@ _LIST_SUB_DEVICES = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("discovery_time", "query", True, {"type": "integer", "format": "timestamp-s"}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(
+            name="discovery_time", location="query", required=True, schema={"type": "integer", "format": "timestamp-s"}
+        ),
     ),
 )
 
@@ -28,8 +30,13 @@ _ENABLE_SUB_DISCOVERY = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("duration", "query", False, {"type": "integer", "minimum": 0, "maximum": 3600, "default": 100}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(
+            name="duration",
+            location="query",
+            required=False,
+            schema={"type": "integer", "minimum": 0, "maximum": 3600, "default": 100},
+        ),
     ),
 )
 
@@ -39,7 +46,7 @@ _GET_RESULT = Operation(
     path="/v1.0/device/paring/tokens/{token}",
     auth="token",
     retry_safe=True,
-    params=(Param("token", "path", True, {"type": "string"}),),
+    params=(Param(name="token", location="path", required=True, schema={"type": "string"}),),
 )
 
 

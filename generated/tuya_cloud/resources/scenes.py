@@ -15,7 +15,14 @@ _LIST_DEVICES = Operation(
     path="/v1.0/homes/{home_id}/scene/devices",
     auth="token",
     retry_safe=True,
-    params=(Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),),
+    params=(
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+    ),
 )
 
 _DELETE = Operation(
@@ -25,8 +32,13 @@ _DELETE = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("scene_id", "path", True, {"type": "string"}),
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(name="scene_id", location="path", required=True, schema={"type": "string"}),
     ),
 )
 
@@ -37,8 +49,13 @@ _TRIGGER = Operation(
     auth="token",
     retry_safe=False,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("scene_id", "path", True, {"type": "string"}),
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(name="scene_id", location="path", required=True, schema={"type": "string"}),
     ),
 )
 
@@ -58,8 +75,13 @@ _ENABLE = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("scene_id", "path", True, {"type": "string"}),
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(name="scene_id", location="path", required=True, schema={"type": "string"}),
     ),
 )
 
@@ -70,8 +92,13 @@ _DISABLE = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("home_id", "path", True, {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}),
-        Param("scene_id", "path", True, {"type": "string"}),
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(name="scene_id", location="path", required=True, schema={"type": "string"}),
     ),
 )
 

@@ -16,8 +16,8 @@ _LIST_TYPES = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("code", "query", False, {"type": "string", "minLength": 1}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="code", location="query", required=False, schema={"type": "string", "minLength": 1}),
     ),
 )
 
@@ -28,8 +28,8 @@ _GET_TOTAL = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("code", "query", True, {"type": "string", "minLength": 1}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="code", location="query", required=True, schema={"type": "string", "minLength": 1}),
     ),
 )
 
@@ -40,22 +40,22 @@ _LIST_QUARTER_HOURS = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("code", "query", True, {"type": "string", "minLength": 1}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="code", location="query", required=True, schema={"type": "string", "minLength": 1}),
         Param(
-            "start_minute",
-            "query",
-            True,
-            {
+            name="start_minute",
+            location="query",
+            required=True,
+            schema={
                 "type": "string",
                 "pattern": "^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])(00|15|30|45)$",
             },
         ),
         Param(
-            "end_minute",
-            "query",
-            True,
-            {
+            name="end_minute",
+            location="query",
+            required=True,
+            schema={
                 "type": "string",
                 "pattern": "^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])(00|15|30|45)$",
             },
@@ -70,21 +70,21 @@ _LIST_HOURLY = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("code", "query", True, {"type": "string", "minLength": 1}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="code", location="query", required=True, schema={"type": "string", "minLength": 1}),
         Param(
-            "start_hour",
-            "query",
-            True,
-            {"type": "string", "pattern": "^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])$"},
+            name="start_hour",
+            location="query",
+            required=True,
+            schema={"type": "string", "pattern": "^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])$"},
         ),
         Param(
-            "end_hour",
-            "query",
-            True,
-            {"type": "string", "pattern": "^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])$"},
+            name="end_hour",
+            location="query",
+            required=True,
+            schema={"type": "string", "pattern": "^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])$"},
         ),
-        Param("stat_type", "query", False, {"$ref": "StatisticAggregation"}),
+        Param(name="stat_type", location="query", required=False, schema={"$ref": "StatisticAggregation"}),
     ),
 )
 
@@ -95,29 +95,29 @@ _LIST_DAILY = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("code", "query", True, {"type": "string", "minLength": 1}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="code", location="query", required=True, schema={"type": "string", "minLength": 1}),
         Param(
-            "start_day",
-            "query",
-            True,
-            {
+            name="start_day",
+            location="query",
+            required=True,
+            schema={
                 "type": "string",
                 "format": "date-yyyymmdd",
                 "pattern": "^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$",
             },
         ),
         Param(
-            "end_day",
-            "query",
-            True,
-            {
+            name="end_day",
+            location="query",
+            required=True,
+            schema={
                 "type": "string",
                 "format": "date-yyyymmdd",
                 "pattern": "^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$",
             },
         ),
-        Param("stat_type", "query", False, {"$ref": "StatisticAggregation"}),
+        Param(name="stat_type", location="query", required=False, schema={"$ref": "StatisticAggregation"}),
     ),
 )
 
@@ -128,10 +128,10 @@ _LIST_WEEKLY = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("code", "query", True, {"type": "string", "minLength": 1}),
-        Param("start_week", "query", True, {"type": "string", "minLength": 1}),
-        Param("end_week", "query", True, {"type": "string", "minLength": 1}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="code", location="query", required=True, schema={"type": "string", "minLength": 1}),
+        Param(name="start_week", location="query", required=True, schema={"type": "string", "minLength": 1}),
+        Param(name="end_week", location="query", required=True, schema={"type": "string", "minLength": 1}),
     ),
 )
 
@@ -142,10 +142,20 @@ _LIST_MONTHLY = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("device_id", "path", True, {"type": "string"}),
-        Param("code", "query", True, {"type": "string", "minLength": 1}),
-        Param("start_month", "query", True, {"type": "string", "pattern": "^[0-9]{4}(0[1-9]|1[0-2])$"}),
-        Param("end_month", "query", True, {"type": "string", "pattern": "^[0-9]{4}(0[1-9]|1[0-2])$"}),
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="code", location="query", required=True, schema={"type": "string", "minLength": 1}),
+        Param(
+            name="start_month",
+            location="query",
+            required=True,
+            schema={"type": "string", "pattern": "^[0-9]{4}(0[1-9]|1[0-2])$"},
+        ),
+        Param(
+            name="end_month",
+            location="query",
+            required=True,
+            schema={"type": "string", "pattern": "^[0-9]{4}(0[1-9]|1[0-2])$"},
+        ),
     ),
 )
 

@@ -16,23 +16,23 @@ _GET = Operation(
     auth="client",
     retry_safe=True,
     params=(
-        Param("grant_type", "query", True, {"type": "integer", "enum": [1, 2]}),
-        Param("code", "query", False, {"type": "string", "minLength": 1}),
-        Param("terminal_id", "query", False, {"type": "string", "minLength": 1}),
-        Param("target_uid", "query", False, {"type": "string", "minLength": 1}),
+        Param(name="grant_type", location="query", required=True, schema={"type": "integer", "enum": [1, 2]}),
+        Param(name="code", location="query", required=False, schema={"type": "string", "minLength": 1}),
+        Param(name="terminal_id", location="query", required=False, schema={"type": "string", "minLength": 1}),
+        Param(name="target_uid", location="query", required=False, schema={"type": "string", "minLength": 1}),
     ),
     rules=(
         Rule(
-            "code_needs_oauth_grant",
-            "an authorization code is only accepted with grant_type 2",
-            {"field": "code", "present": True},
-            {"field": "grant_type", "const": 2},
+            name="code_needs_oauth_grant",
+            message="an authorization code is only accepted with grant_type 2",
+            when={"field": "code", "present": True},
+            then={"field": "grant_type", "const": 2},
         ),
         Rule(
-            "target_uid_needs_simple_grant",
-            "target_uid (IAM) is only accepted with grant_type 1",
-            {"field": "target_uid", "present": True},
-            {"field": "grant_type", "const": 1},
+            name="target_uid_needs_simple_grant",
+            message="target_uid (IAM) is only accepted with grant_type 1",
+            when={"field": "target_uid", "present": True},
+            then={"field": "grant_type", "const": 1},
         ),
     ),
 )
@@ -43,7 +43,7 @@ _REFRESH = Operation(
     path="/v1.0/token/{refresh_token}",
     auth="client",
     retry_safe=False,
-    params=(Param("refresh_token", "path", True, {"type": "string"}, sensitive=True),),
+    params=(Param(name="refresh_token", location="path", required=True, schema={"type": "string"}, sensitive=True),),
 )
 
 

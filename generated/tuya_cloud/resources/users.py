@@ -16,7 +16,7 @@ _GET = Operation(
     path="/v1.0/users/{uid}/infos",
     auth="token",
     retry_safe=True,
-    params=(Param("uid", "path", True, {"type": "string"}),),
+    params=(Param(name="uid", location="path", required=True, schema={"type": "string"}),),
 )
 
 _LIST = Operation(
@@ -26,12 +26,14 @@ _LIST = Operation(
     auth="token",
     retry_safe=True,
     params=(
-        Param("schema", "path", True, {"type": "string"}),
-        Param("page_no", "query", True, {"type": "integer", "minimum": 1}),
-        Param("page_size", "query", True, {"type": "integer", "minimum": 1, "maximum": 100}),
-        Param("username", "query", False, {"type": "string", "minLength": 1}),
-        Param("start_time", "query", False, {"type": "integer", "format": "timestamp-s"}),
-        Param("end_time", "query", False, {"type": "integer", "format": "timestamp-s"}),
+        Param(name="schema", location="path", required=True, schema={"type": "string"}),
+        Param(name="page_no", location="query", required=True, schema={"type": "integer", "minimum": 1}),
+        Param(
+            name="page_size", location="query", required=True, schema={"type": "integer", "minimum": 1, "maximum": 100}
+        ),
+        Param(name="username", location="query", required=False, schema={"type": "string", "minLength": 1}),
+        Param(name="start_time", location="query", required=False, schema={"type": "integer", "format": "timestamp-s"}),
+        Param(name="end_time", location="query", required=False, schema={"type": "integer", "format": "timestamp-s"}),
     ),
     pagination=Pagination(
         style="page_number",

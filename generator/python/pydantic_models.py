@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from .. import ir
-from .types import is_model
+from .annotations import is_model
 
 BASE_CLASS = "tuya_cloud._runtime.models.TuyaModel"
 _ROOT = "TuyaSpecModels"

@@ -1,4 +1,7 @@
-"""The slowest step of generation, started first: it imports only the standard library up front."""
+"""The slowest step of generation (pydantic models), started first in a second process.
+
+This module imports only the standard library up front, so the process starts at once.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ def _models_from_files(spec_dir: Path) -> tuple[dict[str, Any], str]:
     return schemas, models_module(schemas)
 
 
-class EarlyModels:
+class ModelsInBackground:
     """Runs datamodel-code-generator (most of the generation time) in a second process from the raw
     spec files while the main process loads and checks the spec; the result is used only if the
     schemas it saw are exactly those of the checked spec."""
