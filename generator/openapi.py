@@ -40,7 +40,7 @@ def export(spec: ir.Spec) -> dict[str, Any]:
             ),
         },
         "servers": [{"url": r.base_url, "description": f"{r.name} ({r.id})"} for r in spec.regions],
-        "tags": [{"name": g.name, "description": f"{g.title}. {g.description}"} for g in spec.groups],
+        "tags": [{"name": g.name, "x-tuya-title": g.title, "description": g.description} for g in spec.groups],
         "paths": dict(sorted(paths.items())),
         "components": {
             "schemas": components,
@@ -96,7 +96,7 @@ def _operation(op: ir.Operation, spec: ir.Spec) -> dict[str, Any]:
     if body_params:
         body_schema: dict[str, Any] = {
             "type": "object",
-            "properties": {p.name: {**_schema(p.schema), "description": p.description} for p in body_params},
+            "properties": {p.name: _body_property(p) for p in body_params},
         }
         required = [p.name for p in body_params if p.required]
         if required:
@@ -136,6 +136,8 @@ def _operation(op: ir.Operation, spec: ir.Spec) -> dict[str, Any]:
     }
     out["externalDocs"] = {"url": op.source}
     out["x-tuya-auth"] = op.auth
+    if op.role is not None:
+        out["x-tuya-role"] = op.role
     out["x-tuya-retry-safe"] = op.retry_safe
     out["x-tuya-confidence"] = op.confidence
     out["x-tuya-errors"] = list(op.errors)
@@ -154,6 +156,15 @@ def _operation(op: ir.Operation, spec: ir.Spec) -> dict[str, Any]:
         ]
     if op.sources:
         out["x-tuya-sources"] = list(op.sources)
+    return out
+
+
+def _body_property(p: ir.Param) -> dict[str, Any]:
+    """A body parameter as a property of the body schema: its type, plus its description (where OpenAPI
+    readers look for it) and sensitivity as the parameter's own keywords."""
+    out: dict[str, Any] = {**_schema(p.schema), "description": p.description}
+    if p.sensitive:
+        out["x-tuya-sensitive"] = True
     return out
 
 

@@ -6,40 +6,27 @@ import json
 import re
 import sys
 from concurrent.futures import ThreadPoolExecutor
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import pytest
 from clihelp import SCRIPT, SECRET, Result, clean_env, run_cli
 
+from tuya_cloud._runtime.apimodel import ApiModel, OperationModel
 from tuya_cloud.testing import FakeTuyaCloud, Seed
 
 EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_CONNECTION, EXIT_REPLY, EXIT_CONFIG = range(6)
 
 
-def _document() -> dict[str, Any]:
-    text = resources.files("tuya_cloud").joinpath("openapi.json").read_text(encoding="utf-8")
-    return dict(json.loads(text))
-
-
-DOCUMENT = _document()
-OPERATIONS = {
-    op["operationId"]: op
-    for item in DOCUMENT["paths"].values()
-    for method, op in item.items()
-    if method in {"get", "put", "post", "delete", "patch"}
-}
+API = ApiModel.load()  # the package's one reader of openapi.json
+OPERATIONS = API.operations
 
 
 def _kebab(name: str) -> str:
     return name.replace("_", "-")
 
 
-def _wire_names(op: dict[str, Any]) -> list[str]:
-    names = [p["name"] for p in op.get("parameters", ())]
-    body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
-    return names + list(body.get("properties", {}))
+def _wire_names(op: OperationModel) -> list[str]:
+    return [p.name for p in op.params]
 
 
 def _one_line_error(result: Result) -> str:
@@ -67,10 +54,10 @@ def test_every_operation_has_a_command_with_help() -> None:
         assert result.returncode == 0, (op_id, result.stderr)
         assert result.stdout.startswith(f"usage: tuya-cloud {_kebab(group)} {_kebab(method)}"), op_id
         op = OPERATIONS[op_id]
-        assert op["summary"].rstrip(".") in " ".join(result.stdout.split()), op_id
+        assert op.summary.rstrip(".") in " ".join(result.stdout.split()), op_id
         for name in _wire_names(op):
             assert f"--{_kebab(name)}" in result.stdout, (op_id, name)
-        if "x-tuya-pagination" in op:
+        if op.pagination is not None:
             assert "--all" in result.stdout, op_id
         assert "exit status" in result.stdout
 
@@ -79,17 +66,17 @@ def test_program_and_group_help_list_everything() -> None:
     env = clean_env(Path("/nonexistent"))
     top = run_cli(["--help"], env)
     assert top.returncode == 0
-    for tag in DOCUMENT["tags"]:
-        assert re.search(rf"^  {re.escape(_kebab(tag['name']))}\s", top.stdout, re.M), tag["name"]
+    for group in API.groups:
+        assert re.search(rf"^  {re.escape(_kebab(group))}\s", top.stdout, re.M), group
     assert "fake-cloud" in top.stdout
     for status in range(6):
         assert re.search(rf"^  {status}  ", top.stdout, re.M)
-    for tag in DOCUMENT["tags"]:
-        group_help = run_cli([_kebab(tag["name"]), "--help"], env)
+    for group in API.groups:
+        group_help = run_cli([_kebab(group), "--help"], env)
         assert group_help.returncode == 0
-        methods = [op_id.split(".", 1)[1] for op_id in OPERATIONS if op_id.startswith(tag["name"] + ".")]
+        methods = [op_id.split(".", 1)[1] for op_id in OPERATIONS if op_id.startswith(group + ".")]
         for method in methods:
-            assert re.search(rf"^  {re.escape(_kebab(method))}\s", group_help.stdout, re.M), (tag, method)
+            assert re.search(rf"^  {re.escape(_kebab(method))}\s", group_help.stdout, re.M), (group, method)
 
 
 def test_help_shows_types_and_constraints() -> None:

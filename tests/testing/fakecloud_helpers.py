@@ -1,7 +1,7 @@
 """Helpers for the fake cloud's tests (imported by module name: tests/ holds no packages).
 
 A raw HTTP caller with its own Tuya signer (independent of both the SDK runtime and the server's
-checker), and an operation-level caller driven by openapi.json.
+checker), and an operation-level caller driven by the package's API model.
 """
 
 from __future__ import annotations
@@ -12,20 +12,16 @@ import json
 import time
 import uuid
 from collections.abc import Mapping, Sequence
-from importlib.resources import files
 from typing import Any
 from urllib.parse import quote
 
 import requests
 
+from tuya_cloud._runtime.apimodel import ApiModel, OperationModel
 from tuya_cloud.testing import FakeTuyaCloud
 
-OPENAPI: dict[str, Any] = json.loads(files("tuya_cloud").joinpath("openapi.json").read_text(encoding="utf-8"))
-OPERATIONS: dict[str, tuple[str, str, dict[str, Any]]] = {
-    spec["operationId"]: (method.upper(), path, spec)
-    for path, methods in OPENAPI["paths"].items()
-    for method, spec in methods.items()
-}
+API = ApiModel.load()  # the package's one reader of openapi.json
+OPERATIONS: dict[str, OperationModel] = API.operations
 
 
 def tuya_sign(
@@ -134,21 +130,23 @@ class Raw:
 
     def op(self, operation_id: str, args: Mapping[str, Any], **kwargs: Any) -> Any:
         """Call an operation with wire arguments, placed in path, query or body as openapi.json says."""
-        method, path, spec = OPERATIONS[operation_id]
+        op = OPERATIONS[operation_id]
+        path = op.path
         query: list[tuple[str, str]] = []
-        for param in spec.get("parameters", []):
-            if param["name"] not in args:
+        for param in op.params:
+            if param.name not in args or param.location == "body":
                 continue
-            if param["in"] == "path":
-                path = path.replace("{" + param["name"] + "}", quote(_wire(args[param["name"]]), safe=""))
+            if param.location == "path":
+                path = path.replace("{" + param.name + "}", quote(_wire(args[param.name]), safe=""))
             else:
-                query.append((param["name"], _wire(args[param["name"]])))
+                query.append((param.name, _wire(args[param.name])))
         body = None
-        if "requestBody" in spec:
-            names = spec["requestBody"]["content"]["application/json"]["schema"]["properties"]
+        if op.body_schema is not None:
+            names = {p.name for p in op.params_in("body")}
             fields = {k: v for k, v in args.items() if k in names}
             body = json.dumps(fields, separators=(",", ":")).encode()
-        if spec.get("x-tuya-auth") == "client":
+        method = op.http_method
+        if op.auth == "client":
             kwargs.setdefault("token", None)
         return self.envelope(method, path, query, body=body, **kwargs)
 

@@ -8,7 +8,7 @@ import time
 from typing import Any
 
 import pytest
-from fakecloud_helpers import OPENAPI, OPERATIONS, Raw
+from fakecloud_helpers import API, OPERATIONS, Raw
 
 from tuya_cloud import TuyaCloud
 from tuya_cloud._runtime.validation import check
@@ -162,13 +162,11 @@ SERVER_HANDLED = {"token.get", "token.refresh"}
 
 
 def _result_schema(operation_id: str) -> dict[str, Any]:
-    spec = OPERATIONS[operation_id][2]
-    envelope = spec["responses"]["200"]["content"]["application/json"]["schema"]
-    return dict(envelope["allOf"][1]["properties"]["result"])
+    return dict(OPERATIONS[operation_id].result_schema)
 
 
 def _resolve(ref: str) -> dict[str, Any]:
-    return dict(OPENAPI["components"]["schemas"][ref.removeprefix("#/components/schemas/")])
+    return dict(API.resolve_ref(ref))
 
 
 def _args_for(operation_id: str, raw: Raw) -> dict[str, Any]:

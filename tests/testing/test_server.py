@@ -12,7 +12,7 @@ import time
 
 import pytest
 import requests
-from fakecloud_helpers import OPERATIONS, Raw, tuya_sign
+from fakecloud_helpers import API, OPERATIONS, Raw, tuya_sign
 
 from tuya_cloud import TuyaCloud
 from tuya_cloud.testing import FakeTuyaCloud, Seed
@@ -260,12 +260,12 @@ def test_literal_segments_win_over_parameters(raw: Raw) -> None:
 
 
 def test_every_openapi_operation_is_routed() -> None:
-    from tuya_cloud.testing.server import _package_api
+    from tuya_cloud.testing.server import Router
 
-    api = _package_api("tuya_cloud")
-    for operation_id, (method, path, _spec) in OPERATIONS.items():
-        concrete = re.sub(r"{[^}]+}", "x1", path)
-        found = api.match(method, concrete)
+    router = Router(API)
+    for operation_id, op in OPERATIONS.items():
+        concrete = re.sub(r"{[^}]+}", "x1", op.path)
+        found = router.match(op.http_method, concrete)
         assert found is not None and found[0].id == operation_id, operation_id
 
 
@@ -533,7 +533,7 @@ def test_fixed_port_and_custom_credentials() -> None:
 
 def test_example_fallback_for_an_operation_without_behaviour(raw: Raw, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delitem(BEHAVIOURS, "scenes.list_default_pictures")
-    expected = OPERATIONS["scenes.list_default_pictures"][2]["x-tuya-examples"][0]["result"]
+    expected = OPERATIONS["scenes.list_default_pictures"].examples[0]["result"]
     assert raw.ok("scenes.list_default_pictures", {}) == expected
 
 

@@ -1,24 +1,21 @@
-"""The commands, read at run time from the OpenAPI document shipped in the package.
+"""The commands, made at run time from the API description shipped in the package.
 
 Nothing here lists operations by hand: a new operation in spec/ becomes a command on the next
-`python -m generator`. Only the facts the command line needs are kept.
+`python -m generator`. The description is read by the package's one reader (`_runtime/apimodel.py`);
+this module adds only what the command line needs on top (flags, kebab-case names, positionals).
 """
 
 from __future__ import annotations
 
-import json
 import keyword
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from importlib import resources
-from typing import Any, Literal
+from typing import Any
 
-Schema = Mapping[str, Any]
-Location = Literal["path", "query", "body"]
+from .._runtime.apimodel import ApiModel, Location, OperationModel, Schema, ref_name
 
-_HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-_REF_PREFIX = "#/components/schemas/"
+__all__ = ["ApiSpec", "Command", "Group", "Option", "Schema", "kebab"]
 
 
 def kebab(name: str) -> str:
@@ -102,85 +99,41 @@ class Group:
 
 
 class ApiSpec:
-    """Groups, commands and schemas of the packaged openapi.json."""
+    """Groups and commands, made from the package's API model (the one reader of openapi.json)."""
 
-    def __init__(self, document: Mapping[str, Any]) -> None:
-        self.schemas: Mapping[str, Schema] = document.get("components", {}).get("schemas", {})
+    def __init__(self, model: ApiModel) -> None:
+        self.model = model
+        self.schemas: Mapping[str, Schema] = model.schemas
         self.groups: dict[str, Group] = {}
-        for tag in document.get("tags", []):
-            title, _, rest = str(tag.get("description", "")).partition(". ")
-            group = Group(tag["name"], title.rstrip("."), rest or title)
+        for group_model in model.groups.values():
+            commands = {command.name: command for command in map(_command, group_model.operations)}
+            group = Group(group_model.name, group_model.title, group_model.description, dict(sorted(commands.items())))
             self.groups[group.cli_name] = group
-        for command in _commands(document):
-            group_name = kebab(command.group)
-            if group_name not in self.groups:  # an operation whose tag is not declared still gets a group
-                self.groups[group_name] = Group(command.group, command.group.replace("_", " ").capitalize(), "")
-            self.groups[group_name].commands[command.name] = command
-        for group in self.groups.values():
-            ordered = dict(sorted(group.commands.items()))
-            group.commands.clear()
-            group.commands.update(ordered)
 
     @classmethod
     def load(cls) -> ApiSpec:
-        text = resources.files("tuya_cloud").joinpath("openapi.json").read_text(encoding="utf-8")
-        return cls(json.loads(text))
+        return cls(ApiModel.load())
 
     def resolve(self, schema: Schema) -> Schema:
         """Follow `$ref`s; the keys next to a `$ref` (its description) are dropped, as JSON Schema does."""
-        seen = 0
-        while "$ref" in schema and seen < 32:
-            ref = str(schema["$ref"])
-            schema = self.schemas.get(ref.removeprefix(_REF_PREFIX), {})
-            seen += 1
-        return schema
+        return self.model.resolve(schema)
 
     def ref_name(self, schema: Schema) -> str | None:
-        ref = schema.get("$ref")
-        return str(ref).removeprefix(_REF_PREFIX) if ref is not None else None
+        return ref_name(schema)
 
 
-def _commands(document: Mapping[str, Any]) -> Iterator[Command]:
-    for path, item in document.get("paths", {}).items():
-        for http_method in _HTTP_METHODS:
-            op = item.get(http_method)
-            if op is None or "." not in str(op.get("operationId", "")):
-                continue
-            group, method = str(op["operationId"]).split(".", 1)
-            yield Command(
-                group=group,
-                method=method,
-                summary=str(op.get("summary", "")),
-                description=str(op.get("description", "")),
-                http_method=http_method.upper(),
-                path=path,
-                retry_safe=bool(op.get("x-tuya-retry-safe", False)),
-                docs_url=str(op.get("externalDocs", {}).get("url", "")),
-                options=tuple(_options(op)),
-                pagination=op.get("x-tuya-pagination"),
-                examples=tuple(op.get("x-tuya-examples", ())),
-                rules=tuple(str(rule["message"]) for rule in op.get("x-tuya-rules", ())),
-            )
-
-
-def _options(op: Mapping[str, Any]) -> Iterator[Option]:
-    for param in op.get("parameters", ()):
-        yield Option(
-            name=str(param["name"]),
-            location=param["in"],
-            required=bool(param.get("required", False)),
-            description=str(param.get("description", "")),
-            schema=param.get("schema", {}),
-            sensitive=bool(param.get("x-tuya-sensitive", False)),
-        )
-    body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
-    required = set(body.get("required", ()))
-    for name, schema in body.get("properties", {}).items():
-        yield Option(
-            name=str(name),
-            location="body",
-            required=name in required,
-            description=str(schema.get("description", "")),
-            schema={k: v for k, v in schema.items() if k != "description"},
-            sensitive=bool(schema.get("x-tuya-sensitive", False)),
-        )
+def _command(op: OperationModel) -> Command:
+    return Command(
+        group=op.group,
+        method=op.method_name,
+        summary=op.summary,
+        description=op.description,
+        http_method=op.http_method,
+        path=op.path,
+        retry_safe=op.retry_safe,
+        docs_url=op.docs_url,
+        options=tuple(Option(p.name, p.location, p.required, p.description, p.schema, p.sensitive) for p in op.params),
+        pagination=op.pagination,
+        examples=op.examples,
+        rules=tuple(str(rule["message"]) for rule in op.rules),
+    )

@@ -9,6 +9,7 @@ requests against the package's openapi.json, answers in Tuya's envelope, and kee
 from __future__ import annotations
 
 import contextlib
+import copy
 import hashlib
 import hmac
 import json
@@ -22,13 +23,12 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from email.message import Message
-from functools import cache
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote
 
+from .._runtime.apimodel import ApiModel, OperationModel
 from .._runtime.validation import Invalid, check, rule_holds
 from .world import BEHAVIOURS, CloudError, Seed, World
 
@@ -37,25 +37,9 @@ if TYPE_CHECKING:
 
     from .. import TuyaCloud
 
-REF_PREFIX = "#/components/schemas/"
 REQUIRED_HEADERS = ("client_id", "sign", "sign_method", "t")
 _INTEGER = re.compile(r"-?[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
-_FALLBACK_MESSAGES = {
-    500: "system error, please contact the admin",
-    1002: "access_token is null",
-    1004: "sign invalid",
-    1005: "clientId invalid",
-    1010: "token is expired",
-    1011: "token invalid",
-    1012: "token status is invalid",
-    1013: "request time is invalid",
-    1100: "param is empty",
-    1105: "missing the header",
-    1107: "code invalid",
-    1108: "uri path invalid",
-    1109: "param is illegal, please check it",
-}
 _NOT_FOUND = frozenset({1000, 1011, 1106, 2006, 2010})  # answers that mean "no such thing here"
 _HTML_ERROR = (
     "<html>\r\n<head><title>{code} {reason}</title></head>\r\n<body>\r\n<center><h1>{code} {reason}</h1></center>"
@@ -63,96 +47,31 @@ _HTML_ERROR = (
 )
 
 
-# ---------------------------------------------------------------- the API description
+# ---------------------------------------------------------------- routing
 
 
-@dataclass(frozen=True)
-class Param:
-    name: str
-    location: str  # path | query
-    required: bool
-    schema: Mapping[str, Any]
-    sensitive: bool
+class Router:
+    """Finds the operation for a method and a raw path, using the package's API model."""
 
+    def __init__(self, model: ApiModel) -> None:
+        self._routes: list[tuple[OperationModel, re.Pattern[str], tuple[bool, ...]]] = []
+        for op in model.operations.values():
+            segments = op.path.strip("/").split("/")
+            regex = "".join(f"/(?P<{s[1:-1]}>[^/]+)" if s.startswith("{") else "/" + re.escape(s) for s in segments)
+            # literal segments rank a route, so /devices/factory-infos wins over /devices/{device_id}
+            self._routes.append((op, re.compile(regex + "$"), tuple(not s.startswith("{") for s in segments)))
 
-@dataclass(frozen=True)
-class Operation:
-    id: str
-    method: str
-    path: str
-    auth: str  # token | client
-    params: tuple[Param, ...]
-    body: Mapping[str, Any] | None  # the requestBody object schema
-    rules: tuple[Mapping[str, Any], ...]
-    examples: tuple[Mapping[str, Any], ...]
-    pattern: re.Pattern[str]
-    literal_segments: tuple[bool, ...]  # for preferring /devices/factory-infos over /devices/{device_id}
-
-
-class Api:
-    """Routes, schemas and error messages read from an OpenAPI document made by the generator."""
-
-    def __init__(self, document: Mapping[str, Any]) -> None:
-        self.schemas: Mapping[str, Any] = document.get("components", {}).get("schemas", {})
-        self.messages = dict(_FALLBACK_MESSAGES)
-        self.messages.update({int(e["code"]): str(e["msg"]) for e in document.get("x-tuya-error-codes", [])})
-        self.operations: list[Operation] = []
-        for path, methods in document.get("paths", {}).items():
-            for method, spec in methods.items():
-                if isinstance(spec, Mapping) and "operationId" in spec:
-                    self.operations.append(self._operation(path, method.upper(), spec))
-
-    def _operation(self, path: str, method: str, spec: Mapping[str, Any]) -> Operation:
-        params = tuple(
-            Param(p["name"], p["in"], bool(p.get("required")), p.get("schema", {}), bool(p.get("x-tuya-sensitive")))
-            for p in spec.get("parameters", [])
-            if p.get("in") in {"path", "query"}
-        )
-        body = spec.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
-        segments = path.strip("/").split("/")
-        regex = "".join(f"/(?P<{s[1:-1]}>[^/]+)" if s.startswith("{") else "/" + re.escape(s) for s in segments)
-        return Operation(
-            id=spec["operationId"],
-            method=method,
-            path=path,
-            auth=spec.get("x-tuya-auth", "token"),
-            params=params,
-            body=body,
-            rules=tuple(spec.get("x-tuya-rules", [])),
-            examples=tuple(spec.get("x-tuya-examples", [])),
-            pattern=re.compile(regex + "$"),
-            literal_segments=tuple(not s.startswith("{") for s in segments),
-        )
-
-    def resolve(self, ref: str) -> Mapping[str, Any]:
-        name = ref.removeprefix(REF_PREFIX)
-        schema = self.schemas.get(name)
-        if schema is None:
-            raise KeyError(f"unknown schema {ref}")
-        return schema  # type: ignore[no-any-return]
-
-    def match(self, method: str, raw_path: str) -> tuple[Operation, dict[str, str]] | None:
+    def match(self, method: str, raw_path: str) -> tuple[OperationModel, dict[str, str]] | None:
         """The most specific operation whose template and method fit; path values percent-decoded."""
-        best: tuple[Operation, dict[str, str]] | None = None
-        for op in self.operations:
-            if op.method != method:
+        best: tuple[OperationModel, dict[str, str]] | None = None
+        best_rank: tuple[bool, ...] = ()
+        for op, pattern, rank in self._routes:
+            if op.http_method != method:
                 continue
-            found = op.pattern.match(raw_path)
-            if found is None:
-                continue
-            if best is None or op.literal_segments > best[0].literal_segments:
-                best = (op, {k: unquote(v) for k, v in found.groupdict().items()})
+            matched = pattern.match(raw_path)
+            if matched is not None and (best is None or rank > best_rank):
+                best, best_rank = (op, {k: unquote(v) for k, v in matched.groupdict().items()}), rank
         return best
-
-    def message(self, code: int, detail: str | None = None) -> str:
-        text = self.messages.get(code, "error")
-        return f"{text}: {detail}" if detail else text
-
-
-@cache
-def _package_api(package: str) -> Api:
-    text = files(package).joinpath("openapi.json").read_text(encoding="utf-8")
-    return Api(json.loads(text))
 
 
 # ---------------------------------------------------------------- records and faults
@@ -267,10 +186,9 @@ def _types(schema: Mapping[str, Any]) -> tuple[str, ...]:
     return (kind,) if isinstance(kind, str) else tuple(kind)
 
 
-def _coerce(text: str, schema: Mapping[str, Any], api: Api) -> Any:
+def _coerce(text: str, schema: Mapping[str, Any], api: ApiModel) -> Any:
     """Query and path values arrive as text; turn them into what the parameter's schema expects."""
-    while "$ref" in schema:
-        schema = api.resolve(schema["$ref"])
+    schema = api.resolve(schema)
     kinds = _types(schema)
     if "array" in kinds:
         return [_coerce(part, schema.get("items", {}), api) for part in text.split(",") if part != ""]
@@ -292,7 +210,7 @@ def _wire_text(value: Any) -> Any:
     return value if isinstance(value, dict | list) else str(value)
 
 
-def _matching_example(op: Operation, args: Mapping[str, Any]) -> Mapping[str, Any] | None:
+def _matching_example(op: OperationModel, args: Mapping[str, Any]) -> Mapping[str, Any] | None:
     for example in op.examples:
         request: Mapping[str, Any] = example.get("request", {})
         if set(request) == set(args) and all(_wire_text(args[k]) == _wire_text(v) for k, v in request.items()):
@@ -326,7 +244,8 @@ class FakeTuyaCloud:
         self.clock_skew_tolerance = clock_skew_tolerance
         self.clock_offset = 0.0  # seconds added to this machine's clock to make the server clock
         self.lock = threading.RLock()  # guards the world, tokens, faults and the log
-        self.api = _package_api("tuya_cloud")
+        self.api = ApiModel.load()
+        self.router = Router(self.api)
         self.world = World(self.now)
         self.requests: list[RequestRecord] = []
         self.token_grants = 0
@@ -520,9 +439,14 @@ class FakeTuyaCloud:
         payload.update({"t": int(self.now() * 1000), "tid": uuid.uuid4().hex})
         return _Reply(body=json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
+    def _message(self, code: int, detail: str | None) -> str:
+        """Tuya's message for the code (from the spec's error table), with what was wrong."""
+        text = self.api.error_message(code)
+        return f"{text}: {detail}" if detail else text
+
     def _error(self, draft: _Draft, code: int, detail: str | None = None, fault: str | None = None) -> _Reply:
         self._record(draft, code, fault)
-        return self._envelope({"success": False, "code": code, "msg": self.api.message(code, detail)})
+        return self._envelope({"success": False, "code": code, "msg": self._message(code, detail)})
 
     def handle(self, method: str, target: str, headers: Message, body: bytes) -> _Reply:
         """Answer one HTTP request (called by the server's handler threads)."""
@@ -533,7 +457,7 @@ class FakeTuyaCloud:
             draft.body = json.loads(body) if body else None
         except ValueError:
             draft.body = None
-        route = self.api.match(method, raw_path)
+        route = self.router.match(method, raw_path)
         token_api = route is not None and route[0].auth == "client"
         access_token = "" if token_api else headers.get("access_token", "")
         draft.signature_ok = self._signature_ok(method, raw_path, pairs, headers, body, access_token)
@@ -568,7 +492,7 @@ class FakeTuyaCloud:
         return self._envelope({"success": True, "result": result})
 
     @staticmethod
-    def _masked_path(op: Operation, values: Mapping[str, str], token_api: bool) -> str:
+    def _masked_path(op: OperationModel, values: Mapping[str, str], token_api: bool) -> str:
         path = op.path
         for param in op.params:
             if param.location == "path":
@@ -638,23 +562,23 @@ class FakeTuyaCloud:
                 self._check_token(access_token)
 
     def _arguments(
-        self, op: Operation, path_values: Mapping[str, str], pairs: list[tuple[str, str]], body: bytes
+        self, op: OperationModel, path_values: Mapping[str, str], pairs: list[tuple[str, str]], body: bytes
     ) -> dict[str, Any]:
         """Validate the request against the operation, like Tuya's gateway: 1100 missing, 1109 invalid."""
         query = dict(pairs)
         values: dict[str, Any] = {}
         try:
-            for param in op.params:
+            for param in (p for p in op.params if p.location != "body"):  # the body is checked as one object
                 text = path_values.get(param.name) if param.location == "path" else query.get(param.name)
                 if text is None or text == "":
                     if param.required:
                         raise _Rejected(1100, param.name)
                     continue
                 value = _coerce(text, param.schema, self.api)
-                check(value, param.schema, param.name, self.api.resolve)
+                check(value, param.schema, param.name, self.api.resolve_ref)
                 values[param.name] = value
-            if op.body is not None:
-                values.update(self._body(op.body, body))
+            if op.body_schema is not None:
+                values.update(self._body(op.body_schema, body))
             for rule in op.rules:
                 if rule_holds(rule["if"], values) and not rule_holds(rule["then"], values):
                     raise _Rejected(1109, f"{rule['then']['field']}: {rule['message']}")
@@ -679,10 +603,10 @@ class FakeTuyaCloud:
                 if schema.get("additionalProperties") is False:
                     raise Invalid(name, "is not a known field")
             elif value is not None:
-                check(value, sub, name, self.api.resolve)
+                check(value, sub, name, self.api.resolve_ref)
         return {k: v for k, v in data.items() if v is not None}
 
-    def _run(self, op: Operation, args: dict[str, Any]) -> Any:
+    def _run(self, op: OperationModel, args: dict[str, Any]) -> Any:
         try:
             return self._behave(op, args)
         except (CloudError, _Rejected) as exc:
@@ -691,9 +615,9 @@ class FakeTuyaCloud:
             example = _matching_example(op, args) if exc.code in _NOT_FOUND else None
             if example is None:
                 raise
-            return json.loads(json.dumps(example.get("result")))
+            return copy.deepcopy(example.get("result"))
 
-    def _behave(self, op: Operation, args: dict[str, Any]) -> Any:
+    def _behave(self, op: OperationModel, args: dict[str, Any]) -> Any:
         if op.id == "token.get":
             if args.get("grant_type") != 1:
                 raise _Rejected(1107, "this fake cloud only grants simple-mode tokens (grant_type 1)")
@@ -703,7 +627,7 @@ class FakeTuyaCloud:
         if op.id in BEHAVIOURS:
             return self.world.handle(op.id, args)
         if op.examples:  # an operation the world has no behaviour for answers with its first example
-            return json.loads(json.dumps(op.examples[0].get("result")))
+            return copy.deepcopy(op.examples[0].get("result"))
         raise _Rejected(500, f"the fake cloud has no behaviour for {op.id}")
 
 
