@@ -14,12 +14,14 @@ if TYPE_CHECKING:
     from . import ir
 
 
-def _models_from_files(spec_dir: Path) -> tuple[dict[str, Any], str]:
-    from .loader import read_schemas
-    from .python.build import models_module
+def _models_from_files(spec_dir: Path) -> tuple[dict[str, Any], frozenset[str], str]:
+    from .loader import read_formats, read_schemas
+    from .python.build import models_module, own_formats
+    from .yamlpos import load_yaml
 
     schemas = read_schemas(spec_dir)
-    return schemas, models_module(schemas)
+    formats = own_formats(read_formats(load_yaml(spec_dir / "formats.yaml").data))
+    return schemas, formats, models_module(schemas, formats)
 
 
 class ModelsInBackground:
@@ -31,18 +33,21 @@ class ModelsInBackground:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
         self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
-        self._future: Future[tuple[dict[str, Any], str]] = self._pool.submit(_models_from_files, spec_dir)
+        self._future: Future[tuple[dict[str, Any], frozenset[str], str]] = self._pool.submit(
+            _models_from_files, spec_dir
+        )
 
     def result(self, spec: ir.Spec) -> str:
-        from .python.build import models_module
+        from .python.build import models_module, own_formats
 
+        formats = own_formats(spec.formats)
         try:
-            schemas, code = self._future.result()
+            schemas, seen_formats, code = self._future.result()
         except Exception:  # a spec broken in a way the checks report; they decide, not this shortcut
-            schemas, code = {}, ""
+            schemas, seen_formats, code = {}, frozenset(), ""
         finally:
             self._pool.shutdown()
-        return code if schemas == spec.schemas else models_module(spec.schemas)
+        return code if (schemas, seen_formats) == (spec.schemas, formats) else models_module(spec.schemas, formats)
 
     def cancel(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import docs, ir, openapi
 from .background import ModelsInBackground
-from .python.build import PythonTarget, models_module
+from .python.build import PythonTarget, models_module, own_formats
 
 RUFF_CONFIG = Path(__file__).resolve().parent / "python" / "ruff.toml"
 
@@ -21,7 +21,9 @@ def build_tree(spec: ir.Spec, models_in_background: ModelsInBackground | None = 
     files["docs/coverage.md"] = docs.coverage_md(spec)
     files["docs/api.md"] = docs.api_md(spec)
     background = models_in_background
-    models = background.result(spec) if background is not None else models_module(spec.schemas)
+    models = (
+        background.result(spec) if background is not None else models_module(spec.schemas, own_formats(spec.formats))
+    )
     files.update(PythonTarget(spec).files(openapi_text, models))
     return _format_python({path: text.encode("utf-8") for path, text in files.items()})
 

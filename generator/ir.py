@@ -147,6 +147,26 @@ class ErrorCode:
 
 
 @dataclass(frozen=True)
+class Format:
+    """A `format` value: the JSON type it refines, its range if it has one, and the words for it."""
+
+    name: str
+    type: str
+    minimum: int | None
+    below: int | None
+    words: str
+    standard: bool  # JSON Schema's own (uri): typed targets keep it
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": self.type, "words": self.words}
+        if self.minimum is not None:
+            out["minimum"] = self.minimum
+        if self.below is not None:
+            out["below"] = self.below
+        return out
+
+
+@dataclass(frozen=True)
 class Region:
     id: str
     name: str
@@ -177,6 +197,7 @@ class Spec:
     coverage: tuple[CoverageEntry, ...]
     additional: tuple[tuple[str, str], ...]
     version: str  # the release version, from spec/release.yaml
+    formats: tuple[Format, ...]
 
     def operation_with_role(self, role: Role) -> Operation:
         """The one operation the spec marks with `role` (the loader checks there is exactly one)."""

@@ -23,7 +23,7 @@ from .rules import holds
 from .yamlpos import JsonPath, LoadedFile, load_yaml
 
 SPEC_SCHEMA = "schema/spec.schema.json"
-SINGLE_FILES = ("schemas", "errors", "regions", "envelope", "coverage", "release")
+SINGLE_FILES = ("schemas", "errors", "regions", "envelope", "coverage", "release", "formats")
 _PATH_PARAM = re.compile(r"{([^}]*)}")
 
 
@@ -199,8 +199,9 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
     for loaded in group_files:
         groups.append(_build_group(loaded, spec_dir, schemas, seen_codes, op_ids, problems))
 
+    formats = read_formats(files["formats"][0].data)
     if not problems.listed:  # examples can only be checked against schemas that resolve
-        _check_examples(groups, schemas, group_files, problems)
+        _check_examples(groups, schemas, formats, group_files, problems)
 
     regions_file = files["regions"][0]
     regions = tuple(ir.Region(r["id"], r["name"], r["base_url"]) for r in regions_file.data["regions"])
@@ -220,6 +221,15 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
         coverage=coverage,
         additional=additional,
         version=files["release"][0].data["version"],
+        formats=formats,
+    )
+
+
+def read_formats(data: dict[str, Any]) -> tuple[ir.Format, ...]:
+    """The entries of spec/formats.yaml (also read without checks by the background model step)."""
+    return tuple(
+        ir.Format(f["name"], f["type"], f.get("minimum"), f.get("below"), f["words"], bool(f.get("standard", False)))
+        for f in data["formats"]
     )
 
 
@@ -468,19 +478,20 @@ def _check_pagination(
 # ---------------------------------------------------------------- examples
 
 
-FORMAT_CHECKER = jsonschema.FormatChecker()
+def format_checker(formats: tuple[ir.Format, ...]) -> jsonschema.FormatChecker:
+    """Checks for the ranged formats of spec/formats.yaml (a value of another type is the type check's)."""
+    checker = jsonschema.FormatChecker()
+    for fmt in formats:
+        if fmt.minimum is None and fmt.below is None:
+            continue
+        low = fmt.minimum if fmt.minimum is not None else -(10**100)
+        high = fmt.below if fmt.below is not None else 10**100
 
+        def in_range(value: object, low: int = low, high: int = high) -> bool:
+            return not isinstance(value, int) or isinstance(value, bool) or low <= value < high
 
-def _is_ms(value: object) -> bool:
-    return not isinstance(value, int) or isinstance(value, bool) or 10**12 <= value < 10**13
-
-
-def _is_s(value: object) -> bool:
-    return not isinstance(value, int) or isinstance(value, bool) or 10**9 <= value < 10**10
-
-
-FORMAT_CHECKER.checks("timestamp-ms")(_is_ms)
-FORMAT_CHECKER.checks("timestamp-s")(_is_s)
+        checker.checks(fmt.name)(in_range)
+    return checker
 
 
 def to_json_schema(schema: Any, ref_prefix: str) -> Any:
@@ -501,14 +512,19 @@ def to_json_schema(schema: Any, ref_prefix: str) -> Any:
 
 
 def _check_examples(
-    groups: list[ir.Group], schemas: dict[str, ir.Schema], group_files: list[LoadedFile], problems: _Problems
+    groups: list[ir.Group],
+    schemas: dict[str, ir.Schema],
+    formats: tuple[ir.Format, ...],
+    group_files: list[LoadedFile],
+    problems: _Problems,
 ) -> None:
     defs = {name: to_json_schema(schema, "#/$defs/") for name, schema in schemas.items()}
+    checker = format_checker(formats)
     by_file = {f.path.name: f for f in group_files}
 
     def check(value: Any, schema: ir.Schema, loaded: LoadedFile, at: JsonPath) -> None:
         root = {"$defs": defs, **to_json_schema(schema, "#/$defs/")}
-        validator = jsonschema.Draft202012Validator(root, format_checker=FORMAT_CHECKER)
+        validator = jsonschema.Draft202012Validator(root, format_checker=checker)
         for error in validator.iter_errors(value):
             where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
             problems.add(loaded, at, f"example does not fit its schema at {where or 'top'}: {_short(error.message)}")

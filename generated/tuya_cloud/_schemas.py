@@ -1,5 +1,5 @@
-# Generated from spec/schemas.yaml and spec/groups/ by `python -m generator`; do not edit.
-"""Every named schema of the spec, for validating arguments before they are sent."""
+# Generated from spec/schemas.yaml, spec/groups/ and spec/formats.yaml by `python -m generator`; do not edit.
+"""Every named schema and format of the spec, for validating arguments before they are sent."""
 
 from typing import Any
 
@@ -936,4 +936,31 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             }
         },
     },
+}
+
+# spec/formats.yaml: the JSON type each format refines, its range (minimum <= value < below), its words.
+FORMATS: dict[str, dict[str, Any]] = {
+    "timestamp-ms": {
+        "type": "integer",
+        "words": "13-digit Unix time in milliseconds",
+        "minimum": 1000000000000,
+        "below": 10000000000000,
+    },
+    "timestamp-s": {
+        "type": "integer",
+        "words": "10-digit Unix time in seconds",
+        "minimum": 1000000000,
+        "below": 10000000000,
+    },
+    "int64": {
+        "type": "integer",
+        "words": "64-bit integer",
+        "minimum": -9223372036854775808,
+        "below": 9223372036854775808,
+    },
+    "int32": {"type": "integer", "words": "32-bit integer", "minimum": -2147483648, "below": 2147483648},
+    "double": {"type": "number", "words": "double-precision number"},
+    "date-yyyymmdd": {"type": "string", "words": "date as YYYYMMDD"},
+    "time-hhmm": {"type": "string", "words": "time as HH:MM"},
+    "uri": {"type": "string", "words": "URI"},
 }

@@ -2,26 +2,35 @@
 
 from __future__ import annotations
 
-import json
+import importlib.util
 import re
 import textwrap
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import jinja2
 
 from .. import ir
+from ..loader import resolve
 from .annotations import TypeNamer
 from .naming import CALL_OPTIONS, ITERATOR_PREFIX, class_name, constant_name, python_name
 from .pydantic_models import generate_models
 
 PACKAGE = "tuya_cloud"
 HERE = Path(__file__).resolve().parent
+RUNTIME = HERE.parent.parent / "generated" / PACKAGE / "_runtime"  # the package's hand-written runtime
 
 
-def models_module(schemas: dict[str, ir.Schema]) -> str:
-    return generate_models(schemas, header("spec/schemas.yaml and spec/groups/"))
+def own_formats(formats: tuple[ir.Format, ...]) -> frozenset[str]:
+    """The spec's formats that JSON Schema does not define."""
+    return frozenset(f.name for f in formats if not f.standard)
+
+
+def models_module(schemas: dict[str, ir.Schema], formats: frozenset[str]) -> str:
+    return generate_models(schemas, formats, header("spec/schemas.yaml and spec/groups/"))
 
 
 def header(source: str) -> str:
@@ -109,8 +118,9 @@ class PythonTarget:
         )
         out[f"{pkg}/_schemas.py"] = self.render(
             "schemas.py.jinja",
-            header=header("spec/schemas.yaml and spec/groups/"),
+            header=header("spec/schemas.yaml, spec/groups/ and spec/formats.yaml"),
             schemas=dict(sorted(spec.schemas.items())),
+            formats={f.name: f.as_dict() for f in spec.formats},
         )
         out[f"{pkg}/resources/__init__.py"] = self.render(
             "resources_init.py.jinja", header=header("spec/groups/"), groups=groups
@@ -170,7 +180,7 @@ class PythonTarget:
         lines += ["", "Args:"]
         for p in params:
             text = p.description.strip()
-            constraint = _constraint_text(p.schema, self.spec.schemas)
+            constraint = _constraint_text(p.schema, self.spec)
             if constraint:
                 text = f"{text} {constraint}"
             if not p.required:
@@ -233,21 +243,21 @@ def _docstring_block(lines: list[str]) -> str:
     return f'        """{body.lstrip()}\n        """'
 
 
-def _constraint_text(schema: ir.Schema, schemas: dict[str, ir.Schema]) -> str:
-    while "$ref" in schema:
-        schema = schemas[schema["$ref"]]
-    parts = []
-    if "enum" in schema:
-        parts.append("One of " + ", ".join(json.dumps(v) for v in schema["enum"]) + ".")
-    if "pattern" in schema:
-        parts.append(f"Must match `{schema['pattern']}`.")
-    if "minimum" in schema or "maximum" in schema:
-        parts.append(f"Range {schema.get('minimum', '-inf')}..{schema.get('maximum', 'inf')}.")
-    fmt = schema.get("format")
-    if fmt == "timestamp-ms":
-        parts.append("13-digit Unix time in milliseconds.")
-    elif fmt == "timestamp-s":
-        parts.append("10-digit Unix time in seconds.")
-    if schema.get("type") == "array" and "maxItems" in schema:
-        parts.append(f"At most {schema['maxItems']} items.")
-    return " ".join(parts)
+def _constraint_text(schema: ir.Schema, spec: ir.Spec) -> str:
+    """The schema's rules in the runtime's own words (its describer also writes the CLI's help)."""
+    rules = runtime_schema_toolkit().describe(
+        resolve(schema, spec.schemas), {f.name: f.as_dict() for f in spec.formats}
+    )
+    return " ".join(f"{rule[0].upper()}{rule[1:]}." for rule in rules)
+
+
+@cache
+def runtime_schema_toolkit() -> ModuleType:
+    """The runtime's `_runtime/schema.py`, loaded by file path: the generator must run even when the
+    package's generated half is broken or missing, so it never imports the package itself."""
+    path = RUNTIME / "schema.py"
+    module_spec = importlib.util.spec_from_file_location("tuya_cloud_runtime_schema", path)
+    assert module_spec is not None and module_spec.loader is not None, path
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module

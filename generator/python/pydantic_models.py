@@ -11,15 +11,19 @@ from .annotations import is_model
 
 BASE_CLASS = "tuya_cloud._runtime.models.TuyaModel"
 _ROOT = "TuyaSpecModels"
-# Formats that are ours, not JSON Schema's: the validator enforces them, the models need not.
-_OWN_FORMATS = {"timestamp-ms", "timestamp-s", "date-yyyymmdd", "time-hhmm", "int64", "int32", "double"}
 
 
-def generate_models(schemas: dict[str, ir.Schema], header: str) -> str:
+def generate_models(schemas: dict[str, ir.Schema], own_formats: frozenset[str], header: str) -> str:
+    """`own_formats`: the spec's formats that are not JSON Schema's; the validator enforces them, the
+    models need not (datamodel-code-generator would guess a type for them)."""
     from datamodel_code_generator import GenerateConfig, InputFileType, LiteralType, PythonVersion, generate
     from datamodel_code_generator.enums import DataModelType
 
-    defs = {name: {**_convert(schema, schemas), "title": name} for name, schema in schemas.items() if is_model(schema)}
+    defs = {
+        name: {**_convert(schema, schemas, own_formats), "title": name}
+        for name, schema in schemas.items()
+        if is_model(schema)
+    }
     document = {"title": _ROOT, "$defs": dict(sorted(defs.items()))}
     config = GenerateConfig(
         input_file_type=InputFileType.JsonSchema,
@@ -47,7 +51,7 @@ def generate_models(schemas: dict[str, ir.Schema], header: str) -> str:
     return code
 
 
-def _convert(schema: Any, schemas: dict[str, ir.Schema]) -> Any:
+def _convert(schema: Any, schemas: dict[str, ir.Schema], own_formats: frozenset[str]) -> Any:
     """Spec schema -> JSON Schema for the tool: model refs stay refs, other refs are inlined."""
     if not isinstance(schema, dict):
         return schema
@@ -56,14 +60,14 @@ def _convert(schema: Any, schemas: dict[str, ir.Schema]) -> Any:
         if is_model(target):
             return {"$ref": f"#/$defs/{schema['$ref']}"}
         merged = {k: v for k, v in target.items() if k != "title"} | {k: v for k, v in schema.items() if k != "$ref"}
-        return _convert(merged, schemas)
+        return _convert(merged, schemas, own_formats)
     out: dict[str, Any] = {}
     for key, value in schema.items():
         if key == "properties":
-            out[key] = {name: _convert(sub, schemas) for name, sub in value.items()}
+            out[key] = {name: _convert(sub, schemas, own_formats) for name, sub in value.items()}
         elif key in {"items", "additionalProperties"}:
-            out[key] = _convert(value, schemas)
-        elif key == "format" and value in _OWN_FORMATS:
+            out[key] = _convert(value, schemas, own_formats)
+        elif key == "format" and value in own_formats:
             continue
         elif key == "examples":
             continue

@@ -15,12 +15,11 @@ from functools import cache
 from importlib.resources import files
 from typing import Any, Literal
 
-Schema = Mapping[str, Any]
+from .schema import REF_PREFIX, Schema, resolve
+
 Location = Literal["path", "query", "body"]
 
-REF_PREFIX = "#/components/schemas/"
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-_MAX_REF_DEPTH = 32  # the one cycle rule: a chain of $refs longer than this resolves to {}
 
 
 @dataclass(frozen=True)
@@ -107,16 +106,7 @@ class ApiModel:
 
     def resolve(self, schema: Schema) -> Schema:
         """Follow `$ref`s to the schema they name (unknown or cyclic references give {})."""
-        for _ in range(_MAX_REF_DEPTH):
-            ref = schema.get("$ref")
-            if ref is None:
-                return schema
-            schema = self.schemas.get(str(ref).removeprefix(REF_PREFIX), {})
-        return {}
-
-    def resolve_ref(self, ref: str) -> Schema:
-        """The schema a `$ref` string names (the validators' resolver)."""
-        return self.resolve({"$ref": ref})
+        return resolve(schema, self.schemas.get)
 
     def error_message(self, code: int) -> str:
         """Tuya's own message for an error code (spec/errors.yaml)."""

@@ -29,7 +29,7 @@ from .errors import (
     TuyaValidationError,
 )
 from .tokens import MemoryTokenStore, Token, TokenManager, TokenStore
-from .validation import Invalid, Resolver, check, describe_test, rule_holds
+from .validation import Invalid, check, describe_test, rule_holds
 
 if TYPE_CHECKING:
     from .operation import Operation
@@ -302,13 +302,10 @@ class BaseClient:
 
     # ------------------------------------------------------------ preparing
 
-    def _resolve_schema(self, name: str) -> Mapping[str, Any]:
-        return self._SCHEMAS[name]
-
     def prepare(self, op: Operation, args: Mapping[str, Any]) -> Prepared:
         """Validate arguments against the spec and build the wire form; raises TuyaValidationError."""
         values: dict[str, Any] = {}
-        resolve: Resolver = self._resolve_schema
+        lookup = self._SCHEMAS.get
         try:
             for param in op.params:
                 value = args.get(param.name)
@@ -319,7 +316,7 @@ class BaseClient:
                 value = _jsonable(value)
                 if param.location == "query" and isinstance(value, str) and param.schema.get("type") == "array":
                     value = [part for part in value.split(",") if part]  # "a,b" is accepted for a list
-                check(value, param.schema, param.name, resolve, secret=param.sensitive)
+                check(value, param.schema, param.name, lookup, secret=param.sensitive)
                 if param.location == "path":
                     text = str(value)
                     if text in {".", ".."} or not text:

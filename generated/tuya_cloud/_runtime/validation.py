@@ -7,12 +7,12 @@ fake cloud on every request it receives. Messages name the value's path and the 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-Schema = Mapping[str, Any]
-Resolver = Callable[[str], Schema]
+from .._schemas import FORMATS
+from .schema import Lookup, Schema, resolve
 
 _TYPE_WORDS = {
     "string": "a string",
@@ -22,12 +22,6 @@ _TYPE_WORDS = {
     "array": "a list",
     "object": "an object",
     "null": "null",
-}
-_FORMAT_RANGES = {
-    "timestamp-ms": (10**12, 10**13, "a 13-digit Unix time in milliseconds"),
-    "timestamp-s": (10**9, 10**10, "a 10-digit Unix time in seconds"),
-    "int64": (-(2**63), 2**63, "a 64-bit integer"),
-    "int32": (-(2**31), 2**31, "a 32-bit integer"),
 }
 
 
@@ -68,10 +62,9 @@ def _shown(value: Any, secret: bool) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def check(value: Any, schema: Schema, where: str, resolve: Resolver, *, secret: bool = False) -> None:
-    """Raise Invalid at the first rule `value` breaks."""
-    while "$ref" in schema:
-        schema = resolve(schema["$ref"])
+def check(value: Any, schema: Schema, where: str, lookup: Lookup, *, secret: bool = False) -> None:
+    """Raise Invalid at the first rule `value` breaks; `lookup` finds a named schema."""
+    schema = resolve(schema, lookup)
 
     expected = schema.get("type")
     if expected is not None:
@@ -91,9 +84,9 @@ def check(value: Any, schema: Schema, where: str, resolve: Resolver, *, secret: 
     elif isinstance(value, int | float) and not isinstance(value, bool):
         _check_number(value, schema, where)
     elif isinstance(value, list | tuple):
-        _check_array(value, schema, where, resolve)
+        _check_array(value, schema, where, lookup)
     elif isinstance(value, Mapping):
-        _check_object(value, schema, where, resolve)
+        _check_object(value, schema, where, lookup)
 
 
 def _check_string(value: str, schema: Schema, where: str, secret: bool) -> None:
@@ -115,12 +108,16 @@ def _check_number(value: float, schema: Schema, where: str) -> None:
         raise Invalid(where, f"must be >= {schema['minimum']}, got {value}")
     if "maximum" in schema and value > schema["maximum"]:
         raise Invalid(where, f"must be <= {schema['maximum']}, got {value}")
-    bounds = _FORMAT_RANGES.get(schema.get("format", ""))
-    if bounds is not None and isinstance(value, int) and not bounds[0] <= value < bounds[1]:
-        raise Invalid(where, f"must be {bounds[2]}, got {value}")
+    fmt = FORMATS.get(schema.get("format", ""))
+    if (
+        fmt is not None
+        and isinstance(value, int)
+        and not fmt.get("minimum", value) <= value < fmt.get("below", value + 1)
+    ):
+        raise Invalid(where, f"must be a {fmt['words']}, got {value}")
 
 
-def _check_array(value: Sequence[Any], schema: Schema, where: str, resolve: Resolver) -> None:
+def _check_array(value: Sequence[Any], schema: Schema, where: str, lookup: Lookup) -> None:
     if "minItems" in schema and len(value) < schema["minItems"]:
         rule = "must not be empty" if schema["minItems"] == 1 else f"must have at least {schema['minItems']} items"
         raise Invalid(where, rule)
@@ -131,10 +128,10 @@ def _check_array(value: Sequence[Any], schema: Schema, where: str, resolve: Reso
     items = schema.get("items")
     if items is not None:
         for index, item in enumerate(value):
-            check(item, items, f"{where}[{index}]", resolve)
+            check(item, items, f"{where}[{index}]", lookup)
 
 
-def _check_object(value: Mapping[str, Any], schema: Schema, where: str, resolve: Resolver) -> None:
+def _check_object(value: Mapping[str, Any], schema: Schema, where: str, lookup: Lookup) -> None:
     for key in schema.get("required", ()):
         if value.get(key) is None:
             raise Invalid(f"{where}.{key}", "is required")
@@ -144,11 +141,11 @@ def _check_object(value: Mapping[str, Any], schema: Schema, where: str, resolve:
         sub = properties.get(key)
         if sub is not None:
             if item is not None or key in schema.get("required", ()):
-                check(item, sub, f"{where}.{key}", resolve)
+                check(item, sub, f"{where}.{key}", lookup)
         elif extra is False:
             raise Invalid(f"{where}.{key}", "is not a known field")
         elif isinstance(extra, Mapping):
-            check(item, extra, f"{where}.{key}", resolve)
+            check(item, extra, f"{where}.{key}", lookup)
 
 
 # ---------------------------------------------------------------- cross-field rules

@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._runtime.apimodel import ApiModel, Location, OperationModel, Schema, ref_name
+from .._runtime.apimodel import ApiModel, Location, OperationModel, ref_name
+from .._runtime.schema import Schema
 
 __all__ = ["ApiSpec", "Command", "Group", "Option", "Schema", "kebab"]
 

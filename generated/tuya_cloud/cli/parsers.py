@@ -14,6 +14,8 @@ import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NoReturn
 
+from .._runtime.schema import describe as describe_rules
+from .._schemas import FORMATS
 from .apispec import ApiSpec, Command, Group, Option, Schema, kebab
 from .values import UsageError, takes_json, types_of
 
@@ -283,47 +285,15 @@ def _scalar_words(schema: Schema) -> str:
     if types == ("boolean",):
         return "true or false"
     words = " or ".join(types) if types else "any JSON value"
-    rules = []
-    fmt = schema.get("format")
-    format_words = {
-        "timestamp-s": "10-digit Unix time in seconds",
-        "timestamp-ms": "13-digit Unix time in milliseconds",
-        "date-yyyymmdd": "date as YYYYMMDD",
-        "time-hhmm": "time as HH:MM",
-        "int64": "64-bit",
-    }
-    if fmt in format_words:
-        rules.append(format_words[fmt])
-    low, high = schema.get("minimum"), schema.get("maximum")
-    if low is not None and high is not None:
-        rules.append(f"{low}..{high}")
-    elif low is not None:
-        rules.append(f">= {low}")
-    elif high is not None:
-        rules.append(f"<= {high}")
-    if schema.get("minLength") == 1:
-        rules.append("not empty")
-    elif "minLength" in schema:
-        rules.append(f"at least {schema['minLength']} characters")
-    if "maxLength" in schema:
-        rules.append(f"at most {schema['maxLength']} characters")
-    if "pattern" in schema:
-        rules.append(f"matching {schema['pattern']}")
+    rules = describe_rules(schema, FORMATS)
     return words + (", " + ", ".join(rules) if rules else "")
 
 
 def _array_rules(schema: Schema) -> list[str]:
-    low, high = schema.get("minItems"), schema.get("maxItems")
-    rules = []
-    if low is not None and high is not None:
-        rules.append(f"{low} to {high} items")
-    elif low is not None:
-        rules.append(f"at least {low} item" + ("s" if low != 1 else ""))
-    elif high is not None:
-        rules.append(f"at most {high} items")
-    if schema.get("uniqueItems"):
-        rules.append("no repeats")
-    return rules
+    return describe_rules({k: v for k, v in schema.items() if k in _ARRAY_KEYWORDS}, FORMATS)
+
+
+_ARRAY_KEYWORDS = ("minItems", "maxItems", "uniqueItems")
 
 
 def _json_shape(raw: Schema, spec: ApiSpec) -> str:

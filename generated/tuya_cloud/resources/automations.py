@@ -191,7 +191,7 @@ class AutomationsResource(Resource):
         say which set is returned.
 
         Args:
-            home_id: Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`.
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             type: Which role to list devices for. One of "condition", "action". Optional.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -239,7 +239,7 @@ class AutomationsResource(Resource):
         inner shapes are documented less precisely than the top-level fields.
 
         Args:
-            home_id: Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`.
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             automation_id: Automation ID.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -296,17 +296,17 @@ class AutomationsResource(Resource):
         order_num, e.g. '1&&2||3'.
 
         Args:
-            home_id: Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`.
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             automation_id: ID of the automation to overwrite.
-            name: Automation name.
+            name: Automation name. Not empty.
             background: Cover image URL, e.g. one from scenes.list_default_pictures (stripped of
-                whitespace).
+                whitespace). Not empty.
             match_type: 1 fire when any condition matches, 2 only when all match, 3 when condition_rule is
                 true. One of 1, 2, 3.
-            conditions: Triggers; order_num must be unique within the list.
-            actions: Steps to run, in order.
+            conditions: Triggers; order_num must be unique within the list. At least 1 item.
+            actions: Steps to run, in order. At least 1 item.
             condition_rule: Logic over the conditions' order_num values, e.g. '1&&2||3'; required with
-                match_type 3. Optional.
+                match_type 3. Not empty. Optional.
             preconditions: Effective time windows; leave out for an automation that may fire at any time.
                 Optional.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
@@ -367,7 +367,7 @@ class AutomationsResource(Resource):
         Removes one automation from the home. No request body is needed.
 
         Args:
-            home_id: Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`.
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             automation_id: Automation ID.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -414,7 +414,7 @@ class AutomationsResource(Resource):
         Switches an automation on so its conditions fire it again. No request body.
 
         Args:
-            home_id: Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`.
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             automation_id: Automation ID.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -461,7 +461,7 @@ class AutomationsResource(Resource):
         Switches an automation off without deleting it; its conditions no longer fire it. No request body.
 
         Args:
-            home_id: Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`.
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             automation_id: Automation ID.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -555,7 +555,7 @@ class AutomationsResource(Resource):
         can trigger conditions (status) and be set by actions (functions).
 
         Args:
-            home_id: Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`.
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the

@@ -91,7 +91,7 @@ class DeviceControlResource(Resource):
         Args:
             device_id: Device ID.
             function_code: DP code to rename, e.g. switch_1.
-            name: New display name of the DP.
+            name: New display name of the DP. Not empty.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -140,7 +140,7 @@ class DeviceControlResource(Resource):
 
         Args:
             device_id: Device ID.
-            commands: The DPs to set, each as {code, value}.
+            commands: The DPs to set, each as {code, value}. At least 1 item.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the

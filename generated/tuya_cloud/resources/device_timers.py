@@ -179,13 +179,14 @@ class DeviceTimersResource(Resource):
 
         Args:
             device_id: Device ID.
-            category: Timer category, a label of your choice that groups timers (e.g. "schedule").
+            category: Timer category, a label of your choice that groups timers (e.g. "schedule"). Not
+                empty.
             loops: Weekdays to repeat on, seven 0/1 characters, Monday first (0000010 = Saturdays); 0000000
                 for a one-off timer. Must match `^[01]{7}$`.
             time_zone: UTC offset, e.g. +08:00 (the page example also shows +8:00). Must match
                 `^[+-][0-9]{1,2}:[0-5][0-9]$`.
-            timezone_id: Time zone ID, e.g. Asia/Shanghai.
-            instruct: The group's instructions (several may be set at once).
+            timezone_id: Time zone ID, e.g. Asia/Shanghai. Not empty.
+            instruct: The group's instructions (several may be set at once). At least 1 item.
             alias_name: Remark shown for the group. Optional.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -341,10 +342,10 @@ class DeviceTimersResource(Resource):
             group_id: Timer group ID.
             loops: Weekdays to repeat on, seven 0/1 characters, Monday first (0000010 = Saturdays); 0000000
                 for a one-off timer. Must match `^[01]{7}$`.
-            category: Timer category of the group.
+            category: Timer category of the group. Not empty.
             time_zone: UTC offset, e.g. +08:00. Must match `^[+-][0-9]{1,2}:[0-5][0-9]$`.
-            timezone_id: Time zone ID, e.g. Asia/Shanghai.
-            instruct: The group's new instructions.
+            timezone_id: Time zone ID, e.g. Asia/Shanghai. Not empty.
+            instruct: The group's new instructions. At least 1 item.
             alias_name: Remark shown for the group. Optional.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.

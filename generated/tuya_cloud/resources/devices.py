@@ -273,7 +273,7 @@ class DevicesResource(Resource):
         chunks of 20.
 
         Args:
-            device_ids: Device IDs to look up (sent comma-separated), 1 to 20. At most 20 items.
+            device_ids: Device IDs to look up (sent comma-separated), 1 to 20. 1 to 20 items.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -326,13 +326,13 @@ class DevicesResource(Resource):
         schema, product_id or device_ids (the page does not say whether one is required).
 
         Args:
-            page_no: Page number, starting at 1. Range 1..inf.
-            page_size: Devices per page (Tuya's SDKs use 20; no maximum is documented). Range 1..inf.
-            device_ids: Return only these devices (sent comma-separated). No maximum is documented.
-                Optional.
-            product_id: Return only devices of this product. Optional.
-            schema: Return only devices of the app with this schema. Optional.
-            last_id: last_id from the previous page. Optional.
+            page_no: Page number, starting at 1. >= 1.
+            page_size: Devices per page (Tuya's SDKs use 20; no maximum is documented). >= 1.
+            device_ids: Return only these devices (sent comma-separated). No maximum is documented. At least
+                1 item. Optional.
+            product_id: Return only devices of this product. Not empty. Optional.
+            schema: Return only devices of the app with this schema. Not empty. Optional.
+            last_id: last_id from the previous page. Not empty. Optional.
             start_time: Start of the time window (10-digit Unix seconds). 10-digit Unix time in seconds.
                 Optional.
             end_time: End of the time window (10-digit Unix seconds). 10-digit Unix time in seconds.
@@ -430,7 +430,7 @@ class DevicesResource(Resource):
 
         Args:
             device_id: Device ID.
-            name: New device name.
+            name: New device name. Not empty.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -490,21 +490,21 @@ class DevicesResource(Resource):
 
         Args:
             device_id: Device ID.
-            type: Event types to return, integers 1-10 (see the description); sent comma-separated. At most
-                10 items.
+            type: Event types to return, integers 1-10 (see the description); sent comma-separated. 1 to 10
+                items. No repeats.
             start_time: Start of the window (13-digit Unix milliseconds). 13-digit Unix time in
                 milliseconds.
             end_time: End of the window (13-digit Unix milliseconds). 13-digit Unix time in milliseconds.
-            codes: Return only events of these DP codes (sent comma-separated). Optional.
+            codes: Return only events of these DP codes (sent comma-separated). At least 1 item. Optional.
             query_type: 1 = free edition (default), 2 = paid edition (longer retention, different paging).
                 One of 1, 2. Optional.
-            start_row_key: Free edition: next_row_key of the previous page; omit for the first page.
-                Optional.
+            start_row_key: Free edition: next_row_key of the previous page; omit for the first page. Not
+                empty. Optional.
             last_row_key: Paid edition: row key of the last entry of the previous page; omit for the first
-                page. Optional.
+                page. Not empty. Optional.
             last_event_time: Paid edition: event_time of the last entry of the previous page (13-digit ms).
                 13-digit Unix time in milliseconds. Optional.
-            size: Entries per page, default 20, at most 100. Range 1..100. Optional.
+            size: Entries per page, default 20, at most 100. 1..100. Optional.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -742,8 +742,8 @@ class DevicesResource(Resource):
             uid: User ID.
             from_: Which devices: 'home' for devices in the user's homes, 'share' for devices shared with
                 the user. One of "home", "share". Optional.
-            page_no: Page number, starting at 1. Range 1..inf. Optional.
-            page_size: Devices per page (no maximum documented). Range 1..inf. Optional.
+            page_no: Page number, starting at 1. >= 1. Optional.
+            page_size: Devices per page (no maximum documented). >= 1. Optional.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -865,11 +865,11 @@ class DevicesResource(Resource):
         status update, using a row-key cursor: pass each reply's last_row_key back until has_more is false.
 
         Args:
-            size: Devices per page (no maximum documented; 20 in the page's example). Range 1..inf.
-            device_ids: Return only these devices (sent comma-separated). Optional.
-            product_id: Return only devices of this product. Optional.
-            schema: Return only devices of the app with this schema. Optional.
-            last_row_key: last_row_key of the previous page; omit for the first page. Optional.
+            size: Devices per page (no maximum documented; 20 in the page's example). >= 1.
+            device_ids: Return only these devices (sent comma-separated). At least 1 item. Optional.
+            product_id: Return only devices of this product. Not empty. Optional.
+            schema: Return only devices of the app with this schema. Not empty. Optional.
+            last_row_key: last_row_key of the previous page; omit for the first page. Not empty. Optional.
             start_update_time: Only devices whose update_time is at or after this (10-digit Unix seconds).
                 10-digit Unix time in seconds. Optional.
             end_update_time: Only devices whose update_time is at or before this (10-digit Unix seconds).

@@ -278,7 +278,8 @@ class HomesResource(Resource):
         role for one home.
 
         Args:
-            home_id: Home ID; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`.
+            home_id: Home ID; a numeric ID, accepted as int or as a decimal str. 64-bit integer. Must match
+                `^[0-9]+$`.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -323,8 +324,8 @@ class HomesResource(Resource):
         the home was removed.
 
         Args:
-            home_id: Home to delete; a numeric ID, accepted as int or as a decimal str. Must match
-                `^[0-9]+$`.
+            home_id: Home to delete; a numeric ID, accepted as int or as a decimal str. 64-bit integer. Must
+                match `^[0-9]+$`.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -369,8 +370,8 @@ class HomesResource(Resource):
         Times are 10-digit Unix seconds.
 
         Args:
-            home_id: Home whose devices are listed; a numeric ID, accepted as int or as a decimal str. Must
-                match `^[0-9]+$`.
+            home_id: Home whose devices are listed; a numeric ID, accepted as int or as a decimal str.
+                64-bit integer. Must match `^[0-9]+$`.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -415,8 +416,8 @@ class HomesResource(Resource):
         or the owner. Accounts come back partly masked.
 
         Args:
-            home_id: Home whose members are listed; a numeric ID, accepted as int or as a decimal str. Must
-                match `^[0-9]+$`.
+            home_id: Home whose members are listed; a numeric ID, accepted as int or as a decimal str.
+                64-bit integer. Must match `^[0-9]+$`.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -463,8 +464,8 @@ class HomesResource(Resource):
         member into an ordinary member. Setting the same value again changes nothing.
 
         Args:
-            home_id: Home of the member; a numeric ID, accepted as int or as a decimal str. Must match
-                `^[0-9]+$`.
+            home_id: Home of the member; a numeric ID, accepted as int or as a decimal str. 64-bit integer.
+                Must match `^[0-9]+$`.
             uid: User ID of the member to change.
             admin: true to make the member an administrator, false for an ordinary member.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
@@ -511,8 +512,8 @@ class HomesResource(Resource):
         Takes one user out of the home; Tuya returns true when the member was removed.
 
         Args:
-            home_id: Home of the member; a numeric ID, accepted as int or as a decimal str. Must match
-                `^[0-9]+$`.
+            home_id: Home of the member; a numeric ID, accepted as int or as a decimal str. 64-bit integer.
+                Must match `^[0-9]+$`.
             uid: User ID of the member to remove.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -560,9 +561,9 @@ class HomesResource(Resource):
         call. Sending it twice creates two rooms.
 
         Args:
-            home_id: Home to add the room to; a numeric ID, accepted as int or as a decimal str. Must match
-                `^[0-9]+$`.
-            name: Name of the new room.
+            home_id: Home to add the room to; a numeric ID, accepted as int or as a decimal str. 64-bit
+                integer. Must match `^[0-9]+$`.
+            name: Name of the new room. Not empty.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -607,10 +608,10 @@ class HomesResource(Resource):
         Removes one room of the home; Tuya returns true when it was deleted.
 
         Args:
-            home_id: Home of the room; a numeric ID, accepted as int or as a decimal str. Must match
-                `^[0-9]+$`.
-            room_id: Room to delete; a numeric ID, accepted as int or as a decimal str. Must match
-                `^[0-9]+$`.
+            home_id: Home of the room; a numeric ID, accepted as int or as a decimal str. 64-bit integer.
+                Must match `^[0-9]+$`.
+            room_id: Room to delete; a numeric ID, accepted as int or as a decimal str. 64-bit integer. Must
+                match `^[0-9]+$`.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -656,11 +657,11 @@ class HomesResource(Resource):
         Gives a room of the home a new name; Tuya returns true when the name was changed.
 
         Args:
-            home_id: Home of the room; a numeric ID, accepted as int or as a decimal str. Must match
-                `^[0-9]+$`.
-            room_id: Room to rename; a numeric ID, accepted as int or as a decimal str. Must match
-                `^[0-9]+$`.
-            name: New name of the room (no length limit is documented).
+            home_id: Home of the room; a numeric ID, accepted as int or as a decimal str. 64-bit integer.
+                Must match `^[0-9]+$`.
+            room_id: Room to rename; a numeric ID, accepted as int or as a decimal str. 64-bit integer. Must
+                match `^[0-9]+$`.
+            name: New name of the room (no length limit is documented). Not empty.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -706,10 +707,10 @@ class HomesResource(Resource):
         Unix seconds.
 
         Args:
-            home_id: Home of the room; a numeric ID, accepted as int or as a decimal str. Must match
-                `^[0-9]+$`.
-            room_id: Room whose devices are listed; a numeric ID, accepted as int or as a decimal str. Must
-                match `^[0-9]+$`.
+            home_id: Home of the room; a numeric ID, accepted as int or as a decimal str. 64-bit integer.
+                Must match `^[0-9]+$`.
+            room_id: Room whose devices are listed; a numeric ID, accepted as int or as a decimal str.
+                64-bit integer. Must match `^[0-9]+$`.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -802,12 +803,12 @@ class HomesResource(Resource):
         the room stay there, so repeating the call is harmless. Tuya returns true on success.
 
         Args:
-            home_id: Home of the room; a numeric ID, accepted as int or as a decimal str. Must match
-                `^[0-9]+$`.
-            room_id: Room to put the devices in; a numeric ID, accepted as int or as a decimal str. Must
-                match `^[0-9]+$`.
+            home_id: Home of the room; a numeric ID, accepted as int or as a decimal str. 64-bit integer.
+                Must match `^[0-9]+$`.
+            room_id: Room to put the devices in; a numeric ID, accepted as int or as a decimal str. 64-bit
+                integer. Must match `^[0-9]+$`.
             device_ids: IDs of the devices to place in the room, one device ID per item (no maximum is
-                documented).
+                documented). At least 1 item.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -855,11 +856,11 @@ class HomesResource(Resource):
         JSON body with device_ids; the body is part of the signed request. Tuya returns true on success.
 
         Args:
-            home_id: Home of the room; a numeric ID, accepted as int or as a decimal str. Must match
-                `^[0-9]+$`.
-            room_id: Room to take the devices out of; a numeric ID, accepted as int or as a decimal str.
+            home_id: Home of the room; a numeric ID, accepted as int or as a decimal str. 64-bit integer.
                 Must match `^[0-9]+$`.
-            device_ids: IDs of the devices to remove from the room, one device ID per item.
+            room_id: Room to take the devices out of; a numeric ID, accepted as int or as a decimal str.
+                64-bit integer. Must match `^[0-9]+$`.
+            device_ids: IDs of the devices to remove from the room, one device ID per item. At least 1 item.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the

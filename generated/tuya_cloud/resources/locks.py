@@ -105,8 +105,8 @@ class LocksResource(Resource):
 
         Args:
             device_id: Device ID of the lock.
-            page_no: Page number, starting at 1. Range 1..inf.
-            page_size: Records per page (no maximum is documented; 20 in Tuya's example). Range 1..inf.
+            page_no: Page number, starting at 1. >= 1.
+            page_size: Records per page (no maximum is documented; 20 in Tuya's example). >= 1.
             start_time: Start of the window, 10-digit Unix seconds (see the conflict on units). 10-digit
                 Unix time in seconds.
             end_time: End of the window, 10-digit Unix seconds. 10-digit Unix time in seconds.
@@ -193,10 +193,10 @@ class LocksResource(Resource):
 
         Args:
             device_id: Device ID of the lock.
-            page_no: Page number, starting at 1. Range 1..inf.
-            page_size: Records per page (no maximum is documented; 20 in Tuya's example). Range 1..inf.
+            page_no: Page number, starting at 1. >= 1.
+            page_size: Records per page (no maximum is documented; 20 in Tuya's example). >= 1.
             codes: Alarm DP codes to include, sent comma-separated; Tuya returns general alarms (alarm_lock)
-                when omitted. Optional.
+                when omitted. At least 1 item. No repeats. Optional.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -322,8 +322,8 @@ class LocksResource(Resource):
 
         Args:
             device_id: Device ID of the lock.
-            bucket: Storage bucket from the lock's report, e.g. ty-eu-storage60-1254153901.
-            file_path: Object path of the photo or video from the lock's report.
+            bucket: Storage bucket from the lock's report, e.g. ty-eu-storage60-1254153901. Not empty.
+            file_path: Object path of the photo or video from the lock's report. Not empty.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the

@@ -56,7 +56,7 @@ class OtaResource(Resource):
 
         Args:
             device_id: Device ID.
-            lang: Language of the descriptions, e.g. en or zh. Optional.
+            lang: Language of the descriptions, e.g. en or zh. Not empty. Optional.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -104,7 +104,7 @@ class OtaResource(Resource):
         Args:
             device_id: Device ID.
             module_type: Firmware channel to upgrade, the module_type reported by get_upgrade_info (e.g. 0
-                Wi-Fi, 9 MCU). Range 0..inf.
+                Wi-Fi, 9 MCU). >= 0.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the

@@ -121,7 +121,7 @@ class PairingResource(Resource):
         Args:
             device_id: Device ID of the gateway.
             duration: Seconds the gateway stays discoverable, 0 to 3600; 0 stops discovery. Tuya uses 100
-                when omitted. Range 0..3600. Optional.
+                when omitted. 0..3600. Optional.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the

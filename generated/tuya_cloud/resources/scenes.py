@@ -122,7 +122,7 @@ class ScenesResource(Resource):
         entry carries the device ID, UUID, name, product ID and the home ID (as a string).
 
         Args:
-            home_id: Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`.
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -168,7 +168,7 @@ class ScenesResource(Resource):
         error.
 
         Args:
-            home_id: Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`.
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             scene_id: ID of the tap-to-run scene.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -216,7 +216,7 @@ class ScenesResource(Resource):
         retried automatically: sending it twice runs the scene twice.
 
         Args:
-            home_id: Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`.
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             scene_id: ID of the tap-to-run scene to run.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -306,7 +306,7 @@ class ScenesResource(Resource):
         Switches a disabled tap-to-run scene back on so it can be run again. No request body.
 
         Args:
-            home_id: Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`.
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             scene_id: ID of the tap-to-run scene.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -354,7 +354,7 @@ class ScenesResource(Resource):
         request body.
 
         Args:
-            home_id: Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`.
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             scene_id: ID of the tap-to-run scene.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.

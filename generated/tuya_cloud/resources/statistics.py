@@ -182,7 +182,7 @@ class StatisticsResource(Resource):
 
         Args:
             device_id: Device ID.
-            code: Restrict the answer to one DP code; all DPs when omitted. Optional.
+            code: Restrict the answer to one DP code; all DPs when omitted. Not empty. Optional.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -229,7 +229,7 @@ class StatisticsResource(Resource):
 
         Args:
             device_id: Device ID.
-            code: DP code with statistics enabled (see list_types), e.g. add_ele.
+            code: DP code with statistics enabled (see list_types), e.g. add_ele. Not empty.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -279,7 +279,7 @@ class StatisticsResource(Resource):
 
         Args:
             device_id: Device ID.
-            code: DP code with statistics enabled (see list_types), e.g. add_ele.
+            code: DP code with statistics enabled (see list_types), e.g. add_ele. Not empty.
             start_minute: First period, yyyyMMddHHmm on a quarter hour (e.g. 202305110000). Keep start and
                 end on the same day; the exact span Tuya accepts is not documented. Must match
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])(00|15|30|45)$`.
@@ -334,7 +334,7 @@ class StatisticsResource(Resource):
 
         Args:
             device_id: Device ID.
-            code: DP code with statistics enabled (see list_types), e.g. add_ele.
+            code: DP code with statistics enabled (see list_types), e.g. add_ele. Not empty.
             start_hour: First hour, yyyyMMddHH (e.g. 2023051100). Keep start and end within one day; the
                 exact span Tuya accepts is not documented. Must match
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])$`.
@@ -397,10 +397,11 @@ class StatisticsResource(Resource):
 
         Args:
             device_id: Device ID.
-            code: DP code with statistics enabled (see list_types), e.g. add_ele.
+            code: DP code with statistics enabled (see list_types), e.g. add_ele. Not empty.
             start_day: First day, yyyyMMdd (e.g. 20230501). The exact span Tuya accepts is not documented;
-                keep it to about a month. Must match `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$`.
-            end_day: Last day, yyyyMMdd (e.g. 20230531). Must match
+                keep it to about a month. Date as YYYYMMDD. Must match
+                `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$`.
+            end_day: Last day, yyyyMMdd (e.g. 20230531). Date as YYYYMMDD. Must match
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$`.
             stat_type: Aggregation to apply; the DP's configured one (see list_types) when omitted. One of
                 "sum", "avg", "max", "min", "minux", "count", "recent". Optional.
@@ -458,10 +459,10 @@ class StatisticsResource(Resource):
 
         Args:
             device_id: Device ID.
-            code: DP code with statistics enabled (see list_types), e.g. add_ele.
+            code: DP code with statistics enabled (see list_types), e.g. add_ele. Not empty.
             start_week: First week (format not documented in what we could read; presumably year and week
-                number).
-            end_week: Last week, in the same format as start_week.
+                number). Not empty.
+            end_week: Last week, in the same format as start_week. Not empty.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -510,7 +511,7 @@ class StatisticsResource(Resource):
 
         Args:
             device_id: Device ID.
-            code: DP code with statistics enabled (see list_types), e.g. add_ele.
+            code: DP code with statistics enabled (see list_types), e.g. add_ele. Not empty.
             start_month: First month, yyyyMM (e.g. 202301); use the same year as end_month. Must match
                 `^[0-9]{4}(0[1-9]|1[0-2])$`.
             end_month: Last month, yyyyMM (e.g. 202312). Must match `^[0-9]{4}(0[1-9]|1[0-2])$`.

@@ -73,10 +73,10 @@ class TokenResource(Resource):
         Args:
             grant_type: 1 = simple mode (what this SDK uses); 2 = OAuth 2.0 authorization-code mode (needs
                 code). One of 1, 2.
-            code: OAuth 2.0 authorization code; only with grant_type 2. Optional.
-            terminal_id: Identifier of the calling terminal. Optional.
+            code: OAuth 2.0 authorization code; only with grant_type 2. Not empty. Optional.
+            terminal_id: Identifier of the calling terminal. Not empty. Optional.
             target_uid: ID of a user authenticated through Identity and Access Management (IAM); only with
-                grant_type 1. Optional.
+                grant_type 1. Not empty. Optional.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the

@@ -118,9 +118,9 @@ class UsersResource(Resource):
 
         Args:
             schema: Identifier (schema) of the app, as shown in the app's settings on the IoT platform.
-            page_no: Page number, starting at 1. Range 1..inf.
-            page_size: Users per page, 1 to 100. Range 1..100.
-            username: Return only the user with this username. Optional.
+            page_no: Page number, starting at 1. >= 1.
+            page_size: Users per page, 1 to 100. 1..100.
+            username: Return only the user with this username. Not empty. Optional.
             start_time: Start of the registration-time window (10-digit Unix seconds). 10-digit Unix time in
                 seconds. Optional.
             end_time: End of the registration-time window (10-digit Unix seconds); at most 30 days after

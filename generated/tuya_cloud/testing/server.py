@@ -575,7 +575,7 @@ class FakeTuyaCloud:
                         raise _Rejected(1100, param.name)
                     continue
                 value = _coerce(text, param.schema, self.api)
-                check(value, param.schema, param.name, self.api.resolve_ref)
+                check(value, param.schema, param.name, self.api.schemas.get)
                 values[param.name] = value
             if op.body_schema is not None:
                 values.update(self._body(op.body_schema, body))
@@ -603,7 +603,7 @@ class FakeTuyaCloud:
                 if schema.get("additionalProperties") is False:
                     raise Invalid(name, "is not a known field")
             elif value is not None:
-                check(value, sub, name, self.api.resolve_ref)
+                check(value, sub, name, self.api.schemas.get)
         return {k: v for k, v in data.items() if v is not None}
 
     def _run(self, op: OperationModel, args: dict[str, Any]) -> Any:
