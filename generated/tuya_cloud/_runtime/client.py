@@ -96,7 +96,7 @@ def _timeout_pair(timeout: Timeout) -> tuple[float, float]:
     return (min(5.0, float(timeout)), float(timeout))
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
     """Models become plain dicts (wire names, unset fields left out); containers are copied."""
     if value is None or type(value) in _PLAIN:
         return value
@@ -104,9 +104,9 @@ def _jsonable(value: Any) -> Any:
     if dump is not None:
         return dump(mode="json", by_alias=True, exclude_none=True)
     if isinstance(value, Mapping):
-        return {str(k): _jsonable(v) for k, v in value.items()}
+        return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
+        return [jsonable(v) for v in value]
     return value
 
 
@@ -313,7 +313,7 @@ class BaseClient:
                     if param.required:
                         raise Invalid(param.name, "is required")
                     continue
-                value = _jsonable(value)
+                value = jsonable(value)
                 if param.location == "query" and isinstance(value, str) and param.schema.get("type") == "array":
                     value = [part for part in value.split(",") if part]  # "a,b" is accepted for a list
                 check(value, param.schema, param.name, lookup, secret=param.sensitive)

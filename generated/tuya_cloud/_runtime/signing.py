@@ -56,9 +56,3 @@ def sign(
     """Upper-case hex signature. Pass access_token="" for the token APIs."""
     message = client_id + access_token + t + nonce + string_to_sign(method, path, query, body, signed_headers)
     return hmac.new(secret.encode("utf-8"), message.encode("utf-8"), hashlib.sha256).hexdigest().upper()
-
-
-def sign_legacy(*, client_id: str, secret: str, t: str, access_token: str = "") -> str:
-    """The pre-2021-06-30 algorithm (client_id + [access_token] + t), for old projects only."""
-    message = client_id + access_token + t
-    return hmac.new(secret.encode("utf-8"), message.encode("utf-8"), hashlib.sha256).hexdigest().upper()

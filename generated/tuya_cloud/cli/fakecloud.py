@@ -12,7 +12,8 @@ from types import FrameType
 from typing import Any
 
 from . import parsers
-from .parsers import EXIT_CONFIG, EXIT_OK, FAKE_CLOUD, PROG
+from .exits import EXIT_CONFIG, EXIT_OK
+from .parsers import FAKE_CLOUD, PROG
 
 
 def _port(text: str) -> int:

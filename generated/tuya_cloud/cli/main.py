@@ -20,22 +20,18 @@ from tuya_cloud._runtime.errors import (
 
 from . import parsers
 from .apispec import ApiSpec, Command
-from .parsers import (
+from .exits import (
     EXIT_API,
     EXIT_CONFIG,
     EXIT_CONNECTION,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_REPLY,
     EXIT_USAGE,
-    FAKE_CLOUD,
-    PROG,
-    VALUE_OPTIONS,
 )
+from .parsers import FAKE_CLOUD, PROG, VALUE_OPTIONS
 from .settings import ConfigError, Settings, resolve
 from .values import JsonSource, UsageError, convert
-
-EXIT_INTERRUPTED = 130
-EXIT_INTERNAL = 70  # a bug in the command line itself (sysexits' EX_SOFTWARE)
 
 
 class _Masker:

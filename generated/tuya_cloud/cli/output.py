@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from typing import Any, TextIO
 
-
-def jsonable(value: Any) -> Any:
-    """Plain JSON data with Tuya's wire names; pydantic models are recognised by duck typing."""
-    dump = getattr(value, "model_dump", None)
-    if callable(dump):
-        return dump(mode="json", by_alias=True, exclude_none=True)
-    if isinstance(value, Mapping):
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [jsonable(v) for v in value]
-    return value
+from .._runtime.client import jsonable
 
 
 def wants_pretty(choice: bool | None, stream: TextIO) -> bool:

@@ -17,19 +17,10 @@ from typing import Any, NoReturn
 from .._runtime.schema import describe as describe_rules
 from .._schemas import FORMATS
 from .apispec import ApiSpec, Command, Group, Option, Schema, kebab
+from .exits import EXIT_STATUS_TEXT
 from .values import UsageError, takes_json, types_of
 
 PROG = "tuya-cloud"
-EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_CONNECTION, EXIT_REPLY, EXIT_CONFIG = range(6)
-EXIT_STATUS_TEXT = (
-    "exit status:\n"
-    "  0  success\n"
-    "  1  Tuya answered with an error (its code and message are on stderr)\n"
-    "  2  usage error or invalid argument; nothing was sent\n"
-    "  3  Tuya could not be reached or did not answer in time\n"
-    "  4  the reply was not what the spec describes\n"
-    "  5  configuration error (missing or unreadable credentials, region, base URL or config file)"
-)
 FAKE_CLOUD = "fake-cloud"
 # Global options that take a value: the pre-scan in main.py must skip their values to find the group.
 VALUE_OPTIONS = frozenset(
