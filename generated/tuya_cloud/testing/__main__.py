@@ -16,9 +16,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--access-id", default="fake-access-id")
     parser.add_argument("--access-secret", default="fake-access-secret")
     parser.add_argument("--token-ttl", type=int, default=7200, help="access token lifetime in seconds")
+    parser.add_argument(
+        "--control",
+        action="store_true",
+        help="answer POST /_fake/<action> (inject faults, expire tokens, read the request log) for tests in "
+        "other processes; see tuya_cloud/testing/control.py",
+    )
     args = parser.parse_args(argv)
 
-    cloud = FakeTuyaCloud(args.access_id, args.access_secret, port=args.port, token_ttl=args.token_ttl)
+    cloud = FakeTuyaCloud(
+        args.access_id, args.access_secret, port=args.port, token_ttl=args.token_ttl, control=args.control
+    )
     cloud.start()
     # stdout carries only KEY=value lines so that it can be sourced or parsed; the rest goes to stderr.
     print(f"TUYA_BASE_URL={cloud.base_url}")

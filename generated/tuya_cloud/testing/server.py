@@ -30,6 +30,7 @@ from urllib.parse import parse_qsl, unquote
 
 from .._runtime.apimodel import ApiModel, OperationModel
 from .._runtime.validation import Invalid, check, rule_holds
+from . import control
 from .world import BEHAVIOURS, CloudError, Seed, World
 
 if TYPE_CHECKING:
@@ -237,12 +238,14 @@ class FakeTuyaCloud:
         port: int = 0,
         token_ttl: int = 7200,
         clock_skew_tolerance: float = 300.0,
+        control: bool = False,
     ) -> None:
         self.access_id = access_id
         self.access_secret = access_secret
         self.token_ttl = token_ttl
         self.clock_skew_tolerance = clock_skew_tolerance
         self.clock_offset = 0.0  # seconds added to this machine's clock to make the server clock
+        self.control = control  # answer the control API (control.py) for tests in other processes
         self.lock = threading.RLock()  # guards the world, tokens, faults and the log
         self.api = ApiModel.load()
         self.router = Router(self.api)
@@ -451,6 +454,9 @@ class FakeTuyaCloud:
     def handle(self, method: str, target: str, headers: Message, body: bytes) -> _Reply:
         """Answer one HTTP request (called by the server's handler threads)."""
         raw_path, _, raw_query = target.partition("?")
+        if self.control and raw_path.startswith(control.PREFIX):
+            status, payload = control.answer(self, method, raw_path, body)
+            return _Reply(status=status, body=json.dumps(payload).encode("utf-8"))
         pairs = parse_qsl(raw_query, keep_blank_values=True)
         draft = _Draft(method, raw_path, dict(pairs))
         try:
