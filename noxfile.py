@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 
 nox.options.sessions = ["tests"]
@@ -20,7 +22,9 @@ TYPED_TESTS = [
     "tests/contract",
     "tests/cli",
     "tests/testing",
+    "tests/typescript",
 ]
+TS_PACKAGE = "generated/typescript"
 
 
 def install(session: nox.Session, extras: str = "dev") -> None:
@@ -55,10 +59,27 @@ def run_lint(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Everything CI checks: regeneration, lint, types, then the test suite."""
+    """Everything CI checks: regeneration, lint, types, the Python test suite, then the TypeScript package."""
     install(session)
     run_lint(session)
     session.run("pytest", *session.posargs)
+    run_typescript(session)
+
+
+@nox.session
+def typescript(session: nox.Session) -> None:
+    """The TypeScript package: npm ci, tsc (strict) type-check and build, node --test against the fake cloud."""
+    session.install("-e", ".")  # the Python fake cloud the tests start, and the Python client for parity
+    run_typescript(session)
+
+
+def run_typescript(session: nox.Session) -> None:
+    # Only node and npm come from the machine; the fake cloud runs on this session's Python.
+    env = {"TUYA_PYTHON": str(Path(session.bin) / "python")}
+    with session.chdir(TS_PACKAGE):
+        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+        # tsc -p tsconfig.json (strict type-check, emits dist/ with .d.ts), tsc for the tests, node --test
+        session.run("npm", "test", env=env, external=True)
 
 
 @nox.session

@@ -10,6 +10,7 @@ from pathlib import Path
 from . import docs, ir, openapi
 from .background import ModelsInBackground
 from .python.build import PythonTarget, models_module, own_formats
+from .typescript.build import TypeScriptTarget
 
 RUFF_CONFIG = Path(__file__).resolve().parent / "python" / "ruff.toml"
 
@@ -25,6 +26,7 @@ def build_tree(spec: ir.Spec, models_in_background: ModelsInBackground | None = 
         background.result(spec) if background is not None else models_module(spec.schemas, own_formats(spec.formats))
     )
     files.update(PythonTarget(spec).files(openapi_text, models))
+    files.update(TypeScriptTarget(spec).files())
     return _format_python({path: text.encode("utf-8") for path, text in files.items()})
 
 
@@ -60,7 +62,7 @@ def _format_python(files: dict[str, bytes]) -> dict[str, bytes]:
 # and is no longer written is stale, and a file without it is hand-written and never touched.
 GENERATED_MARK = "by `python -m generator`; do not edit."
 # What tools put in the tree that is neither generated nor hand-written.
-_IGNORED_PARTS = {"__pycache__", "node_modules", "dist", ".mypy_cache", ".ruff_cache"}
+_IGNORED_PARTS = {"__pycache__", "node_modules", "dist", "dist-test", ".mypy_cache", ".ruff_cache"}
 
 
 def _on_disk(out: Path) -> set[str]:

@@ -1,0 +1,116 @@
+// Generated from spec/regions.yaml and spec/groups/ by `python -m generator`; do not edit.
+// The client: one resource per API group, made on first use.
+
+import { BaseClient, type ClientOptions } from "./runtime/client.js";
+import { ERROR_INFO } from "./errors.js";
+import { AutomationsResource } from "./resources/automations.js";
+import { DeviceControlResource } from "./resources/device_control.js";
+import { DeviceTimersResource } from "./resources/device_timers.js";
+import { DeviceUsersResource } from "./resources/device_users.js";
+import { DevicesResource } from "./resources/devices.js";
+import { HomesResource } from "./resources/homes.js";
+import { LocksResource } from "./resources/locks.js";
+import { MultiChannelResource } from "./resources/multi_channel.js";
+import { OtaResource } from "./resources/ota.js";
+import { PairingResource } from "./resources/pairing.js";
+import { ScenesResource } from "./resources/scenes.js";
+import { StatisticsResource } from "./resources/statistics.js";
+import { TokenResource, GET as TOKEN_GRANT, REFRESH as TOKEN_REFRESH } from "./resources/token.js";
+import { UsersResource } from "./resources/users.js";
+import { SCHEMAS } from "./schemas.js";
+
+/** Data centres (https://developer.tuya.com/en/docs/iot/api-request?id=Ka4a8uuo1j4t4). */
+export const REGIONS = {
+  "cn": "https://openapi.tuyacn.com", // China
+  "us": "https://openapi.tuyaus.com", // Western America
+  "us-e": "https://openapi-ueaz.tuyaus.com", // Eastern America
+  "eu": "https://openapi.tuyaeu.com", // Central Europe
+  "eu-w": "https://openapi-weaz.tuyaeu.com", // Western Europe
+  "in": "https://openapi.tuyain.com", // India
+} as const;
+
+export type Region = keyof typeof REGIONS;
+
+export type TuyaCloudOptions = ClientOptions<Region>;
+
+/**
+ * Client for Tuya's Cloud OpenAPI.
+ *
+ * `new TuyaCloud({ accessId, accessSecret, region })` (region: cn, us, us-e, eu, eu-w, in), or `baseUrl`
+ * instead of region; options fall back to TUYA_ACCESS_ID, TUYA_ACCESS_SECRET, TUYA_REGION and TUYA_BASE_URL.
+ */
+export class TuyaCloud extends BaseClient {
+  constructor(options: TuyaCloudOptions = {}) {
+    super(options, { regions: REGIONS, errors: ERROR_INFO, schemas: SCHEMAS, grant: TOKEN_GRANT, refresh: TOKEN_REFRESH });
+  }
+
+  /** Automations: Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions). */
+  get automations(): AutomationsResource {
+    return this.resource("automations", AutomationsResource);
+  }
+
+  /** Device control: Standard instructions for devices: read which data points (DPs) a device or a category supports, with their types and value ranges, send commands that set DPs, and rename a DP. */
+  get deviceControl(): DeviceControlResource {
+    return this.resource("device_control", DeviceControlResource);
+  }
+
+  /** Device timers: Scheduled tasks ("timing tasks") stored in the cloud for one device. */
+  get deviceTimers(): DeviceTimersResource {
+    return this.resource("device_timers", DeviceTimersResource);
+  }
+
+  /** Device users: Users attached to a single device (its own user list, separate from home members). */
+  get deviceUsers(): DeviceUsersResource {
+    return this.resource("device_users", DeviceUsersResource);
+  }
+
+  /** Devices: Devices of the smart-home API set (/v1.0/devices...): look devices up singly, by user, by app or product, read their status, logs and factory data, rename, remove or factory-reset them, and list a gateway's sub-devices. */
+  get devices(): DevicesResource {
+    return this.resource("devices", DevicesResource);
+  }
+
+  /** Homes and rooms: Smart-home "families": read or delete a home, list its devices and members, change a member's admin flag or remove a member, and manage the rooms of a home (add, rename, delete, and move devices in or out of a room). */
+  get homes(): HomesResource {
+    return this.resource("homes", HomesResource);
+  }
+
+  /** Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms. */
+  get locks(): LocksResource {
+    return this.resource("locks", LocksResource);
+  }
+
+  /** Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP. */
+  get multiChannel(): MultiChannelResource {
+    return this.resource("multi_channel", MultiChannelResource);
+  }
+
+  /** Firmware upgrades: Over-the-air (OTA) firmware upgrades: see which firmware modules of a device have a newer version, then start the upgrade of one module. */
+  get ota(): OtaResource {
+    return this.resource("ota", OtaResource);
+  }
+
+  /** Pairing: Network configuration ("Network Management" in Tuya's API list): open a Zigbee gateway so that new sub-devices can join, list the sub-devices that joined, and poll the outcome of a pairing session by its pairing token. */
+  get pairing(): PairingResource {
+    return this.resource("pairing", PairingResource);
+  }
+
+  /** Scenes (tap-to-run): Tap-to-run scenes of a home: a named list of actions with no trigger of their own, run on demand (from the app or with scenes.trigger). */
+  get scenes(): ScenesResource {
+    return this.resource("scenes", ScenesResource);
+  }
+
+  /** Device data statistics: Aggregated values of one data point (DP) of a device - a lifetime total and series per 15 minutes, hour, day, week or month - computed by Tuya's cloud from the device's reports (typical use: energy meters with add_ele). */
+  get statistics(): StatisticsResource {
+    return this.resource("statistics", StatisticsResource);
+  }
+
+  /** Token management: Access tokens for the cloud project (simple mode, cloud-to-cloud). */
+  get token(): TokenResource {
+    return this.resource("token", TokenResource);
+  }
+
+  /** Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, and the app's users page by page. */
+  get users(): UsersResource {
+    return this.resource("users", UsersResource);
+  }
+}

@@ -1,0 +1,152 @@
+// Generated from spec/ by `python -m generator`; do not edit.
+// Typed client for Tuya's Cloud OpenAPI, generated from a spec.
+//
+//   import { TuyaCloud } from "tuya-cloud-sdk";
+//   const client = new TuyaCloud({ accessId: "...", accessSecret: "...", region: "eu" });
+//   const status = await client.devices.getStatus({ device_id: "vdevo..." });
+
+export const VERSION = "0.1.0";
+
+export { TuyaCloud, REGIONS, type Region, type TuyaCloudOptions } from "./client.js";
+export type { ClientOptions, Logger, PageOptions, RequestOptions } from "./runtime/client.js";
+export {
+  TuyaAPIError,
+  TuyaConfigError,
+  TuyaConnectionError,
+  TuyaError,
+  TuyaResponseError,
+  TuyaTimeoutError,
+  TuyaValidationError,
+  type TuyaAPIErrorDetails,
+} from "./runtime/errors.js";
+export {
+  TokenError,
+  SignatureError,
+  ClockSkewError,
+  CredentialsError,
+  PermissionDeniedError,
+  QuotaError,
+  ParameterError,
+  InvalidRequestError,
+  RateLimitError,
+  ServerBusyError,
+  NotFoundError,
+  DeviceError,
+} from "./errors.js";
+export { MemoryTokenStore, Token, type TokenData, type TokenStore } from "./runtime/tokens.js";
+export type * from "./types.js";
+export type {
+  AutomationsResource,
+  AutomationsListDevicesParams,
+  AutomationsGetParams,
+  AutomationsUpdateParams,
+  AutomationsDeleteParams,
+  AutomationsEnableParams,
+  AutomationsDisableParams,
+  AutomationsGetDeviceLinkageCodesParams,
+  AutomationsListHomeLinkageCodesParams,
+} from "./resources/automations.js";
+export type {
+  DeviceControlResource,
+  DeviceControlRenameFunctionParams,
+  DeviceControlSendCommandsParams,
+  DeviceControlGetFunctionsParams,
+  DeviceControlGetSpecificationsParams,
+  DeviceControlGetCategoryFunctionsParams,
+} from "./resources/device_control.js";
+export type {
+  DeviceTimersResource,
+  DeviceTimersAddParams,
+  DeviceTimersListParams,
+  DeviceTimersListByCategoryParams,
+  DeviceTimersUpdateGroupParams,
+  DeviceTimersSetGroupStatusParams,
+  DeviceTimersDeleteAllParams,
+  DeviceTimersDeleteCategoryParams,
+  DeviceTimersDeleteGroupParams,
+} from "./resources/device_timers.js";
+export type {
+  DeviceUsersResource,
+  DeviceUsersDeleteParams,
+} from "./resources/device_users.js";
+export type {
+  DevicesResource,
+  DevicesListSubDevicesParams,
+  DevicesListFactoryInfosParams,
+  DevicesListParams,
+  DevicesRenameParams,
+  DevicesListLogsParams,
+  DevicesResetFactoryParams,
+  DevicesGetParams,
+  DevicesDeleteParams,
+  DevicesListForUserParams,
+  DevicesGetStatusParams,
+  DevicesListV2Params,
+} from "./resources/devices.js";
+export type {
+  HomesResource,
+  HomesGetParams,
+  HomesDeleteParams,
+  HomesListDevicesParams,
+  HomesListMembersParams,
+  HomesUpdateMemberParams,
+  HomesDeleteMemberParams,
+  HomesAddRoomParams,
+  HomesDeleteRoomParams,
+  HomesRenameRoomParams,
+  HomesListRoomDevicesParams,
+  HomesListForUserParams,
+  HomesAddRoomDevicesParams,
+  HomesRemoveRoomDevicesParams,
+} from "./resources/homes.js";
+export type {
+  LocksResource,
+  LocksListOpenLogsParams,
+  LocksListAlarmLogsParams,
+  LocksGetLatestMediaUrlParams,
+  LocksGetMediaUrlParams,
+} from "./resources/locks.js";
+export type {
+  MultiChannelResource,
+  MultiChannelGetNamesParams,
+} from "./resources/multi_channel.js";
+export type {
+  OtaResource,
+  OtaGetUpgradeInfoParams,
+  OtaUpgradeParams,
+} from "./resources/ota.js";
+export type {
+  PairingResource,
+  PairingListSubDevicesParams,
+  PairingEnableSubDiscoveryParams,
+  PairingGetResultParams,
+} from "./resources/pairing.js";
+export type {
+  ScenesResource,
+  ScenesListDevicesParams,
+  ScenesDeleteParams,
+  ScenesTriggerParams,
+  ScenesListDefaultPicturesParams,
+  ScenesEnableParams,
+  ScenesDisableParams,
+} from "./resources/scenes.js";
+export type {
+  StatisticsResource,
+  StatisticsListTypesParams,
+  StatisticsGetTotalParams,
+  StatisticsListQuarterHoursParams,
+  StatisticsListHourlyParams,
+  StatisticsListDailyParams,
+  StatisticsListWeeklyParams,
+  StatisticsListMonthlyParams,
+} from "./resources/statistics.js";
+export type {
+  TokenResource,
+  TokenGetParams,
+  TokenRefreshParams,
+} from "./resources/token.js";
+export type {
+  UsersResource,
+  UsersGetParams,
+  UsersListParams,
+} from "./resources/users.js";

@@ -1,0 +1,365 @@
+// Generated from spec/groups/automations.yaml by `python -m generator`; do not edit.
+// Automations: Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions).
+
+import { Resource, type RequestOptions } from "../runtime/client.js";
+import type { Operation } from "../runtime/operation.js";
+import type { Automation, AutomationAction, AutomationCondition, AutomationPrecondition, DeviceLinkageCodes, LinkageDevice } from "../types.js";
+
+export const LIST_DEVICES: Operation = {
+  id: "automations.list_devices",
+  method: "GET",
+  path: "/v1.0/homes/{home_id}/automation/devices",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "home_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}},
+    {"name": "type", "location": "query", "required": false, "sensitive": false, "schema": {"type": "string", "enum": ["condition", "action"]}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"type": "array", "items": {"$ref": "LinkageDevice"}},
+};
+
+export const GET: Operation = {
+  id: "automations.get",
+  method: "GET",
+  path: "/v1.0/homes/{home_id}/automations/{automation_id}",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "home_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}},
+    {"name": "automation_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"$ref": "Automation"},
+};
+
+export const UPDATE: Operation = {
+  id: "automations.update",
+  method: "PUT",
+  path: "/v1.0/homes/{home_id}/automations/{automation_id}",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "home_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}},
+    {"name": "automation_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+    {"name": "name", "location": "body", "required": true, "sensitive": false, "schema": {"type": "string", "minLength": 1}},
+    {"name": "background", "location": "body", "required": true, "sensitive": false, "schema": {"type": "string", "minLength": 1}},
+    {"name": "match_type", "location": "body", "required": true, "sensitive": false, "schema": {"type": "integer", "enum": [1, 2, 3]}},
+    {"name": "condition_rule", "location": "body", "required": false, "sensitive": false, "schema": {"type": "string", "minLength": 1}},
+    {"name": "preconditions", "location": "body", "required": false, "sensitive": false, "schema": {"type": "array", "items": {"$ref": "AutomationPrecondition"}}},
+    {"name": "conditions", "location": "body", "required": true, "sensitive": false, "schema": {"type": "array", "minItems": 1, "items": {"$ref": "AutomationCondition"}}},
+    {"name": "actions", "location": "body", "required": true, "sensitive": false, "schema": {"type": "array", "minItems": 1, "items": {"$ref": "AutomationAction"}}},
+  ],
+  rules: [
+    {"name": "custom_match_needs_rule", "message": "match_type 3 (custom logic) needs condition_rule", "when": {"field": "match_type", "const": 3}, "then": {"field": "condition_rule", "present": true}},
+  ],
+  pagination: null,
+  result: {"type": "boolean"},
+};
+
+export const DELETE: Operation = {
+  id: "automations.delete",
+  method: "DELETE",
+  path: "/v1.0/homes/{home_id}/automations/{automation_id}",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "home_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}},
+    {"name": "automation_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"type": "boolean"},
+};
+
+export const ENABLE: Operation = {
+  id: "automations.enable",
+  method: "PUT",
+  path: "/v1.0/homes/{home_id}/automations/{automation_id}/actions/enable",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "home_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}},
+    {"name": "automation_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"type": "boolean"},
+};
+
+export const DISABLE: Operation = {
+  id: "automations.disable",
+  method: "PUT",
+  path: "/v1.0/homes/{home_id}/automations/{automation_id}/actions/disable",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "home_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}},
+    {"name": "automation_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"type": "boolean"},
+};
+
+export const GET_DEVICE_LINKAGE_CODES: Operation = {
+  id: "automations.get_device_linkage_codes",
+  method: "GET",
+  path: "/v1.0/devices/{device_id}/enable-linkage/codes",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "device_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"$ref": "DeviceLinkageCodes"},
+};
+
+export const LIST_HOME_LINKAGE_CODES: Operation = {
+  id: "automations.list_home_linkage_codes",
+  method: "GET",
+  path: "/v1.0/homes/{home_id}/enable-linkage/codes",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "home_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"type": "array", "items": {"$ref": "DeviceLinkageCodes"}},
+};
+
+export interface AutomationsListDevicesParams {
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  home_id: number | string;
+  /** Which role to list devices for. */
+  type?: "condition" | "action" | undefined;
+}
+
+export interface AutomationsGetParams {
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  home_id: number | string;
+  /** Automation ID. */
+  automation_id: string;
+}
+
+export interface AutomationsUpdateParams {
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  home_id: number | string;
+  /** ID of the automation to overwrite. */
+  automation_id: string;
+  /** Automation name. */
+  name: string;
+  /** Cover image URL, e.g. one from scenes.list_default_pictures (stripped of whitespace). */
+  background: string;
+  /** 1 fire when any condition matches, 2 only when all match, 3 when condition_rule is true. */
+  match_type: 1 | 2 | 3;
+  /** Logic over the conditions' order_num values, e.g. '1&&2||3'; required with match_type 3. */
+  condition_rule?: string | undefined;
+  /** Effective time windows; leave out for an automation that may fire at any time. */
+  preconditions?: AutomationPrecondition[] | undefined;
+  /** Triggers; order_num must be unique within the list. */
+  conditions: AutomationCondition[];
+  /** Steps to run, in order. */
+  actions: AutomationAction[];
+}
+
+export interface AutomationsDeleteParams {
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  home_id: number | string;
+  /** Automation ID. */
+  automation_id: string;
+}
+
+export interface AutomationsEnableParams {
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  home_id: number | string;
+  /** Automation ID. */
+  automation_id: string;
+}
+
+export interface AutomationsDisableParams {
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  home_id: number | string;
+  /** Automation ID. */
+  automation_id: string;
+}
+
+export interface AutomationsGetDeviceLinkageCodesParams {
+  /** Device ID. */
+  device_id: string;
+}
+
+export interface AutomationsListHomeLinkageCodesParams {
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  home_id: number | string;
+}
+
+/** Automations: Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions). */
+export class AutomationsResource extends Resource {
+  /**
+   * List the devices of a home that can be used in automations.
+   *
+   * Returns the devices of the home that can take part in automations. Pass type=condition for devices
+   * usable as triggers or type=action for devices usable as action targets; without it the page does not
+   * say which set is returned.
+   *
+   * @returns Devices usable in automations; empty when none qualify.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/cloud/1c8050923f?id=Ka7kkenxyq1hh
+   */
+  listDevices(params: AutomationsListDevicesParams, options?: RequestOptions): Promise<LinkageDevice[]> {
+    return this.client.call<LinkageDevice[]>(LIST_DEVICES, params, options);
+  }
+
+  /**
+   * Get one automation of a home.
+   *
+   * Returns an automation with its time windows, conditions, actions, match type and enabled state. The
+   * shape of each condition's display depends on its entity_type (see AutomationConditionDisplay); those
+   * inner shapes are documented less precisely than the top-level fields.
+   *
+   * @returns The automation.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {NotFoundError} Tuya answered 1000.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/archived-documents/99ca8c46bb?id=Ka7kkf3ddkg7s
+   */
+  get(params: AutomationsGetParams, options?: RequestOptions): Promise<Automation> {
+    return this.client.call<Automation>(GET, params, options);
+  }
+
+  /**
+   * Replace an automation's definition.
+   *
+   * Overwrites the automation with a full new definition: name, cover image, match type, conditions,
+   * actions and, optionally, time windows. Fields left out are not kept, so send the whole rule (e.g.
+   * start from automations.get). With match_type 3, condition_rule combines the conditions by their
+   * order_num, e.g. '1&&2||3'.
+   *
+   * Rules (checked before anything is sent):
+   * - match_type 3 (custom logic) needs condition_rule.
+   *
+   * @returns true when the automation was replaced.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {NotFoundError} Tuya answered 1000.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/cloud/1135ebf0e9?id=Kc2xhrbnxpe1s
+   */
+  update(params: AutomationsUpdateParams, options?: RequestOptions): Promise<boolean> {
+    return this.client.call<boolean>(UPDATE, params, options);
+  }
+
+  /**
+   * Delete an automation of a home.
+   *
+   * Removes one automation from the home. No request body is needed.
+   *
+   * @returns true when the automation was deleted.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {NotFoundError} Tuya answered 1000.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/cloud/2f15aaab2d?id=Ka7kkfi6iz28j
+   */
+  delete(params: AutomationsDeleteParams, options?: RequestOptions): Promise<boolean> {
+    return this.client.call<boolean>(DELETE, params, options);
+  }
+
+  /**
+   * Enable an automation.
+   *
+   * Switches an automation on so its conditions fire it again. No request body.
+   *
+   * @returns true when the automation is enabled.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {NotFoundError} Tuya answered 1000.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/cloud/1b5a54062c?id=Ka7kkdtsv94x0
+   */
+  enable(params: AutomationsEnableParams, options?: RequestOptions): Promise<boolean> {
+    return this.client.call<boolean>(ENABLE, params, options);
+  }
+
+  /**
+   * Disable an automation.
+   *
+   * Switches an automation off without deleting it; its conditions no longer fire it. No request body.
+   *
+   * @returns true when the automation is disabled.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {NotFoundError} Tuya answered 1000.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/cloud/98cf4cc1a5?id=Ka7kke81rhe0j
+   */
+  disable(params: AutomationsDisableParams, options?: RequestOptions): Promise<boolean> {
+    return this.client.call<boolean>(DISABLE, params, options);
+  }
+
+  /**
+   * List the DP codes of a device usable in automations.
+   *
+   * Returns which DPs of one device can trigger an automation (status) and which can be set by an action
+   * (functions), each with its value type and range. Use these codes in condition display.code and in
+   * dpIssue executor_property.
+   *
+   * @returns The device's usable action and condition codes.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {NotFoundError} Tuya answered 2010.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/cloud/ec67f6d0e9?id=Ka7kkathqbv3r
+   */
+  getDeviceLinkageCodes(params: AutomationsGetDeviceLinkageCodesParams, options?: RequestOptions): Promise<DeviceLinkageCodes> {
+    return this.client.call<DeviceLinkageCodes>(GET_DEVICE_LINKAGE_CODES, params, options);
+  }
+
+  /**
+   * List the automation-usable DP codes of every device in a home.
+   *
+   * The home-wide form of automations.get_device_linkage_codes: one entry per device with the DPs that
+   * can trigger conditions (status) and be set by actions (functions).
+   *
+   * @returns One entry per device; empty when the home has no suitable devices.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/cloud/7a89730ad5?id=Ka7kkfwnjamns
+   */
+  listHomeLinkageCodes(params: AutomationsListHomeLinkageCodesParams, options?: RequestOptions): Promise<DeviceLinkageCodes[]> {
+    return this.client.call<DeviceLinkageCodes[]>(LIST_HOME_LINKAGE_CODES, params, options);
+  }
+}

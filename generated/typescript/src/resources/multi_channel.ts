@@ -1,0 +1,47 @@
+// Generated from spec/groups/multi_channel.yaml by `python -m generator`; do not edit.
+// Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP.
+
+import { Resource, type RequestOptions } from "../runtime/client.js";
+import type { Operation } from "../runtime/operation.js";
+import type { ChannelName } from "../types.js";
+
+export const GET_NAMES: Operation = {
+  id: "multi_channel.get_names",
+  method: "GET",
+  path: "/v1.0/devices/{device_id}/multiple-names",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "device_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"type": "array", "items": {"$ref": "ChannelName"}},
+};
+
+export interface MultiChannelGetNamesParams {
+  /** Device ID of the multi-channel device. */
+  device_id: string;
+}
+
+/** Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP. */
+export class MultiChannelResource extends Resource {
+  /**
+   * Get the names of a multi-channel device and of each channel.
+   *
+   * Returns one entry per channel, identified by its DP code (switch_1, switch_2, ...), plus an entry
+   * with identifier main for the device itself. Tuya renames them with the sibling PUT
+   * /v1.0/devices/{device_id}/multiple-name, which is not part of this API list.
+   *
+   * @returns The device's and channels' names.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/cubeprivate-cloud/f392075f50?id=Kdf143e23y3b5
+   */
+  getNames(params: MultiChannelGetNamesParams, options?: RequestOptions): Promise<ChannelName[]> {
+    return this.client.call<ChannelName[]>(GET_NAMES, params, options);
+  }
+}

@@ -1,0 +1,114 @@
+// Generated from spec/groups/users.yaml by `python -m generator`; do not edit.
+// Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, and the app's users page by page.
+
+import { Resource, type PageOptions, type RequestOptions } from "../runtime/client.js";
+import type { Operation } from "../runtime/operation.js";
+import type { AppUser, UserInfo, UserPage } from "../types.js";
+
+export const GET: Operation = {
+  id: "users.get",
+  method: "GET",
+  path: "/v1.0/users/{uid}/infos",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "uid", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"$ref": "UserInfo"},
+};
+
+export const LIST: Operation = {
+  id: "users.list",
+  method: "GET",
+  path: "/v2.0/apps/{schema}/users",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "schema", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+    {"name": "page_no", "location": "query", "required": true, "sensitive": false, "schema": {"type": "integer", "minimum": 1}},
+    {"name": "page_size", "location": "query", "required": true, "sensitive": false, "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
+    {"name": "username", "location": "query", "required": false, "sensitive": false, "schema": {"type": "string", "minLength": 1}},
+    {"name": "start_time", "location": "query", "required": false, "sensitive": false, "schema": {"type": "integer", "format": "timestamp-s"}},
+    {"name": "end_time", "location": "query", "required": false, "sensitive": false, "schema": {"type": "integer", "format": "timestamp-s"}},
+  ],
+  rules: [],
+  pagination: {"style": "page_number", "items": "list", "pageParam": "page_no", "firstPage": 1, "sizeParam": "page_size", "hasMore": "has_more", "total": "total"},
+  result: {"$ref": "UserPage"},
+};
+
+export interface UsersGetParams {
+  /** User ID. */
+  uid: string;
+}
+
+export interface UsersListParams {
+  /** Identifier (schema) of the app, as shown in the app's settings on the IoT platform. */
+  schema: string;
+  /** Page number, starting at 1. Range 1..inf. */
+  page_no: number;
+  /** Users per page, 1 to 100. Range 1..100. */
+  page_size: number;
+  /** Return only the user with this username. */
+  username?: string | undefined;
+  /** Start of the registration-time window (10-digit Unix seconds). 10-digit Unix time in seconds. */
+  start_time?: number | undefined;
+  /**
+   * End of the registration-time window (10-digit Unix seconds); at most 30 days after start_time.
+   * 10-digit Unix time in seconds.
+   */
+  end_time?: number | undefined;
+}
+
+/** Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, and the app's users page by page. */
+export class UsersResource extends Resource {
+  /**
+   * Get one user's profile.
+   *
+   * Returns the profile of an app user: names, contact fields, registration times, time zone,
+   * temperature unit and profile settings.
+   *
+   * @returns The user's profile.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/cloud/cfebf22ad3?id=Kawfjdgic5c0w
+   */
+  get(params: UsersGetParams, options?: RequestOptions): Promise<UserInfo> {
+    return this.client.call<UserInfo>(GET, params, options);
+  }
+
+  /**
+   * List the users of an app, page by page.
+   *
+   * Lists the users registered in one app (given by its schema), optionally filtered by username and by
+   * registration time. The time window spans at most 30 days: with no times, Tuya uses the last 30 days;
+   * with only one of them, it derives the other. Phone numbers and emails are masked. page_size may be 1
+   * to 100 (the page states 0 to 100; 0 would return nothing).
+   *
+   * @returns One page of users with the total count.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/cloud/76f3e0885f?id=Kawfji9n0sdmq
+   */
+  list(params: UsersListParams, options?: RequestOptions): Promise<UserPage> {
+    return this.client.call<UserPage>(LIST, params, options);
+  }
+
+  /**
+   * Every item of every page of `list`, fetched page by page as you iterate.
+   *
+   * Takes the same parameters as `list` except `page_no`, which it drives itself, and stops at the last
+   * page (or throws TuyaError after `maxPages` pages).
+   */
+  iterList(params: Omit<UsersListParams, "page_no">, options?: PageOptions): AsyncGenerator<AppUser, void, undefined> {
+    return this.client.paginate<AppUser>(LIST, params, options);
+  }
+}

@@ -1,0 +1,546 @@
+/**
+ * The request path every generated method shares: validate, sign, send, retry, unwrap.
+ *
+ * The generated `TuyaCloud` subclass adds one resource per API group and hands this class the
+ * spec-derived tables (regions, error codes, schemas, token operations).
+ */
+
+import { randomUUID } from "node:crypto";
+import { isIP } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+
+import {
+  TuyaAPIError,
+  TuyaConfigError,
+  TuyaConnectionError,
+  TuyaError,
+  TuyaResponseError,
+  TuyaTimeoutError,
+  type ErrorInfo,
+} from "./errors.js";
+import type { Operation, Schema } from "./operation.js";
+import { prepare, type Prepared } from "./request.js";
+import { sign, wireUrl, type Pair } from "./signing.js";
+import { MemoryTokenStore, Token, TokenManager, type TokenData, type TokenStore } from "./tokens.js";
+import { Invalid, check, isPlainObject, type Resolver } from "./validation.js";
+
+export const DEFAULT_TIMEOUT_MS = 30_000; // no call can hang forever
+export const DEFAULT_MAX_RETRIES = 2;
+const RETRY_BASE_DELAY_MS = 500;
+const RETRY_MAX_DELAY_MS = 8_000;
+const RETRY_AFTER_CAP_MS = 60_000;
+const RETRY_HTTP_STATUS = new Set([429, 500, 502, 503, 504]);
+// fetch failures that happen before a request leaves this machine: resending cannot repeat it
+const NEVER_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
+/** Where the SDK's log lines go; nothing is logged unless a logger is given. Lines never hold secrets. */
+export interface Logger {
+  debug?(message: string): void;
+  info?(message: string): void;
+  warn?(message: string): void;
+}
+
+export interface ClientOptions<R extends string = string> {
+  /** The cloud project's Access ID (or TUYA_ACCESS_ID). */
+  accessId?: string | undefined;
+  /** The project's Access Secret (or TUYA_ACCESS_SECRET). Never logged or shown. */
+  accessSecret?: string | undefined;
+  /** Data centre (or TUYA_REGION). */
+  region?: R | undefined;
+  /** Instead of region, an explicit base URL (or TUYA_BASE_URL); plain http only on loopback. */
+  baseUrl?: string | undefined;
+  /** Milliseconds per request attempt, connecting and reading; default 30000. */
+  timeout?: number | undefined;
+  /** Retries of retry-safe calls on transient failures; default 2. */
+  maxRetries?: number | undefined;
+  /** Language of Tuya's messages (e.g. "en"). */
+  lang?: string | undefined;
+  /** Where the access token lives; default: in this client only. */
+  tokenStore?: TokenStore | undefined;
+  /** On error 1013, re-sign with Tuya's clock once instead of failing; default true. */
+  correctClockSkew?: boolean | undefined;
+  /** Extra headers for every call, covered by the signature (Signature-Headers). */
+  signedHeaders?: Readonly<Record<string, string>> | undefined;
+  /** Check every result against the spec's schema and throw TuyaResponseError on a mismatch (for contract tests). */
+  strictResponses?: boolean | undefined;
+  /** A fetch to use instead of the global one (e.g. with a proxy dispatcher). */
+  fetch?: typeof globalThis.fetch | undefined;
+  logger?: Logger | undefined;
+}
+
+/** Per-call overrides of the client's defaults. */
+export interface RequestOptions {
+  /** Milliseconds for this call's attempts; default: the client's. */
+  timeout?: number | undefined;
+  /** How often to retry this call on transient failures; default: the client's. */
+  maxRetries?: number | undefined;
+  /** Resend on failure even though the operation is not marked retry-safe (default: the spec decides). */
+  allowRetry?: boolean | undefined;
+}
+
+export interface PageOptions {
+  timeout?: number | undefined;
+  maxRetries?: number | undefined;
+  /** Stop with a TuyaError after this many pages; default 1000. */
+  maxPages?: number | undefined;
+}
+
+/** What the generated client passes in: the spec's tables. */
+export interface SpecTables {
+  readonly regions: Readonly<Record<string, string>>;
+  readonly errors: ReadonlyMap<number, ErrorInfo>;
+  readonly schemas: Readonly<Record<string, Schema>>;
+  readonly grant: Operation;
+  readonly refresh: Operation;
+}
+
+interface Envelope {
+  readonly success: boolean;
+  readonly result?: unknown;
+  readonly code?: unknown;
+  readonly msg?: unknown;
+  readonly t?: unknown;
+  readonly tid?: unknown;
+}
+
+/** A failed attempt that may be retried; `safe` when the request surely never reached Tuya. */
+class RetrySignal {
+  constructor(
+    readonly error: TuyaError,
+    readonly safe: boolean,
+    readonly delayMs: number | null = null,
+  ) {}
+}
+
+function env(name: string): string | undefined {
+  const value = process.env[name];
+  return value ? value : undefined;
+}
+
+function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "");
+  if (host === "localhost") return true;
+  if (isIP(host) === 4) return host.startsWith("127.");
+  return isIP(host) === 6 && host === "::1"; // WHATWG URLs write IPv6 hosts compressed
+}
+
+function checkedTimeout(timeout: number, where: string): number {
+  if (typeof timeout !== "number" || !Number.isFinite(timeout) || timeout <= 0) {
+    throw new TuyaConfigError(`${where} must be a positive number of milliseconds, got ${String(timeout)}`);
+  }
+  return timeout;
+}
+
+function checkedRetries(retries: number, where: string): number {
+  if (!Number.isInteger(retries) || retries < 0) {
+    throw new TuyaConfigError(`${where} must be an integer >= 0, got ${String(retries)}`);
+  }
+  return retries;
+}
+
+function field(result: unknown, name: string): unknown {
+  return isPlainObject(result) ? result[name] : undefined;
+}
+
+/** Base of the generated resources: one per API group. */
+export class Resource {
+  protected readonly client: BaseClient;
+
+  constructor(client: BaseClient) {
+    this.client = client;
+  }
+}
+
+/** Configuration, the token manager and the call pipeline. */
+export class BaseClient {
+  readonly accessId: string;
+  readonly baseUrl: string;
+  protected timeout: number;
+  protected maxRetries: number;
+  private readonly lang: string | undefined;
+  private readonly correctClockSkew: boolean;
+  private readonly strictResponses: boolean;
+  private readonly signedHeaders: readonly Pair[];
+  private readonly tables: SpecTables;
+  private readonly fetchImpl: typeof globalThis.fetch;
+  private readonly logger: Logger | undefined;
+  private readonly resolve: Resolver;
+  private readonly signer: (input: Omit<Parameters<typeof sign>[0], "clientId" | "secret">) => string;
+  // Shared by copies made with withOptions(): the token and what was learned about Tuya's clock.
+  private readonly tokens: TokenManager;
+  private readonly clock: { offsetMs: number };
+  private resources = new Map<string, Resource>();
+
+  constructor(options: ClientOptions, tables: SpecTables) {
+    const accessId = options.accessId || env("TUYA_ACCESS_ID");
+    const secret = options.accessSecret || env("TUYA_ACCESS_SECRET");
+    if (!accessId) throw new TuyaConfigError("accessId is required (or set TUYA_ACCESS_ID)");
+    if (!secret) throw new TuyaConfigError("accessSecret is required (or set TUYA_ACCESS_SECRET)");
+    this.tables = tables;
+    this.accessId = accessId;
+    this.baseUrl = BaseClient.resolveBaseUrl(options.region, options.baseUrl, tables.regions);
+    this.timeout = checkedTimeout(options.timeout ?? DEFAULT_TIMEOUT_MS, "timeout");
+    this.maxRetries = checkedRetries(options.maxRetries ?? DEFAULT_MAX_RETRIES, "maxRetries");
+    this.lang = options.lang;
+    this.correctClockSkew = options.correctClockSkew ?? true;
+    this.strictResponses = options.strictResponses ?? false;
+    this.signedHeaders = BaseClient.checkSignedHeaders(options.signedHeaders ?? {});
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    if (typeof fetchImpl !== "function") throw new TuyaConfigError("no global fetch: use Node 20 or later, or pass fetch");
+    this.fetchImpl = fetchImpl;
+    this.logger = options.logger;
+    this.resolve = (name) => {
+      const schema = tables.schemas[name];
+      if (schema === undefined) throw new TuyaError(`the spec has no schema named ${name}`);
+      return schema;
+    };
+    // The secret lives only in this closure: not a property, so never in a log, inspect() or JSON.
+    this.signer = (input) => sign({ ...input, clientId: accessId, secret });
+    this.clock = { offsetMs: 0 };
+    const log = { info: (message: string) => this.logger?.info?.(message) };
+    this.tokens = new TokenManager(
+      options.tokenStore ?? new MemoryTokenStore(),
+      () => this.grantToken(),
+      (refreshToken) => this.refreshToken(refreshToken),
+      log,
+    );
+  }
+
+  // ------------------------------------------------------------ configuration
+
+  private static resolveBaseUrl(
+    region: string | undefined,
+    baseUrl: string | undefined,
+    regions: Readonly<Record<string, string>>,
+  ): string {
+    const names = Object.keys(regions).join(", ");
+    if (region !== undefined && baseUrl !== undefined) throw new TuyaConfigError("give region or baseUrl, not both");
+    if (region === undefined && baseUrl === undefined) {
+      baseUrl = env("TUYA_BASE_URL");
+      region = baseUrl ? undefined : env("TUYA_REGION");
+    }
+    if (baseUrl === undefined) {
+      if (region === undefined) {
+        throw new TuyaConfigError(`region is required (one of ${names}), or baseUrl; or set TUYA_REGION / TUYA_BASE_URL`);
+      }
+      const known = Object.hasOwn(regions, region) ? regions[region] : undefined;
+      if (known === undefined) throw new TuyaConfigError(`unknown region ${JSON.stringify(region)}; use one of ${names}`);
+      return known;
+    }
+    let url: URL;
+    try {
+      url = new URL(baseUrl);
+    } catch {
+      throw new TuyaConfigError(`baseUrl must be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
+    }
+    if ((url.protocol !== "http:" && url.protocol !== "https:") || !url.hostname) {
+      throw new TuyaConfigError(`baseUrl must be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
+    }
+    if (url.protocol === "http:" && !isLoopback(url.hostname)) {
+      throw new TuyaConfigError("plain http is allowed only on loopback (127.0.0.1, ::1, localhost); use https");
+    }
+    if (url.search || url.hash || url.username || url.password) {
+      throw new TuyaConfigError("baseUrl must not have a query, fragment or credentials");
+    }
+    return baseUrl.replace(/\/+$/, "");
+  }
+
+  private static checkSignedHeaders(headers: Readonly<Record<string, string>>): Pair[] {
+    const pairs: Pair[] = [];
+    for (const [name, value] of Object.entries(headers)) {
+      if (!name || /[:\r\n ]/.test(name) || typeof value !== "string" || /[\r\n]/.test(value)) {
+        throw new TuyaConfigError(`signedHeaders: ${JSON.stringify(name)} is not a valid header name/value pair`);
+      }
+      pairs.push([name, value]);
+    }
+    return pairs;
+  }
+
+  /** A copy with other defaults that shares this client's token and connection pool. */
+  withOptions(options: { timeout?: number | undefined; maxRetries?: number | undefined }): this {
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(this) as object) as this, this);
+    if (options.timeout !== undefined) copy.timeout = checkedTimeout(options.timeout, "timeout");
+    if (options.maxRetries !== undefined) copy.maxRetries = checkedRetries(options.maxRetries, "maxRetries");
+    copy.resources = new Map(); // resources made for the original point at it
+    return copy;
+  }
+
+  /** The resource object of one API group, made on first use. */
+  protected resource<T extends Resource>(name: string, make: new (client: BaseClient) => T): T {
+    let made = this.resources.get(name);
+    if (made === undefined) {
+      made = new make(this);
+      this.resources.set(name, made);
+    }
+    return made as T;
+  }
+
+  /** How many times this client (and its copies) fetched or refreshed a token. */
+  get tokenRenewals(): number {
+    return this.tokens.renewals;
+  }
+
+  toString(): string {
+    return `${this.constructor.name}(accessId=${JSON.stringify(this.accessId)}, baseUrl=${JSON.stringify(this.baseUrl)})`;
+  }
+
+  [INSPECT](): string {
+    return this.toString();
+  }
+
+  toJSON(): { accessId: string; baseUrl: string } {
+    return { accessId: this.accessId, baseUrl: this.baseUrl };
+  }
+
+  // ------------------------------------------------------------ tokens
+
+  private async grantToken(): Promise<Token> {
+    return this.tokenFrom(await this.call<unknown>(this.tables.grant, { grant_type: 1 }));
+  }
+
+  private async refreshToken(refreshToken: string): Promise<Token> {
+    return this.tokenFrom(await this.call<unknown>(this.tables.refresh, { refresh_token: refreshToken }));
+  }
+
+  private tokenFrom(result: unknown): Token {
+    const lifetime = Number(field(result, "expire_time") ?? field(result, "expire")); // older pages say `expire`
+    const access = field(result, "access_token");
+    if (typeof access !== "string" || !access || !Number.isFinite(lifetime)) {
+      throw new TuyaResponseError("the token reply lacks access_token or expire_time");
+    }
+    const refresh = field(result, "refresh_token");
+    const uid = field(result, "uid");
+    return new Token({
+      accessToken: access,
+      refreshToken: typeof refresh === "string" ? refresh : "",
+      expiresAt: Date.now() / 1000 + lifetime,
+      uid: typeof uid === "string" ? uid : "",
+    });
+  }
+
+  // ------------------------------------------------------------ calling
+
+  /** Run one operation and resolve to its `result`. Used by the generated resources. */
+  async call<T>(op: Operation, params: object, options: RequestOptions = {}): Promise<T> {
+    const prepared = prepare(op, params, this.resolve);
+    const result = await this.sendWithRetries(prepared, options);
+    if (this.strictResponses) {
+      try {
+        check(result, op.result, "result", this.resolve);
+      } catch (error) {
+        if (!(error instanceof Invalid)) throw error;
+        throw new TuyaResponseError(`${op.id}: the result does not match the spec at ${error.where}: ${error.rule}`);
+      }
+    }
+    return result as T;
+  }
+
+  private async sendWithRetries(prepared: Prepared, options: RequestOptions): Promise<unknown> {
+    const op = prepared.operation;
+    const retriesAllowed = options.maxRetries === undefined ? this.maxRetries : checkedRetries(options.maxRetries, "maxRetries");
+    const timeout = options.timeout === undefined ? this.timeout : checkedTimeout(options.timeout, "timeout");
+    const mayResend = options.allowRetry ?? op.retrySafe;
+    let retries = 0;
+    let renewed = false;
+    let resynced = false;
+    for (let attempt = 1; ; attempt++) {
+      const token = op.auth === "token" ? await this.tokens.current() : null;
+      let envelope: Envelope;
+      try {
+        envelope = await this.sendOnce(prepared, token, timeout, attempt);
+      } catch (signal) {
+        if (!(signal instanceof RetrySignal)) throw signal;
+        if ((signal.safe || mayResend) && retries < retriesAllowed) {
+          retries += 1;
+          await this.sleepBeforeRetry(op, retries, signal.delayMs, signal.error.message);
+          continue;
+        }
+        throw signal.error;
+      }
+      if (envelope.success) return envelope.result;
+
+      let code = envelope.code;
+      if (typeof code === "string" && /^[0-9]+$/.test(code)) code = Number(code); // some pages type it as a string
+      const info = typeof code === "number" ? this.tables.errors.get(code) : undefined;
+      const action = info?.action ?? "none";
+      if (action === "renew_token" && token !== null && !renewed) {
+        renewed = true; // the request was refused before it ran: resending is safe
+        this.logger?.info?.(`tuya-cloud-sdk: ${op.id} got token error ${String(code)}; renewing the token`);
+        await this.tokens.replace(token);
+        continue;
+      }
+      if (action === "clock_skew" && this.correctClockSkew && !resynced && typeof envelope.t === "number") {
+        resynced = true;
+        this.clock.offsetMs = envelope.t - Date.now();
+        const seconds = (-this.clock.offsetMs / 1000).toFixed(1);
+        this.logger?.warn?.(`tuya-cloud-sdk: this machine's clock is ${seconds} s off Tuya's; signing with Tuya's time`);
+        continue;
+      }
+      if (action === "retry" && mayResend && retries < retriesAllowed) {
+        retries += 1;
+        await this.sleepBeforeRetry(op, retries, null, `Tuya error ${String(code)}`);
+        continue;
+      }
+      throw this.apiError(prepared, envelope, info);
+    }
+  }
+
+  private apiError(prepared: Prepared, envelope: Envelope, info: ErrorInfo | undefined): TuyaAPIError {
+    const code = typeof envelope.code === "number" || typeof envelope.code === "string" ? envelope.code : "unknown";
+    const msg = typeof envelope.msg === "string" ? envelope.msg : "";
+    const numeric = typeof code === "string" && /^[0-9]+$/.test(code) ? Number(code) : code;
+    let hint = info?.hint;
+    if (info?.action === "clock_skew") hint = "This machine's clock differs from Tuya's: sync it (e.g. with NTP) and retry";
+    const Cls = info?.cls ?? TuyaAPIError;
+    return new Cls(numeric, msg, {
+      tid: envelope.tid === undefined || envelope.tid === null ? undefined : String(envelope.tid),
+      operation: prepared.operation.id,
+      method: prepared.operation.method,
+      path: prepared.shownPath,
+      hint,
+    });
+  }
+
+  private async sleepBeforeRetry(op: Operation, retry: number, delayMs: number | null, reason: string): Promise<void> {
+    const delay =
+      delayMs ?? Math.min(RETRY_MAX_DELAY_MS, RETRY_BASE_DELAY_MS * 2 ** (retry - 1)) * (0.75 + Math.random() * 0.25);
+    this.logger?.info?.(`tuya-cloud-sdk: ${op.id} failed (${reason}); retry ${retry} in ${(delay / 1000).toFixed(2)} s`);
+    await sleep(delay);
+  }
+
+  private async sendOnce(prepared: Prepared, token: TokenData | null, timeout: number, attempt: number): Promise<Envelope> {
+    const op = prepared.operation;
+    const t = String(Math.floor(Date.now() + this.clock.offsetMs));
+    const nonce = randomUUID().replaceAll("-", "");
+    const accessToken = token === null ? "" : token.accessToken;
+    const headers: Record<string, string> = {
+      client_id: this.accessId,
+      sign: this.signer({
+        t,
+        method: op.method,
+        path: prepared.wirePath,
+        query: prepared.query,
+        body: prepared.body ?? "",
+        accessToken,
+        nonce,
+        signedHeaders: this.signedHeaders,
+      }),
+      sign_method: "HMAC-SHA256",
+      t,
+      nonce,
+    };
+    if (this.signedHeaders.length > 0) {
+      for (const [name, value] of this.signedHeaders) headers[name] = value;
+      headers["Signature-Headers"] = this.signedHeaders.map(([name]) => name).join(":");
+    }
+    if (token !== null) headers["access_token"] = accessToken;
+    if (this.lang) headers["lang"] = this.lang;
+    if (prepared.body !== null) headers["Content-Type"] = "application/json";
+    const url = this.baseUrl + wireUrl(prepared.wirePath, prepared.query);
+    // One timer per attempt, cleared as soon as the reply is read: it bounds connecting, sending and reading.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeout);
+    const started = performance.now();
+    let status: number;
+    let text: string;
+    let retryAfter: string | null;
+    try {
+      const response = await this.fetchImpl(url, {
+        method: op.method,
+        headers,
+        body: prepared.body,
+        redirect: "manual",
+        signal: controller.signal,
+      });
+      status = response.status;
+      retryAfter = response.headers.get("retry-after");
+      text = await response.text(); // under the same timer: a reply that stops half-way fails too
+    } catch (error) {
+      throw this.transportFailure(op, error, controller.signal.aborted, timeout);
+    } finally {
+      clearTimeout(timer);
+    }
+    let envelope: unknown;
+    try {
+      envelope = JSON.parse(text);
+    } catch {
+      envelope = undefined;
+    }
+    const isEnvelope = isPlainObject(envelope) && typeof envelope["success"] === "boolean";
+    if (this.logger?.debug) {
+      const tid = isEnvelope ? String(field(envelope, "tid")) : "none";
+      const elapsed = (performance.now() - started).toFixed(1);
+      this.logger.debug(
+        `tuya-cloud-sdk: ${op.id} ${op.method} ${prepared.shownPath} -> HTTP ${status} in ${elapsed} ms (attempt ${attempt}, tid ${tid})`,
+      );
+    }
+    if (isEnvelope) return envelope as Envelope;
+    const excerpt = text.slice(0, 200);
+    if (RETRY_HTTP_STATUS.has(status)) {
+      const error = new TuyaResponseError(`${op.id}: server error`, { statusCode: status, bodyExcerpt: excerpt });
+      throw new RetrySignal(error, false, retryAfterMs(retryAfter));
+    }
+    if (status !== 200) {
+      throw new TuyaResponseError(`${op.id}: unexpected HTTP reply`, { statusCode: status, bodyExcerpt: excerpt });
+    }
+    throw new TuyaResponseError(`${op.id}: the reply is not a Tuya envelope`, { statusCode: 200, bodyExcerpt: excerpt });
+  }
+
+  /** A fetch failure as a retry signal carrying a typed error; no message here ever holds a secret. */
+  private transportFailure(op: Operation, error: unknown, timedOut: boolean, timeout: number): RetrySignal {
+    if (timedOut) {
+      return new RetrySignal(new TuyaTimeoutError(`${op.id}: no reply within ${timeout} ms`), false);
+    }
+    const cause: unknown = error instanceof Error ? error.cause : undefined;
+    const code = isPlainObject(cause) && typeof cause["code"] === "string" ? cause["code"] : "";
+    if (code === "UND_ERR_CONNECT_TIMEOUT") {
+      return new RetrySignal(new TuyaTimeoutError(`${op.id}: connecting to ${this.baseUrl} timed out`), true);
+    }
+    const name = code || (error instanceof Error ? error.name : typeof error);
+    return new RetrySignal(new TuyaConnectionError(`${op.id}: cannot reach ${this.baseUrl}: ${name}`), NEVER_SENT_CODES.has(code));
+  }
+
+  // ------------------------------------------------------------ pagination
+
+  /** Every item of every page, stopping on the spec's end-of-list signals. Used by the generated `iter*` methods. */
+  async *paginate<T>(op: Operation, params: object, options: PageOptions = {}): AsyncGenerator<T, void, undefined> {
+    const paging = op.pagination;
+    if (paging === null) throw new TuyaError(`${op.id} is not paginated`);
+    const maxPages = options.maxPages ?? 1000;
+    const args: Record<string, unknown> = { ...params };
+    const { pageParam, sizeParam, cursorParam, nextCursor } = paging;
+    if (paging.style === "page_number" && pageParam !== undefined && (args[pageParam] ?? null) === null) {
+      args[pageParam] = paging.firstPage;
+    }
+    const callOptions = { timeout: options.timeout, maxRetries: options.maxRetries };
+    let seen = 0;
+    for (let page = 0; page < maxPages; page++) {
+      const result = await this.call<unknown>(op, args, callOptions);
+      const found = paging.items === "." ? result : field(result, paging.items);
+      const items: readonly unknown[] = Array.isArray(found) ? found : [];
+      yield* items as readonly T[];
+      seen += items.length;
+      if (items.length === 0) return;
+      if (paging.hasMore !== undefined && field(result, paging.hasMore) === false) return;
+      const total = paging.total !== undefined ? field(result, paging.total) : undefined;
+      if (typeof total === "number" && seen >= total) return;
+      if (paging.style === "page_number" && pageParam !== undefined) {
+        const size = sizeParam !== undefined ? args[sizeParam] : undefined;
+        if (typeof size === "number" && items.length < size) return;
+        args[pageParam] = Number(args[pageParam]) + 1;
+      } else if (cursorParam !== undefined && nextCursor !== undefined) {
+        const cursor = field(result, nextCursor);
+        if (!cursor || cursor === args[cursorParam]) return;
+        args[cursorParam] = cursor;
+      }
+    }
+    throw new TuyaError(`${op.id}: stopped after maxPages=${maxPages} pages; pass a larger maxPages to read on`);
+  }
+}
+
+function retryAfterMs(value: string | null): number | null {
+  if (value === null) return null;
+  const seconds = Number(value);
+  return Number.isFinite(seconds) ? Math.min(RETRY_AFTER_CAP_MS, Math.max(0, seconds * 1000)) : null;
+}

@@ -1,0 +1,807 @@
+// Generated from spec/schemas.yaml and spec/groups/ by `python -m generator`; do not edit.
+// The spec's named schemas as TypeScript types. Objects keep the wire names of their fields; replies
+// may carry fields the spec does not list, and the client passes them through untouched.
+
+/** One user in an app's user list; privacy fields come back masked. */
+export interface AppUser {
+  /** User ID. */
+  uid?: string;
+  /** Login name. */
+  username?: string;
+  /** Phone number (masked); phone-registered users only. */
+  mobile?: string;
+  /** Email address (masked); email-registered users only. */
+  email?: string;
+  /** Phone country code. */
+  country_code?: string;
+  /** Registration time (Unix seconds). */
+  create_time?: number;
+  /** Last update (Unix seconds). */
+  update_time?: number;
+}
+
+/** An automation rule as the query call returns it. */
+export interface Automation {
+  /** Automation ID. */
+  automation_id?: string;
+  /** Automation name. */
+  name?: string;
+  /** Cover image URL (may be empty). */
+  background?: string;
+  /** Whether the automation is active. */
+  enabled?: boolean;
+  /** 1 fire when any condition matches, 2 only when all match, 3 when condition_rule is true. */
+  match_type?: 1 | 2 | 3;
+  /** Custom logic over the conditions' order_num values, e.g. '1&&2||3'; set when match_type is 3. */
+  condition_rule?: string;
+  /** Effective time windows. */
+  preconditions?: AutomationPrecondition[];
+  /** Triggers. */
+  conditions?: AutomationCondition[];
+  /** Steps run when the automation fires. */
+  actions?: AutomationAction[];
+}
+
+/** One step an automation or a tap-to-run scene runs, in list order. */
+export interface AutomationAction {
+  /**
+   * Kind of step (an open set). Seen in examples and replies: dpIssue (send DPs to a device), delay
+   * (wait), ruleEnable / ruleDisable (switch another automation or scene on or off). The Add-automation
+   * table also lists device_issue and device_group_issue.
+   */
+  action_executor: string;
+  /**
+   * Target: the device ID for dpIssue, the automation or scene ID for ruleEnable and ruleDisable; absent
+   * for delay.
+   */
+  entity_id?: string;
+  /**
+   * Parameters of the step. dpIssue: DP codes mapped to values, e.g. {"switch_1": true}. delay:
+   * {"hours": "0", "minutes": "0", "seconds": "5"} with the numbers as strings.
+   */
+  executor_property?: Record<string, unknown>;
+  /** Extra information about the step (seen in scene replies only). */
+  extra_property?: unknown;
+  /** Execution strategy of the step (seen in scene replies only). */
+  action_strategy?: string;
+}
+
+/** One trigger of an automation. */
+export interface AutomationCondition {
+  /** 1 device status, 3 weather, 6 schedule, 15 external trigger (fired through the API). */
+  entity_type: 1 | 3 | 6 | 15;
+  /**
+   * What the condition watches: the device ID (type 1), the city ID (type 3) or the literal "timer"
+   * (type 6). For type 15 the server generates it; leave it out when creating.
+   */
+  entity_id?: string;
+  /** Number of the condition, from 1 and unique within the automation; condition_rule refers to it. */
+  order_num: number;
+  display: AutomationConditionDisplay;
+}
+
+/**
+ * What a condition tests; the keys depend on the condition's entity_type. Device status (1): code (a
+ * status code from the linkage-code calls), operator and value. Weather (3): code ($temp, $humidity,
+ * $condition, $pm25, $aqi, $windSpeed or $sunsetrise when writing; replies have been seen with the
+ * bare name, e.g. condition), operator and value. Schedule (6): time, optionally date (also loops and
+ * timezone_id, which are inferred, not documented). External trigger (15): code and value, later
+ * matched by the external-trigger call.
+ */
+export interface AutomationConditionDisplay {
+  /** DP status code or weather code, e.g. switch_1 or $temp. */
+  code?: string;
+  /**
+   * Comparison, e.g. '==', '>' or '<'; the allowed set depends on the DP type and is not fully
+   * documented.
+   */
+  operator?: string;
+  /** Value to compare with; boolean, number or string according to the DP or weather code. */
+  value?: unknown;
+  /** Schedule conditions: time of day, HH:MM (24-hour). */
+  time?: string;
+  /** Schedule conditions: date of a one-off run, YYYYMMDD (optional). */
+  date?: string;
+  /** Schedule conditions: repeat weekdays (inferred, not in the tables). */
+  loops?: AutomationWeekdays;
+  /** Schedule conditions: IANA time zone ID (inferred, not in the tables). */
+  timezone_id?: string;
+}
+
+/**
+ * A precondition checked before the automation may fire. Only time windows (cond_type timeCheck) are
+ * supported: outside the window the automation does not run even if its conditions match.
+ */
+export interface AutomationPrecondition {
+  /** Precondition ID (in replies only; leave it out when writing). */
+  id?: string;
+  /** Precondition type; timeCheck is the only documented value. */
+  cond_type: "timeCheck";
+  display: AutomationPreconditionDisplay;
+}
+
+/** The time window of a timeCheck precondition. */
+export interface AutomationPreconditionDisplay {
+  /** Start of the window, HH:MM (24-hour), local to timezone_id. */
+  start: string;
+  /** End of the window, HH:MM (24-hour), local to timezone_id. */
+  end: string;
+  /** Weekdays on which the window applies. */
+  loops: AutomationWeekdays;
+  /** IANA time zone ID, e.g. Asia/Shanghai. */
+  timezone_id: string;
+}
+
+/**
+ * Seven 0/1 characters, one per weekday; 1 means the window applies that day. Read Monday first
+ * (0000010 = Saturday), following Tuya's cloud timer page; no automation page states the order and
+ * some Tuya pages use Sunday first, so 1111111 (every day) is the only unambiguous value. See the
+ * conflict on automations.update.
+ *
+ * Must match `^[01]{7}$`.
+ */
+export type AutomationWeekdays = string;
+
+/** The name of the device itself or of one of its channels. */
+export interface ChannelName {
+  /** main for the device itself, otherwise the channel's DP code, e.g. switch_1. */
+  identifier?: string;
+  /** Name shown for the device or channel. */
+  name?: string;
+}
+
+/** Daily series of one DP. */
+export interface DailyStatistics {
+  /** Values keyed by day, yyyyMMdd. */
+  days?: Record<string, string>;
+}
+
+/**
+ * One data point (DP) of a device: its code and a value whose type depends on the DP (boolean,
+ * integer, enum string, string, or a JSON string). Used for status reports, commands and timer
+ * instructions alike.
+ */
+export interface DataPoint {
+  /** DP code, e.g. switch_led or bright_value_v2. */
+  code: string;
+  /** DP value; its type follows the DP's type. */
+  value: unknown;
+}
+
+/**
+ * A device as the smart-home device APIs return it (Tuya calls it DeviceRes). Times are 10-digit Unix
+ * seconds. Fields beyond these may appear and are kept.
+ */
+export interface Device {
+  /** Device ID. */
+  id?: string;
+  /** Chip-level unique ID that survives re-pairing. */
+  uuid?: string;
+  /** ID of the user the device belongs to. */
+  uid?: string;
+  /** App business type. */
+  biz_type?: number;
+  /** Device name. */
+  name?: string;
+  /** Time zone offset, e.g. +08:00. */
+  time_zone?: string;
+  /** Public IP address of the device (may be empty). */
+  ip?: string;
+  /** Key for LAN encryption. */
+  local_key?: string;
+  /** True when the device is a gateway sub-device. */
+  sub?: boolean;
+  /** Product model. */
+  model?: string;
+  /** First pairing time (Unix seconds). */
+  create_time?: number;
+  /** Last status update (Unix seconds). */
+  update_time?: number;
+  /** Last activation (Unix seconds). */
+  active_time?: number;
+  /** Latest value of each DP. */
+  status?: DataPoint[];
+  /** ID of the home that owns the device. */
+  owner_id?: string;
+  /** Product ID. */
+  product_id?: string;
+  /** Product name. */
+  product_name?: string;
+  /** Category code, e.g. dj (light), kg (switch), cz (socket). */
+  category?: string;
+  /** Icon path, relative to images.<region domain>. */
+  icon?: string;
+  /** Whether the device is online. */
+  online?: boolean;
+  /** Node ID; sub-devices only. */
+  node_id?: string;
+  /** Latitude (appears in examples, not in every table). */
+  lat?: string;
+  /** Longitude (appears in examples, not in every table). */
+  lon?: string;
+}
+
+/** One instruction (a DP that can be set) with its type and value range. */
+export interface DeviceFunction {
+  /** DP code to use in commands, e.g. switch_led. */
+  code?: string;
+  /** DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ... */
+  type?: string;
+  /**
+   * Value range as a JSON document inside a string; decode it with json.loads. Examples: "{}" for
+   * Boolean, {"min":0,"max":100,"scale":0,"step":1,"unit":"s"} for Integer, {"range":["white","colour"]}
+   * for Enum.
+   */
+  values?: string;
+  /** Display name of the instruction (may be absent). */
+  name?: string;
+  /** Description of the instruction (may be absent). */
+  desc?: string;
+}
+
+/** The instruction set of a device or of a product category (Tuya's FunctionRes). */
+export interface DeviceFunctions {
+  /** Category code, e.g. dj (light), kg (switch), cz (socket). */
+  category?: string;
+  /** Supported instructions. */
+  functions?: DeviceFunction[];
+}
+
+/** The DP codes of one device that automations can use. */
+export interface DeviceLinkageCodes {
+  /** Device ID. */
+  device_id?: string;
+  /** DPs that can be set by an action. */
+  functions?: LinkageCode[];
+  /** DPs that can trigger a condition. */
+  status?: LinkageCode[];
+}
+
+/** One event in a device's log. */
+export interface DeviceLogEntry {
+  /** DP code the event concerns (for DP reports and commands). */
+  code?: string;
+  /** Event or DP value; usually a string (e.g. "false"), sometimes another JSON type. */
+  value?: unknown;
+  /** When the event happened (Unix milliseconds). */
+  event_time?: number;
+  /**
+   * Who caused the event: '1' the device, '2' a client command, '3' a third-party platform, '4' a cloud
+   * command, '-1' unknown.
+   */
+  event_from?: string;
+  /** Event type, same codes as the request's type filter (1 online ... 10 timer). */
+  event_id?: number;
+  /** Event status. */
+  status?: string;
+  /** Row key of the entry (seen in Tuya's Go SDK, not in the page's table). */
+  row?: string;
+}
+
+/** One page of a device's event log. */
+export interface DeviceLogPage {
+  /** Device ID. */
+  device_id?: string;
+  /** True when more entries match. */
+  has_next?: boolean;
+  /** Free edition: row key where this page started. */
+  current_row_key?: string;
+  /** Free edition: pass as start_row_key to get the next page; null when there is none. */
+  next_row_key?: string | null;
+  /** Paid edition: total number of matching entries. */
+  count?: number;
+  /** Log entries on this page. */
+  logs?: DeviceLogEntry[];
+}
+
+/** One page of devices from the page-numbered device list. */
+export interface DevicePage {
+  /** Number of devices matching the filter. */
+  total?: number;
+  /** Devices on this page. */
+  devices?: Device[];
+  /** ID of the last device on this page (may be passed back as last_id). */
+  last_id?: string;
+}
+
+/** One page of devices from the row-key device list (v2). */
+export interface DevicePageV2 {
+  /** True when further pages exist. */
+  has_more?: boolean;
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** Number of devices matching the filter. */
+  total?: number;
+  /** Devices on this page. */
+  devices?: Device[];
+  /** ID of the last device returned. */
+  last_id?: string;
+}
+
+/**
+ * What a device supports (Tuya's DeviceSpecificationsRes): the DPs that can be set (functions) and the
+ * DPs it reports (status).
+ */
+export interface DeviceSpecification {
+  /** Category code of the product. */
+  category?: string;
+  /** Instruction set - DPs that commands can set. */
+  functions?: DpSpecification[];
+  /** Status set - DPs the device reports. */
+  status?: DpSpecification[];
+}
+
+/** Type and value range of one DP in a device specification. */
+export interface DpSpecification {
+  /** DP code. */
+  code?: string;
+  /** DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ... */
+  type?: string;
+  /**
+   * Value range as a JSON document inside a string (decode with json.loads), as in
+   * DeviceFunction.values.
+   */
+  values?: string;
+}
+
+/** Factory data of one device. */
+export interface FactoryInfo {
+  /** Device ID. */
+  id?: string;
+  /** Chip-level unique ID. */
+  uuid?: string;
+  /** Serial number; absent when the device has none. */
+  sn?: string;
+  /** MAC address. */
+  mac?: string;
+}
+
+/** Upgrade state of one firmware module of a device. */
+export interface FirmwareUpgradeInfo {
+  /** 0 no upgrade needed, 1 new version ready, 2 upgrading, 3 upgrade finished, 4 upgrade failed. */
+  upgrade_status?: 0 | 1 | 2 | 3 | 4;
+  /** Firmware version the module runs now (may be empty). */
+  current_version?: string;
+  /** Version available for the upgrade (may be empty). */
+  upgrade_version?: string;
+  /**
+   * Firmware channel of the module; pass it to ota.upgrade. 0 Wi-Fi / main network module, 1 Bluetooth,
+   * 2 GPRS, 3 Zigbee, 4 IR, 5 433 MHz gateway, 6 NB-IoT, 9 MCU (10-19 are extension channels in Tuya's
+   * app SDK docs).
+   */
+  module_type?: number;
+  /** Description of the module. */
+  module_desc?: string;
+  /** Time of the last upgrade, Unix milliseconds (0 when never upgraded). */
+  last_upgrade_time?: number;
+  /** Release notes of the new version. */
+  upgrade_desc?: string;
+}
+
+/** Basic profile of a home (Tuya calls it HomeRes). Fields beyond these may appear and are kept. */
+export interface Home {
+  /** Home ID. */
+  home_id?: number;
+  /** Name of the home. */
+  name?: string;
+  /** Longitude of the home (0 when not set). */
+  lon?: number;
+  /** Latitude of the home (0 when not set). */
+  lat?: number;
+  /** Free-text address of the home (may be empty). */
+  geo_name?: string;
+  /**
+   * The user's role in the home, e.g. OWNER. The set of values is not documented, so any string is
+   * accepted; older pages omit the field.
+   */
+  role?: string;
+}
+
+/** One member of a home. Fields beyond these may appear and are kept. */
+export interface HomeMember {
+  /** User ID of the member. */
+  uid?: string;
+  /** Nickname of the member within the home. */
+  name?: string;
+  /** Account of the member (phone number or email), partly masked, e.g. 86-*********05. */
+  member_account?: string;
+  /** Country calling code of the account, e.g. 86. */
+  country_code?: string;
+  /** True when the member is an administrator of the home. */
+  admin?: boolean;
+  /** True when the member owns the home. */
+  owner?: boolean;
+  /** URL of the member's avatar image. */
+  avatar?: string;
+}
+
+/** Hourly series of one DP. */
+export interface HourlyStatistics {
+  /** Values keyed by hour, yyyyMMddHH. */
+  hours?: Record<string, string>;
+}
+
+/** A DP code usable in an automation, with its value type and range. */
+export interface LinkageCode {
+  /** DP code, e.g. switch_led or bright_value. */
+  code?: string;
+  /** Display name of the DP. */
+  name?: string;
+  /** Value type: Boolean, Integer or Enum in the tables (other DP types may appear). */
+  type?: string;
+  /**
+   * Value range. Integer: min, max, scale, step, unit and type; Enum: range (the allowed strings) and
+   * type; Boolean: type only. An object in the examples (the table says Map, or String); kept as sent.
+   */
+  values?: {
+    /** Value type again (Integer, Enum, Boolean; also seen as lowercase value). */
+    type?: string;
+    /** Smallest value (Integer). */
+    min?: number;
+    /** Largest value (Integer). */
+    max?: number;
+    /** Decimal places: the real value is the integer divided by 10^scale (Integer). */
+    scale?: number;
+    /** Step between allowed values (Integer). */
+    step?: number;
+    /** Unit (Integer; may be empty). */
+    unit?: string;
+    /** Allowed values (Enum). */
+    range?: string[];
+  } | string;
+}
+
+/** A device that can take part in scenes or automations of a home. */
+export interface LinkageDevice {
+  /** Device ID. */
+  device_id?: string;
+  /** Device UUID. */
+  uuid?: string;
+  /** Device name. */
+  name?: string;
+  /** Home ID (a string in the page's example). */
+  home_id?: string;
+  /** Product ID. */
+  product_id?: string;
+}
+
+/** One alarm record of a lock. */
+export interface LockAlarmLog {
+  /** Time of the alarm (the page's example shows 10-digit seconds; treat the unit with care). */
+  update_time?: number;
+  /**
+   * The alarm DP: code is hijack (duress), alarm_lock (general alarm) or doorbell. For hijack the value
+   * names the unlock method and slot that triggered the duress alarm, e.g. unlock_fingerprint-02.
+   */
+  status?: DataPoint;
+  /** Name of the user linked to the record. */
+  nick_name?: string;
+}
+
+/** One page of alarm records (Tuya's Pagination object). */
+export interface LockAlarmLogPage {
+  /** Total number of matching records. */
+  total?: number;
+  /** The records of this page. */
+  records?: LockAlarmLog[];
+}
+
+/**
+ * Where an encrypted lock photo (file_*) and video (media_*) are stored (Tuya's MediaInfoVO). The
+ * image URL is file_url joined with file_path; the content is AES-encrypted and must be decrypted with
+ * file_key (media_key for the video). Fields are absent when there is no such media.
+ */
+export interface LockMedia {
+  /** Image URL; in the example only the storage host, to be joined with file_path. */
+  file_url?: string;
+  /** Object path of the image in its bucket. */
+  file_path?: string;
+  /** Key to decrypt the image. */
+  file_key?: string;
+  /** Storage bucket of the image. */
+  bucket?: string;
+  /** Video URL. */
+  media_url?: string;
+  /** Object path of the video. */
+  media_path?: string;
+  /** Key to decrypt the video. */
+  media_key?: string;
+  /** Storage bucket of the video. */
+  media_bucket?: string;
+}
+
+/** One unlock event of a lock. */
+export interface LockOpenLog {
+  /** Time of the event (Unix milliseconds in the page's example). */
+  update_time?: number;
+  /**
+   * The unlock DP: code is the unlock method (unlock_fingerprint, unlock_password, unlock_temporary,
+   * unlock_dynamic, unlock_card, unlock_face, unlock_key, unlock_identity_card, unlock_emergency; the
+   * example also shows unlock_finger) and value is the lock's local slot number, or the password ID for
+   * temporary and dynamic passwords.
+   */
+  status?: DataPoint;
+  /** Name given to the unlock method (may be empty). */
+  unlock_name?: string;
+  /** ID of the member who unlocked; "0" when not linked to a member. */
+  user_id?: string;
+  /** Name of that member (may be empty). */
+  nick_name?: string;
+}
+
+/** One page of unlock records (Tuya's DoorLockHistoryRes). */
+export interface LockOpenLogPage {
+  /** Number of records in the whole time window. */
+  total?: number;
+  /** The records of this page. */
+  logs?: LockOpenLog[];
+}
+
+/** Monthly series of one DP. */
+export interface MonthlyStatistics {
+  /** Values keyed by month, yyyyMM. */
+  months?: Record<string, string>;
+}
+
+/**
+ * A sub-device that joined a gateway. Times are 10-digit Unix seconds. The English page's table is
+ * unusable, so the fields come from the Chinese page's example and Tuya's Go SDK.
+ */
+export interface PairedSubDevice {
+  /** Device ID of the sub-device. */
+  id?: string;
+  /** Device name. */
+  name?: string;
+  /** Category code, e.g. ywbj (smoke detector). */
+  category?: string;
+  /** Product ID. */
+  product_id?: string;
+  /** Chip-level unique ID (in the Go SDK's struct, not in the page example). */
+  uuid?: string;
+  /** ID of the home that owns the device. */
+  owner_id?: string;
+  /** Whether the sub-device is online. */
+  online?: boolean;
+  /** Activation time (Unix seconds). */
+  active_time?: number;
+  /** Last status update (Unix seconds). */
+  update_time?: number;
+}
+
+/** A device whose pairing failed, with Tuya's reason. */
+export interface PairingFailedDevice {
+  /** Device ID. */
+  device_id?: string;
+  /** Device name. */
+  name?: string;
+  /** Error code of the failure, as a string (e.g. "2001"). */
+  code?: string;
+  /** Text of the error code. */
+  msg?: string;
+}
+
+/**
+ * Outcome of a pairing session so far (Tuya's ParingResult): devices that joined and devices that
+ * failed. Both lists may be empty while pairing is still in progress.
+ */
+export interface PairingResult {
+  /** Devices paired successfully. */
+  success?: PairingSuccessDevice[];
+  /** Devices that failed to pair. */
+  failed?: PairingFailedDevice[];
+}
+
+/** A device that was paired successfully with the token. */
+export interface PairingSuccessDevice {
+  /** Device ID assigned to the new device. */
+  device_id?: string;
+  /** Product ID. */
+  product_id?: string;
+  /** Product category code. */
+  category?: string;
+  /** Device name. */
+  name?: string;
+}
+
+/** 15-minute series of one DP. */
+export interface QuarterHourStatistics {
+  /** Values keyed by period start, yyyyMMddHHmm (e.g. 202305110015). */
+  quarters?: Record<string, string>;
+}
+
+/**
+ * How the reported values of a period are combined: sum (total of the reports), avg (mean), max, min,
+ * minux (increase over the previous period - Tuya's spelling of "minus"), count (number of reports),
+ * recent (latest value).
+ */
+export type StatisticAggregation = "sum" | "avg" | "max" | "min" | "minux" | "count" | "recent";
+
+/** Lifetime aggregate of one DP. */
+export interface StatisticTotal {
+  /** Cumulative value as a decimal string, e.g. "92.68". */
+  total?: string;
+}
+
+/** One DP of the device for which the cloud keeps statistics, and how it aggregates it. */
+export interface StatisticType {
+  /** DP code, e.g. add_ele. */
+  code?: string;
+  /** Aggregation configured for the DP (sum, avg, ...; see StatisticAggregation). */
+  stat_type?: string;
+}
+
+/** A sub-device (e.g. Zigbee) attached to a gateway. */
+export interface SubDevice {
+  /** Sub-device ID. */
+  id?: string;
+  /** Sub-device name. */
+  name?: string;
+  /** Whether the sub-device is online. */
+  online?: boolean;
+  /** Last activation (Unix seconds). */
+  active_time?: number;
+  /** Last status update (Unix seconds). */
+  update_time?: number;
+  /** Product ID. */
+  product_id?: string;
+  /** Category code, e.g. wsdcg (temperature/humidity sensor). */
+  category?: string;
+  /** Node ID of the sub-device within the gateway's network. */
+  node_id?: string;
+  /** ID of the home that owns the sub-device. */
+  owner_id?: string;
+  /** Icon path, relative to images.<region domain>. */
+  icon?: string;
+}
+
+/** One stored timer (an instruction of a group) as the list APIs return it. */
+export interface Timer {
+  /** Unique ID of this timer. */
+  timer_id?: number;
+  /** Date of a one-off timer (YYYYMMDD); empty for repeating timers. */
+  date?: string;
+  /** Time of day, HH:MM. */
+  time?: string;
+  /** Weekday mask, Monday first (see TimerLoops). */
+  loops?: string;
+  /** Time zone ID, e.g. Asia/Shanghai. */
+  timezone_id?: string;
+  /** 0 disabled, 1 enabled, 2 deleted. */
+  status?: 0 | 1 | 2;
+  /** DPs the timer sets. */
+  functions?: DataPoint[];
+  /** Position of the timer within its group. */
+  group_order?: number;
+  /** Remark given when the group was created. */
+  alias_name?: string;
+  /** Whether the app is notified when the timer runs (in the example, not the table). */
+  is_app_push?: boolean;
+}
+
+/** One category of a device's timers with its groups. */
+export interface TimerCategory {
+  category?: TimerCategoryState;
+  /** Timer groups of this category. */
+  groups?: TimerGroup[];
+}
+
+/** A timer category and its status. */
+export interface TimerCategoryState {
+  /** Category name. */
+  category?: string;
+  /** Status of the category (1 in the examples; values are not documented). */
+  status?: number;
+}
+
+/** A timer group and the timers it holds. */
+export interface TimerGroup {
+  /** Timer group ID. */
+  id?: string;
+  /** The group's timers. */
+  timers?: Timer[];
+}
+
+/** The ID of a timer group that was just created. */
+export interface TimerGroupRef {
+  /** Timer group ID (use it to update, enable or delete the group). */
+  group_id: string;
+}
+
+/** One execution of a timer group - when it runs and which DPs it sets. */
+export interface TimerInstruction {
+  /** Time of day the task runs, HH:MM in 24-hour form, local to timezone_id. */
+  time: string;
+  /**
+   * Date of a one-off run, YYYYMMDD (e.g. 20181212). When a date is given the timer does not repeat, so
+   * loops must be 0000000. The date and time must lie in the future.
+   */
+  date?: string;
+  /** DPs to set when the task runs. */
+  functions: DataPoint[];
+}
+
+/**
+ * Seven characters of 0/1, one per weekday, Monday first: 1 runs the task that day. 0000010 runs on
+ * Saturdays only; 1111100 on weekdays; 0000000 means "not repeating" (a one-off task, which then needs
+ * a date).
+ *
+ * Must match `^[01]{7}$`.
+ */
+export type TimerLoops = string;
+
+/**
+ * A token pair as the token APIs return it. expire_time counts seconds from the moment of the reply,
+ * so the expiry is the reply's time plus expire_time, read on one clock: Tuya's (the envelope `t`) or
+ * the caller's own (the time the reply arrived), never one against the other.
+ */
+export interface TokenInfo {
+  /** Token that signs every business call. */
+  access_token?: string;
+  /**
+   * Seconds the access token stays valid (7200 for a new token; less when Tuya hands back a token that
+   * is still alive).
+   */
+  expire_time?: number;
+  /** Refresh token; single use, no expiry. */
+  refresh_token?: string;
+  /** Tuya user ID of the cloud project's account. */
+  uid?: string;
+  /**
+   * Name one older page gives the lifetime field in its table; every example (and the live API) uses
+   * expire_time. Read expire_time first and fall back to this.
+   * @deprecated
+   */
+  expire?: number;
+}
+
+/** Profile of one app user. */
+export interface UserInfo {
+  /** User ID. */
+  uid?: string;
+  /** Login name (phone with country prefix, e.g. 86-1555****005, or an email). */
+  username?: string;
+  /** Phone country code, e.g. 86. */
+  country_code?: string;
+  /** Phone number; only for users who registered with a phone. */
+  mobile?: string;
+  /** Email address; only for users who registered with email (may be empty). */
+  email?: string;
+  /** Nickname. */
+  nick_name?: string;
+  /** URL of the avatar image. */
+  avatar?: string;
+  /** Registration time (Unix seconds). */
+  create_time?: number;
+  /** Last profile update (Unix seconds). */
+  update_time?: number;
+  /** Profile settings such as consent flags. */
+  user_properties?: UserProperty[];
+  /** Time zone ID, e.g. Asia/Shanghai. */
+  time_zone_id?: string;
+  /** Preferred temperature unit (1 = Celsius in the example; Tuya apps use 2 for Fahrenheit). */
+  temp_unit?: number;
+}
+
+/** One page of an app's users. */
+export interface UserPage {
+  /** Users on this page. */
+  list?: AppUser[];
+  /** True when further pages exist. */
+  has_more?: boolean;
+  /** Number of users matching the filter. */
+  total?: number;
+}
+
+/** One profile setting of a user as a code/value pair. */
+export interface UserProperty {
+  /** Setting code, e.g. dataAuthorization or marketingPush. */
+  code?: string;
+  /** Setting value as a string, e.g. "1". */
+  value?: string;
+}
+
+/** Weekly series of one DP. */
+export interface WeeklyStatistics {
+  /** Values keyed by week, in the format of start_week/end_week. */
+  weeks?: Record<string, string>;
+}
