@@ -91,7 +91,10 @@ def demo(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Benchmarks against the floor and the peer libraries (installed only here)."""
+    """Benchmarks against the floors and the peer libraries (installed only here, never in a lock file)."""
     install(session)
     session.install("tinytuya", "tuya-connector-python")
+    with session.chdir(TS_PACKAGE):  # the TypeScript client, built; its Node peer is installed by bench/run.py
+        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+        session.run("npm", "run", "build", external=True)
     session.run("python", "bench/run.py", *session.posargs)

@@ -1,4 +1,4 @@
-"""Benchmark suite: import time, per-call client CPU/wall, threaded throughput, generation time.
+"""Benchmark suite: import time, per-call client CPU/wall (Python and TypeScript), throughput, generation time.
 
 Run with `nox -s bench` (installs the peer libraries tinytuya and tuya-connector-python into the bench
 environment only) or `python bench/run.py` in any environment that has tuya_cloud and the dev extras.
@@ -56,10 +56,16 @@ class Plan:
     throughput_rounds: int = 3
     gen_runs: int = 3
     profile_calls: int = 600
+    ts_rounds: int = 30  # the TypeScript client's per-call loops (bench/node_calls.mjs)
+    ts_calls_per_round: int = 40
+    ts_warmup_calls: int = 40
 
 
 QUICK = Plan(import_reps=3, call_rounds=2, calls_per_round=20, warmup_calls=5, throughput_calls=64,
-             throughput_rounds=1, gen_runs=1, profile_calls=100)  # fmt: skip
+             throughput_rounds=1, gen_runs=1, profile_calls=100, ts_rounds=2, ts_calls_per_round=20,
+             ts_warmup_calls=5)  # fmt: skip
+TS_PACKAGE = ROOT / "generated" / "typescript"
+NODE_PEER = "@tuya/tuya-connector-nodejs@2.1.2"  # installed into a temporary folder for the benchmark only
 
 # ---------------------------------------------------------------- statistics
 
@@ -360,6 +366,66 @@ def profile_sdk(plan: Plan, calls: Calls, path: Path) -> str:
     return text.getvalue()
 
 
+# ---------------------------------------------------------------- TypeScript client
+
+
+def install_node_peer(folder: Path) -> tuple[Path | None, str]:
+    """npm-install the Node peer into `folder` (never into the package's lock file); its entry point or why not."""
+    npm = shutil.which("npm")
+    if npm is None:
+        return None, "npm not found"
+    command = [npm, "install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--prefix", str(folder)]
+    result = subprocess.run([*command, NODE_PEER], capture_output=True, text=True, timeout=300)
+    entry = folder / "node_modules" / "@tuya" / "tuya-connector-nodejs" / "lib" / "index.js"
+    if result.returncode != 0 or not entry.exists():
+        return None, f"npm install {NODE_PEER} failed: {result.stderr.strip()[-300:]}"
+    return entry, ""
+
+
+def bench_typescript(plan: Plan, server: Server, device_id: str) -> dict[str, Any]:
+    """CPU and wall per call of the TypeScript client, the bare fetch floor and the Node peer (one Node process)."""
+    node = shutil.which("node")
+    sdk = TS_PACKAGE / "dist" / "index.js"
+    if node is None or not sdk.exists():
+        return {"skipped": "node not found" if node is None else f"{sdk} missing: npm ci && npm run build there"}
+    with tempfile.TemporaryDirectory(prefix="tuya-bench-node-") as tmp:
+        connector, why = install_node_peer(Path(tmp))
+        settings = {
+            "baseUrl": server.base_url,
+            "accessId": server.access_id,
+            "accessSecret": server.secret,
+            "deviceId": device_id,
+            "sdk": str(sdk),
+            "connector": str(connector) if connector else None,
+            "rounds": plan.ts_rounds,
+            "callsPerRound": plan.ts_calls_per_round,
+            "warmup": plan.ts_warmup_calls,
+        }
+        script = ROOT / "bench" / "node_calls.mjs"
+        result = subprocess.run(
+            [node, "--expose-gc", str(script), json.dumps(settings)], capture_output=True, text=True, timeout=900
+        )
+    if result.returncode != 0:
+        raise RuntimeError(f"bench/node_calls.mjs failed: {result.stderr.strip()[-2000:]}")
+    raw = json.loads(result.stdout)
+    out: dict[str, Any] = {"node": raw.pop("node"), "missing": [] if connector else [f"tuya-connector-nodejs ({why})"]}
+    for op, samples in raw.items():
+        cpu, wall = samples["cpu_s"], samples["wall_s"]
+        sdk_cpu = cpu["tuya-cloud-sdk"]
+        out[op] = {
+            "cpu_s": {k: summary(v) for k, v in cpu.items()},
+            "wall_s": {k: summary(v) for k, v in wall.items()},
+            "cpu_ratio": {
+                f"tuya-cloud-sdk/{k}": summary([a / b for a, b in zip(sdk_cpu, v, strict=True)])
+                for k, v in cpu.items()
+                if k != "tuya-cloud-sdk"
+            },
+            "samples_cpu_s": cpu,
+            "samples_wall_s": wall,
+        }
+    return out
+
+
 # ---------------------------------------------------------------- generation
 
 
@@ -432,6 +498,22 @@ def markdown(report: dict[str, Any]) -> str:
             op_ = "≤" if limit > 1 else "<"
             ok = st["median"] <= limit if limit > 1 else st["median"] < limit
             lines.append(f"| {op} CPU ratio {key} | {fmt(st, 1, 3)} | {op_} {limit:.2f} | {passfail(ok)} |")
+    ts = report.get("typescript", {})
+    if "skipped" in ts:
+        lines.append(f"| TypeScript client | skipped: {ts['skipped']} | — | — |")
+    for op in ("get_status", "send_commands"):
+        res = ts.get(op)
+        if res is None:
+            continue
+        for name in res["cpu_s"]:
+            figure = f"CPU {fmt(res['cpu_s'][name], 1e6, 0, ' µs')}, wall {fmt(res['wall_s'][name], 1e6, 0, ' µs')}"
+            lines.append(f"| {op} per call (Node {ts['node']}): {name} | {figure} | — | — |")
+        for key, st in res["cpu_ratio"].items():
+            if key.endswith("floor"):
+                lines.append(f"| {op} CPU ratio {key} | {fmt(st, 1, 3)} | ≤ 1.10 | {passfail(st['median'] <= 1.10)} |")
+            else:
+                lines.append(f"| {op} CPU ratio {key} | {fmt(st, 1, 3)} | — | — |")
+    lines.extend(f"| TypeScript peer `{name}` | not measured | — | — |" for name in ts.get("missing", []))
     for n, st in report.get("throughput", {}).items():
         lines.append(f"| get_status throughput, {n} thread(s), one client | {fmt(st, 1, 0, ' calls/s')} | — | — |")
     if "generation" in report:
@@ -452,10 +534,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="tiny counts: a smoke run, not a measurement")
     parser.add_argument("--profile", action="store_true", help="also cProfile the SDK's get_status loop")
     parser.add_argument("--device-id", help="device to call (default: the first seeded one with switch_led)")
-    parser.add_argument("--only", nargs="+", choices=["import", "calls", "generation"], help="run only these parts")
+    parser.add_argument(
+        "--only", nargs="+", choices=["import", "calls", "typescript", "generation"], help="run only these parts"
+    )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else Plan()
-    parts = set(args.only or ["import", "calls", "generation"])
+    parts = set(args.only or ["import", "calls", "typescript", "generation"])
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so `finally` stops the server on SIGTERM too
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -465,19 +549,23 @@ def main(argv: list[str] | None = None) -> int:
     if "import" in parts:
         print("import ...", flush=True)
         report["import"] = bench_import(plan)
-    if "calls" in parts:
+    if parts & {"calls", "typescript"}:
         with fake_cloud(RESULTS) as server:
             device_id = pick_device(server, args.device_id)
-            status, command, sdk = make_calls(server, device_id)
             report["device_id"] = device_id
-            print(f"per call (device {device_id}) ...", flush=True)
-            report["calls"] = bench_calls(plan, {"get_status": status, "send_commands": command})
-            print("throughput ...", flush=True)
-            report["throughput"] = bench_throughput(plan, sdk, device_id)
-            if args.profile:
-                profile_sdk(plan, status, RESULTS / f"profile-{stamp}.txt")
-                report["profile"] = f"bench/results/profile-{stamp}.txt"
-            sdk.close()
+            if "calls" in parts:
+                status, command, sdk = make_calls(server, device_id)
+                print(f"per call (device {device_id}) ...", flush=True)
+                report["calls"] = bench_calls(plan, {"get_status": status, "send_commands": command})
+                print("throughput ...", flush=True)
+                report["throughput"] = bench_throughput(plan, sdk, device_id)
+                if args.profile:
+                    profile_sdk(plan, status, RESULTS / f"profile-{stamp}.txt")
+                    report["profile"] = f"bench/results/profile-{stamp}.txt"
+                sdk.close()
+            if "typescript" in parts:
+                print(f"TypeScript client per call (device {device_id}) ...", flush=True)
+                report["typescript"] = bench_typescript(plan, server, device_id)
     if "generation" in parts:
         print("generation ...", flush=True)
         report["generation"] = bench_generation(plan)

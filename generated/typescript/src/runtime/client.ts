@@ -454,7 +454,7 @@ export class BaseClient {
         signal: controller.signal,
       });
       status = response.status;
-      retryAfter = response.headers.get("retry-after");
+      retryAfter = status === 200 ? null : response.headers.get("retry-after");
       text = await response.text(); // under the same timer: a reply that stops half-way fails too
     } catch (error) {
       throw this.transportFailure(op, error, controller.signal.aborted, timeout);

@@ -59,7 +59,7 @@ export function prepare(op: Operation, given: object, resolve: Resolver): Prepar
       }
       values.set(param.name, value);
     }
-    const known = Object.fromEntries(values);
+    const known = op.rules.length > 0 ? Object.fromEntries(values) : {};
     for (const rule of op.rules) {
       if (testHolds(rule.when, known) && !testHolds(rule.then, known)) {
         throw new Invalid(rule.then.field, `${describeTest(rule.then)}: ${rule.message}`);
