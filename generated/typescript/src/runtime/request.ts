@@ -3,7 +3,7 @@
 import { TuyaValidationError } from "./errors.js";
 import type { Operation } from "./operation.js";
 import { percentEncode, type Pair } from "./signing.js";
-import { Invalid, check, describeTest, isPlainObject, testHolds, type Resolver } from "./validation.js";
+import { Invalid, check, describeTest, isPlainObject, ruleHolds, type Resolver } from "./validation.js";
 
 /** A call turned into wire form; built once, sent as often as retries need. */
 export interface Prepared {
@@ -61,7 +61,7 @@ export function prepare(op: Operation, given: object, resolve: Resolver): Prepar
     }
     const known = op.rules.length > 0 ? Object.fromEntries(values) : {};
     for (const rule of op.rules) {
-      if (testHolds(rule.when, known) && !testHolds(rule.then, known)) {
+      if (ruleHolds(rule.when, known) && !ruleHolds(rule.then, known)) {
         throw new Invalid(rule.then.field, `${describeTest(rule.then)}: ${rule.message}`);
       }
     }

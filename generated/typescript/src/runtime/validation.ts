@@ -216,7 +216,7 @@ export function valuesAt(data: unknown, fieldPath: string): unknown[] {
   return values;
 }
 
-export function testHolds(test: RuleTest, data: unknown): boolean {
+export function ruleHolds(test: RuleTest, data: unknown): boolean {
   const values = valuesAt(data, test.field);
   if (test.present !== undefined && values.length > 0 !== test.present) return false;
   return !("const" in test) || (values.length > 0 && values.every((v) => sameValue(v, test.const)));
