@@ -73,6 +73,7 @@ class TypeScriptTarget:
     def __init__(self, spec: ir.Spec) -> None:
         self.spec = spec
         self.family_of = {code.code: code.family for code in spec.error_codes}
+        self.formats = {f.name: f for f in spec.formats}
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"),
             undefined=jinja2.StrictUndefined,
@@ -100,12 +101,15 @@ class TypeScriptTarget:
         out[f"{ROOT}/src/types.ts"] = self.render(
             "types.ts.jinja",
             header=header("spec/schemas.yaml and spec/groups/"),
-            declarations=[named_declaration(name, spec.schemas[name], mapper) for name in declared(spec.schemas)],
+            declarations=[
+                named_declaration(name, spec.schemas[name], mapper, self.formats) for name in declared(spec.schemas)
+            ],
         )
         out[f"{ROOT}/src/schemas.ts"] = self.render(
             "schemas.ts.jinja",
-            header=header("spec/schemas.yaml and spec/groups/"),
+            header=header("spec/schemas.yaml, spec/groups/ and spec/formats.yaml"),
             schemas=sorted(spec.schemas.items()),
+            formats=[(f.name, f.as_dict()) for f in spec.formats],
         )
         out[f"{ROOT}/src/errors.ts"] = self.render(
             "errors.ts.jinja",
@@ -241,7 +245,7 @@ class TypeScriptTarget:
 
     def _param_doc(self, param: ir.Param) -> str:
         text = param.description.strip()
-        constraint = constraint_text(param.schema, self.spec.schemas)
+        constraint = constraint_text(param.schema, self.spec.schemas, self.formats)
         if constraint:
             text = f"{text} {constraint}"
         return doc_comment(wrap(text), "  ")

@@ -11,7 +11,7 @@ import re
 import textwrap
 from typing import Any
 
-from ..ir import Schema
+from ..ir import Format, Schema
 
 _SCALARS = {"string": "string", "integer": "number", "number": "number", "boolean": "boolean", "null": "null"}
 _IDENTIFIER = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
@@ -48,7 +48,7 @@ def wrap(text: str, width: int = 100) -> list[str]:
     return textwrap.wrap(" ".join(text.split()), width=width, break_on_hyphens=False, break_long_words=False)
 
 
-def constraint_text(schema: Schema, schemas: dict[str, Schema]) -> str:
+def constraint_text(schema: Schema, schemas: dict[str, Schema], formats: dict[str, Format]) -> str:
     """The rules a value must follow, in words, for doc comments (mirrors what the runtime checks)."""
     while "$ref" in schema:
         schema = schemas[schema["$ref"]]
@@ -57,11 +57,9 @@ def constraint_text(schema: Schema, schemas: dict[str, Schema]) -> str:
         parts.append(f"Must match `{schema['pattern']}`.")
     if "minimum" in schema or "maximum" in schema:
         parts.append(f"Range {schema.get('minimum', '-inf')}..{schema.get('maximum', 'inf')}.")
-    fmt = schema.get("format")
-    if fmt == "timestamp-ms":
-        parts.append("13-digit Unix time in milliseconds.")
-    elif fmt == "timestamp-s":
-        parts.append("10-digit Unix time in seconds.")
+    fmt = formats.get(str(schema.get("format", "")))
+    if fmt is not None and fmt.minimum is not None:  # a format the runtime checks, in the spec's words
+        parts.append(f"A {fmt.words}.")
     if schema.get("type") == "array" and "maxItems" in schema:
         parts.append(f"At most {schema['maxItems']} items.")
     return " ".join(parts)
@@ -140,10 +138,10 @@ def _is_alias_worthy(schema: Schema) -> bool:
     return "enum" in schema or schema.get("type") == "array" or "pattern" in schema
 
 
-def named_declaration(name: str, schema: Schema, mapper: TypeMapper) -> str:
+def named_declaration(name: str, schema: Schema, mapper: TypeMapper, formats: dict[str, Format]) -> str:
     """`export interface Name {...}` or `export type Name = ...;` with the schema's description."""
     lines = wrap(schema.get("description", ""))
-    constraint = constraint_text(schema, mapper.schemas)
+    constraint = constraint_text(schema, mapper.schemas, formats)
     if constraint and not is_interface(schema):
         lines += [""] if lines else []
         lines += wrap(constraint)

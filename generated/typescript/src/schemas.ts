@@ -1,7 +1,7 @@
-// Generated from spec/schemas.yaml and spec/groups/ by `python -m generator`; do not edit.
-// The spec's named schemas as data, for checking arguments before they are sent.
+// Generated from spec/schemas.yaml, spec/groups/ and spec/formats.yaml by `python -m generator`; do not edit.
+// The spec's named schemas and formats as data, for checking arguments before they are sent.
 
-import type { Schema } from "./runtime/operation.js";
+import type { FormatRule, Schema } from "./runtime/operation.js";
 
 export const SCHEMAS: Readonly<Record<string, Schema>> = {
   AppUser: {"title": "AppUser", "description": "One user in an app's user list; privacy fields come back masked.", "type": "object", "properties": {"uid": {"type": "string", "description": "User ID."}, "username": {"type": "string", "description": "Login name."}, "mobile": {"type": "string", "description": "Phone number (masked); phone-registered users only."}, "email": {"type": "string", "description": "Email address (masked); email-registered users only."}, "country_code": {"type": "string", "description": "Phone country code."}, "create_time": {"type": "integer", "format": "timestamp-s", "description": "Registration time (Unix seconds)."}, "update_time": {"type": "integer", "format": "timestamp-s", "description": "Last update (Unix seconds)."}}},
@@ -60,4 +60,16 @@ export const SCHEMAS: Readonly<Record<string, Schema>> = {
   UserPage: {"title": "UserPage", "description": "One page of an app's users.", "type": "object", "properties": {"list": {"type": "array", "items": {"$ref": "AppUser"}, "description": "Users on this page."}, "has_more": {"type": "boolean", "description": "True when further pages exist."}, "total": {"type": "integer", "description": "Number of users matching the filter."}}},
   UserProperty: {"title": "UserProperty", "description": "One profile setting of a user as a code/value pair.", "type": "object", "properties": {"code": {"type": "string", "description": "Setting code, e.g. dataAuthorization or marketingPush."}, "value": {"type": "string", "description": "Setting value as a string, e.g. \"1\"."}}},
   WeeklyStatistics: {"title": "WeeklyStatistics", "description": "Weekly series of one DP.", "type": "object", "properties": {"weeks": {"$ref": "StatisticValues", "description": "Values keyed by week, in the format of start_week/end_week."}}},
+};
+
+/** spec/formats.yaml: the JSON type each format refines, its range (minimum <= value < below), its words. */
+export const FORMATS: Readonly<Record<string, FormatRule>> = {
+  "timestamp-ms": {"type": "integer", "words": "13-digit Unix time in milliseconds", "minimum": 1000000000000, "below": 10000000000000},
+  "timestamp-s": {"type": "integer", "words": "10-digit Unix time in seconds", "minimum": 1000000000, "below": 10000000000},
+  "int64": {"type": "integer", "words": "64-bit integer", "minimum": -9223372036854775808, "below": 9223372036854775808},
+  "int32": {"type": "integer", "words": "32-bit integer", "minimum": -2147483648, "below": 2147483648},
+  "double": {"type": "number", "words": "double-precision number"},
+  "date-yyyymmdd": {"type": "string", "words": "date as YYYYMMDD"},
+  "time-hhmm": {"type": "string", "words": "time as HH:MM"},
+  "uri": {"type": "string", "words": "URI"},
 };

@@ -1,12 +1,12 @@
 // The TypeScript signer reproduces every vector of spec/vectors/signing.json (shared by all language targets).
 
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
 
-import { canonicalUrl, sign, signLegacy, stringToSign, wireUrl, type Pair } from "tuya-cloud-sdk/signing";
+import { canonicalUrl, sign, stringToSign, wireUrl, type Pair } from "tuya-cloud-sdk/signing";
 
 import { REPO_ROOT } from "./fake-cloud.js";
 
@@ -31,6 +31,14 @@ interface Vector {
   sign: string;
 }
 
+/**
+ * The pre-2021-06-30 algorithm (client_id + access_token + t), kept here only as the reference for the
+ * two legacy vectors: the runtime never sends it.
+ */
+function legacyReference(clientId: string, secret: string, t: string, accessToken: string): string {
+  return createHmac("sha256", secret).update(clientId + accessToken + t, "utf8").digest("hex").toUpperCase();
+}
+
 const VECTORS = JSON.parse(readFileSync(path.join(REPO_ROOT, "spec", "vectors", "signing.json"), "utf8")) as {
   cases: Vector[];
   body_sha256: { body: string; sha256: string }[];
@@ -45,8 +53,7 @@ describe("signing vectors", () => {
     test(vector.name, () => {
       const given = vector.input;
       if (vector.algorithm === "legacy") {
-        const signature = signLegacy({ clientId: given.client_id, secret: given.secret, t: given.t, accessToken: given.access_token });
-        assert.equal(signature, vector.sign);
+        assert.equal(legacyReference(given.client_id, given.secret, given.t, given.access_token), vector.sign);
         return;
       }
       const body = Buffer.from(given.body, "utf8");

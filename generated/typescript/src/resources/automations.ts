@@ -133,21 +133,21 @@ export const LIST_HOME_LINKAGE_CODES: Operation = {
 };
 
 export interface AutomationsListDevicesParams {
-  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
   home_id: number | string;
   /** Which role to list devices for. */
   type?: "condition" | "action" | undefined;
 }
 
 export interface AutomationsGetParams {
-  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
   home_id: number | string;
   /** Automation ID. */
   automation_id: string;
 }
 
 export interface AutomationsUpdateParams {
-  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
   home_id: number | string;
   /** ID of the automation to overwrite. */
   automation_id: string;
@@ -168,21 +168,21 @@ export interface AutomationsUpdateParams {
 }
 
 export interface AutomationsDeleteParams {
-  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
   home_id: number | string;
   /** Automation ID. */
   automation_id: string;
 }
 
 export interface AutomationsEnableParams {
-  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
   home_id: number | string;
   /** Automation ID. */
   automation_id: string;
 }
 
 export interface AutomationsDisableParams {
-  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
   home_id: number | string;
   /** Automation ID. */
   automation_id: string;
@@ -194,7 +194,7 @@ export interface AutomationsGetDeviceLinkageCodesParams {
 }
 
 export interface AutomationsListHomeLinkageCodesParams {
-  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
   home_id: number | string;
 }
 

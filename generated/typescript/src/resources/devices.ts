@@ -208,9 +208,9 @@ export interface DevicesListParams {
   page_no: number;
   /** Devices per page (Tuya's SDKs use 20; no maximum is documented). Range 1..inf. */
   page_size: number;
-  /** Start of the time window (10-digit Unix seconds). 10-digit Unix time in seconds. */
+  /** Start of the time window (10-digit Unix seconds). A 10-digit Unix time in seconds. */
   start_time?: number | undefined;
-  /** End of the time window (10-digit Unix seconds). 10-digit Unix time in seconds. */
+  /** End of the time window (10-digit Unix seconds). A 10-digit Unix time in seconds. */
   end_time?: number | undefined;
 }
 
@@ -228,9 +228,9 @@ export interface DevicesListLogsParams {
   type: (1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10)[];
   /** Return only events of these DP codes (sent comma-separated). */
   codes?: string[] | undefined;
-  /** Start of the window (13-digit Unix milliseconds). 13-digit Unix time in milliseconds. */
+  /** Start of the window (13-digit Unix milliseconds). A 13-digit Unix time in milliseconds. */
   start_time: number;
-  /** End of the window (13-digit Unix milliseconds). 13-digit Unix time in milliseconds. */
+  /** End of the window (13-digit Unix milliseconds). A 13-digit Unix time in milliseconds. */
   end_time: number;
   /** 1 = free edition (default), 2 = paid edition (longer retention, different paging). */
   query_type?: 1 | 2 | undefined;
@@ -239,8 +239,8 @@ export interface DevicesListLogsParams {
   /** Paid edition: row key of the last entry of the previous page; omit for the first page. */
   last_row_key?: string | undefined;
   /**
-   * Paid edition: event_time of the last entry of the previous page (13-digit ms). 13-digit Unix time in
-   * milliseconds.
+   * Paid edition: event_time of the last entry of the previous page (13-digit ms). A 13-digit Unix time
+   * in milliseconds.
    */
   last_event_time?: number | undefined;
   /** Entries per page, default 20, at most 100. Range 1..100. */
@@ -290,12 +290,12 @@ export interface DevicesListV2Params {
   /** Devices per page (no maximum documented; 20 in the page's example). Range 1..inf. */
   size: number;
   /**
-   * Only devices whose update_time is at or after this (10-digit Unix seconds). 10-digit Unix time in
+   * Only devices whose update_time is at or after this (10-digit Unix seconds). A 10-digit Unix time in
    * seconds.
    */
   start_update_time?: number | undefined;
   /**
-   * Only devices whose update_time is at or before this (10-digit Unix seconds). 10-digit Unix time in
+   * Only devices whose update_time is at or before this (10-digit Unix seconds). A 10-digit Unix time in
    * seconds.
    */
   end_update_time?: number | undefined;

@@ -200,19 +200,22 @@ export const REMOVE_ROOM_DEVICES: Operation = {
 };
 
 export interface HomesGetParams {
-  /** Home ID; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. */
+  /** Home ID; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit integer. */
   home_id: number | string;
 }
 
 export interface HomesDeleteParams {
-  /** Home to delete; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. */
+  /**
+   * Home to delete; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit
+   * integer.
+   */
   home_id: number | string;
 }
 
 export interface HomesListDevicesParams {
   /**
    * Home whose devices are listed; a numeric ID, accepted as int or as a decimal str. Must match
-   * `^[0-9]+$`.
+   * `^[0-9]+$`. A 64-bit integer.
    */
   home_id: number | string;
 }
@@ -220,13 +223,16 @@ export interface HomesListDevicesParams {
 export interface HomesListMembersParams {
   /**
    * Home whose members are listed; a numeric ID, accepted as int or as a decimal str. Must match
-   * `^[0-9]+$`.
+   * `^[0-9]+$`. A 64-bit integer.
    */
   home_id: number | string;
 }
 
 export interface HomesUpdateMemberParams {
-  /** Home of the member; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. */
+  /**
+   * Home of the member; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A
+   * 64-bit integer.
+   */
   home_id: number | string;
   /** User ID of the member to change. */
   uid: string;
@@ -235,41 +241,62 @@ export interface HomesUpdateMemberParams {
 }
 
 export interface HomesDeleteMemberParams {
-  /** Home of the member; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. */
+  /**
+   * Home of the member; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A
+   * 64-bit integer.
+   */
   home_id: number | string;
   /** User ID of the member to remove. */
   uid: string;
 }
 
 export interface HomesAddRoomParams {
-  /** Home to add the room to; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. */
+  /**
+   * Home to add the room to; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A
+   * 64-bit integer.
+   */
   home_id: number | string;
   /** Name of the new room. */
   name: string;
 }
 
 export interface HomesDeleteRoomParams {
-  /** Home of the room; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. */
+  /**
+   * Home of the room; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit
+   * integer.
+   */
   home_id: number | string;
-  /** Room to delete; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. */
+  /**
+   * Room to delete; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit
+   * integer.
+   */
   room_id: number | string;
 }
 
 export interface HomesRenameRoomParams {
-  /** Home of the room; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. */
+  /**
+   * Home of the room; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit
+   * integer.
+   */
   home_id: number | string;
-  /** Room to rename; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. */
+  /**
+   * Room to rename; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit
+   * integer.
+   */
   room_id: number | string;
   /** New name of the room (no length limit is documented). */
   name: string;
 }
 
 export interface HomesListRoomDevicesParams {
-  /** Home of the room; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. */
+  /**
+   * Home of the room; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit
+   * integer.
+   */
   home_id: number | string;
   /**
    * Room whose devices are listed; a numeric ID, accepted as int or as a decimal str. Must match
-   * `^[0-9]+$`.
+   * `^[0-9]+$`. A 64-bit integer.
    */
   room_id: number | string;
 }
@@ -280,11 +307,14 @@ export interface HomesListForUserParams {
 }
 
 export interface HomesAddRoomDevicesParams {
-  /** Home of the room; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. */
+  /**
+   * Home of the room; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit
+   * integer.
+   */
   home_id: number | string;
   /**
    * Room to put the devices in; a numeric ID, accepted as int or as a decimal str. Must match
-   * `^[0-9]+$`.
+   * `^[0-9]+$`. A 64-bit integer.
    */
   room_id: number | string;
   /** IDs of the devices to place in the room, one device ID per item (no maximum is documented). */
@@ -292,11 +322,14 @@ export interface HomesAddRoomDevicesParams {
 }
 
 export interface HomesRemoveRoomDevicesParams {
-  /** Home of the room; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. */
+  /**
+   * Home of the room; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit
+   * integer.
+   */
   home_id: number | string;
   /**
    * Room to take the devices out of; a numeric ID, accepted as int or as a decimal str. Must match
-   * `^[0-9]+$`.
+   * `^[0-9]+$`. A 64-bit integer.
    */
   room_id: number | string;
   /** IDs of the devices to remove from the room, one device ID per item. */

@@ -79,11 +79,11 @@ export interface LocksListOpenLogsParams {
   /** Records per page (no maximum is documented; 20 in Tuya's example). Range 1..inf. */
   page_size: number;
   /**
-   * Start of the window, 10-digit Unix seconds (see the conflict on units). 10-digit Unix time in
+   * Start of the window, 10-digit Unix seconds (see the conflict on units). A 10-digit Unix time in
    * seconds.
    */
   start_time: number;
-  /** End of the window, 10-digit Unix seconds. 10-digit Unix time in seconds. */
+  /** End of the window, 10-digit Unix seconds. A 10-digit Unix time in seconds. */
   end_time: number;
 }
 

@@ -53,7 +53,7 @@ export interface PairingListSubDevicesParams {
   /** Device ID of the gateway. */
   device_id: string;
   /**
-   * When the gateway started discovering sub-devices, as 10-digit Unix seconds. 10-digit Unix time in
+   * When the gateway started discovering sub-devices, as 10-digit Unix seconds. A 10-digit Unix time in
    * seconds.
    */
   discovery_time: number;

@@ -93,19 +93,19 @@ export const DISABLE: Operation = {
 };
 
 export interface ScenesListDevicesParams {
-  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
   home_id: number | string;
 }
 
 export interface ScenesDeleteParams {
-  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
   home_id: number | string;
   /** ID of the tap-to-run scene. */
   scene_id: string;
 }
 
 export interface ScenesTriggerParams {
-  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
   home_id: number | string;
   /** ID of the tap-to-run scene to run. */
   scene_id: string;
@@ -114,14 +114,14 @@ export interface ScenesTriggerParams {
 export type ScenesListDefaultPicturesParams = Record<string, never>;
 
 export interface ScenesEnableParams {
-  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
   home_id: number | string;
   /** ID of the tap-to-run scene. */
   scene_id: string;
 }
 
 export interface ScenesDisableParams {
-  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. */
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
   home_id: number | string;
   /** ID of the tap-to-run scene. */
   scene_id: string;

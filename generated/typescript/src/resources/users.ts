@@ -52,10 +52,10 @@ export interface UsersListParams {
   page_size: number;
   /** Return only the user with this username. */
   username?: string | undefined;
-  /** Start of the registration-time window (10-digit Unix seconds). 10-digit Unix time in seconds. */
+  /** Start of the registration-time window (10-digit Unix seconds). A 10-digit Unix time in seconds. */
   start_time?: number | undefined;
   /**
-   * End of the registration-time window (10-digit Unix seconds); at most 30 days after start_time.
+   * End of the registration-time window (10-digit Unix seconds); at most 30 days after start_time. A
    * 10-digit Unix time in seconds.
    */
   end_time?: number | undefined;

@@ -3,6 +3,15 @@
 /** A JSON-Schema-subset schema as the spec writes it (`$ref` holds a bare schema name). */
 export type Schema = { readonly [keyword: string]: unknown };
 
+/** A `format` of spec/formats.yaml: the type it refines, its range if it has one, and its words. */
+export interface FormatRule {
+  readonly type: string;
+  readonly words: string;
+  readonly minimum?: number;
+  /** Values must be below this. */
+  readonly below?: number;
+}
+
 export interface Param {
   readonly name: string;
   readonly location: "path" | "query" | "body";

@@ -98,9 +98,3 @@ export function sign(input: SignInput): string {
     stringToSign(input.method, input.path, input.query, input.body, input.signedHeaders);
   return createHmac("sha256", input.secret).update(message, "utf8").digest("hex").toUpperCase();
 }
-
-/** The pre-2021-06-30 algorithm (client_id + [access_token] + t), for old projects only. */
-export function signLegacy(input: { clientId: string; secret: string; t: string; accessToken?: string | undefined }): string {
-  const message = input.clientId + (input.accessToken ?? "") + input.t;
-  return createHmac("sha256", input.secret).update(message, "utf8").digest("hex").toUpperCase();
-}

@@ -4,6 +4,7 @@
  * value's path and the broken rule.
  */
 
+import { FORMATS } from "../schemas.js";
 import type { RuleTest, Schema } from "./operation.js";
 
 export type Resolver = (name: string) => Schema;
@@ -16,12 +17,6 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   array: "a list",
   object: "an object",
   null: "null",
-};
-const FORMAT_RANGES: Readonly<Record<string, readonly [number, number, string]>> = {
-  "timestamp-ms": [1e12, 1e13, "a 13-digit Unix time in milliseconds"],
-  "timestamp-s": [1e9, 1e10, "a 10-digit Unix time in seconds"],
-  int64: [-(2 ** 63), 2 ** 63, "a 64-bit integer"],
-  int32: [-(2 ** 31), 2 ** 31, "a 32-bit integer"],
 };
 
 /** A value breaks a rule; `where` is its path (e.g. `instruct[0].time`). */
@@ -153,9 +148,9 @@ function checkNumber(value: number, schema: Schema, where: string): void {
   if (minimum !== undefined && value < minimum) throw new Invalid(where, `must be >= ${minimum}, got ${value}`);
   if (maximum !== undefined && value > maximum) throw new Invalid(where, `must be <= ${maximum}, got ${value}`);
   const format = schema["format"];
-  const bounds = typeof format === "string" ? FORMAT_RANGES[format] : undefined;
-  if (bounds !== undefined && Number.isInteger(value) && !(bounds[0] <= value && value < bounds[1])) {
-    throw new Invalid(where, `must be ${bounds[2]}, got ${value}`);
+  const rule = typeof format === "string" && Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
+  if (rule !== undefined && Number.isInteger(value) && !((rule.minimum ?? value) <= value && value < (rule.below ?? value + 1))) {
+    throw new Invalid(where, `must be a ${rule.words}, got ${value}`);
   }
 }
 
