@@ -23,11 +23,12 @@ if TYPE_CHECKING:
 __all__ = ["CloudError", "FakeTuyaCloud", "Fault", "RequestRecord", "Seed", "World"]
 
 # pytest imports this package (for the plugin) in every session, so the server loads on first use.
-_HOMES = {"FakeTuyaCloud": "server", "Fault": "server", "RequestRecord": "server"}
+# The module that holds each name, when it is not the world.
+_MODULE_OF = {"FakeTuyaCloud": "server", "Fault": "server", "RequestRecord": "server"}
 
 
 def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module = importlib.import_module(f".{_HOMES.get(name, 'world')}", __name__)
+    module = importlib.import_module(f".{_MODULE_OF.get(name, 'world')}", __name__)
     return getattr(module, name)

@@ -3,7 +3,7 @@
 It is as strict as Tuya: every request must carry a valid HMAC signature (checked here with code of
 its own, not the SDK's signer), a recent `t`, and a live access token; it routes and validates
 requests against the package's openapi.json, answers in Tuya's envelope, and keeps a stateful world
-(see world.py). Tests can inject faults and read a log of every request.
+(see world/). Tests can inject faults and read a log of every request.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import hashlib
 import hmac
 import json
 import re
-import secrets
 import socket
 import sys
 import threading
@@ -31,7 +30,7 @@ from urllib.parse import parse_qsl, unquote
 from .._runtime.apimodel import ApiModel, OperationModel
 from .._runtime.validation import Invalid, check, rule_holds
 from . import control
-from .world import BEHAVIOURS, CloudError, Seed, World
+from .world import BEHAVIOURS, CloudError, TokenLedger, World
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -117,13 +116,6 @@ class Fault:
         if self.error_code is not None:
             return "error_code"
         return None  # latency only
-
-
-@dataclass
-class _Token:
-    refresh_token: str
-    expires_at: float  # server clock
-    revoked: bool = False
 
 
 @dataclass
@@ -242,22 +234,18 @@ class FakeTuyaCloud:
     ) -> None:
         self.access_id = access_id
         self.access_secret = access_secret
-        self.token_ttl = token_ttl
         self.clock_skew_tolerance = clock_skew_tolerance
         self.clock_offset = 0.0  # seconds added to this machine's clock to make the server clock
         self.control = control  # answer the control API (control.py) for tests in other processes
         self.lock = threading.RLock()  # guards the world, tokens, faults and the log
         self.api = ApiModel.load()
         self.router = Router(self.api)
-        self.world = World(self.now)
+        self.tokens = TokenLedger(self.now, token_ttl)  # outlives reset_world(), like Tuya's own tokens
+        self.world = World(self.now, self.tokens)
         self.requests: list[RequestRecord] = []
-        self.token_grants = 0
-        self.token_refreshes = 0
         self.connections = 0  # TCP connections accepted, to check keep-alive reuse
         self._port = port
         self._faults: list[Fault] = []
-        self._tokens: dict[str, _Token] = {}
-        self._refresh: dict[str, tuple[str, bool]] = {}  # refresh token -> (its access token, used)
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -318,53 +306,36 @@ class FakeTuyaCloud:
     def reset_world(self) -> None:
         """Put the world back to its seeded state (tokens, faults and the log stay)."""
         with self.lock:
-            self.world = World(self.now)
+            self.world = World(self.now, self.tokens)
 
-    # ------------------------------------------------------------ tokens
+    # ------------------------------------------------------------ tokens (ledger and behaviours: world/token.py)
+
+    @property
+    def token_ttl(self) -> int:
+        """Lifetime in seconds of the access tokens issued from now on."""
+        return self.tokens.ttl
+
+    @token_ttl.setter
+    def token_ttl(self, seconds: int) -> None:
+        self.tokens.ttl = seconds
+
+    @property
+    def token_grants(self) -> int:
+        return self.tokens.grants
+
+    @property
+    def token_refreshes(self) -> int:
+        return self.tokens.refreshes
 
     def expire_tokens(self) -> None:
         """Expire every issued access token now (refresh tokens still work once, as on Tuya)."""
         with self.lock:
-            for token in self._tokens.values():
-                token.expires_at = min(token.expires_at, self.now() - 1)
+            self.tokens.expire_all()
 
     def issued_secrets(self) -> list[str]:
         """Every access and refresh token issued so far, for tests that check nothing leaks them."""
         with self.lock:
-            return [*self._tokens, *self._refresh]
-
-    def _grant(self) -> dict[str, Any]:
-        self.token_grants += 1
-        return self._issue()
-
-    def _issue(self) -> dict[str, Any]:
-        access, refresh = secrets.token_hex(16), secrets.token_hex(16)
-        self._tokens[access] = _Token(refresh, self.now() + self.token_ttl)
-        self._refresh[refresh] = (access, False)
-        return {"access_token": access, "expire_time": self.token_ttl, "refresh_token": refresh, "uid": Seed.USER_ID}
-
-    def _refresh_pair(self, refresh_token: str) -> dict[str, Any]:
-        entry = self._refresh.get(refresh_token)
-        if entry is None:
-            raise _Rejected(1011)
-        access, used = entry
-        if used:
-            # A spent refresh token is a known token in the wrong state, which is what 1012 "token status
-            # is invalid" says; 1011 is kept for tokens this server never issued.
-            raise _Rejected(1012)
-        self._refresh[refresh_token] = (access, True)
-        old = self._tokens.get(access)
-        if old is not None:
-            old.revoked = True  # refreshing retires the old access token too
-        self.token_refreshes += 1
-        return self._issue()
-
-    def _check_token(self, access_token: str) -> None:
-        token = self._tokens.get(access_token)
-        if token is None or token.revoked:
-            raise _Rejected(1011)
-        if token.expires_at <= self.now():
-            raise _Rejected(1010)
+            return self.tokens.issued()
 
     # ------------------------------------------------------------ faults and the log
 
@@ -565,7 +536,7 @@ class FakeTuyaCloud:
             raise _Rejected(1004)
         if not token_api:
             with self.lock:
-                self._check_token(access_token)
+                self.tokens.check(access_token)
 
     def _arguments(
         self, op: OperationModel, path_values: Mapping[str, str], pairs: list[tuple[str, str]], body: bytes
@@ -624,12 +595,6 @@ class FakeTuyaCloud:
             return copy.deepcopy(example.get("result"))
 
     def _behave(self, op: OperationModel, args: dict[str, Any]) -> Any:
-        if op.id == "token.get":
-            if args.get("grant_type") != 1:
-                raise _Rejected(1107, "this fake cloud only grants simple-mode tokens (grant_type 1)")
-            return self._grant()
-        if op.id == "token.refresh":
-            return self._refresh_pair(args["refresh_token"])
         if op.id in BEHAVIOURS:
             return self.world.handle(op.id, args)
         if op.examples:  # an operation the world has no behaviour for answers with its first example

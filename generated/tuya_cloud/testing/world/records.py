@@ -1,0 +1,124 @@
+"""The world's state records: what the fake cloud remembers about devices, homes, users and rules.
+
+Plain dataclasses without behaviour of their own (a device's derived IDs excepted), so that tests can
+read and change them directly under the cloud's `lock`. Field names follow Tuya's wire names where
+one exists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from .products import Product
+
+
+@dataclass
+class LogEvent:
+    seq: int
+    event_time: int  # Unix ms
+    event_id: int  # 1 online, 2 offline, 3 activation, 4 reset, 5 command, 7 DP report, ...
+    event_from: str
+    code: str | None = None
+    value: Any = None
+
+
+@dataclass
+class TimerGroup:
+    id: str
+    loops: str
+    time_zone: str
+    timezone_id: str
+    alias_name: str
+    instructions: list[dict[str, Any]]
+    timer_ids: list[int]
+    status: int = 1
+
+
+@dataclass
+class Device:
+    id: str
+    name: str
+    product: Product
+    home_id: int
+    room_id: int | None
+    create_time: int
+    online: bool = True
+    gateway_id: str | None = None
+    node_id: str | None = None
+    status: dict[str, Any] = field(default_factory=dict)
+    update_time: int = 0
+    active_time: int = 0
+    function_names: dict[str, str] = field(default_factory=dict)
+    users: list[str] = field(default_factory=list)
+    timers: dict[str, dict[str, TimerGroup]] = field(default_factory=dict)
+    modules: list[dict[str, Any]] = field(default_factory=list)
+    logs: list[LogEvent] = field(default_factory=list)
+    open_logs: list[dict[str, Any]] = field(default_factory=list)
+    alarm_logs: list[dict[str, Any]] = field(default_factory=list)
+    sn: str | None = None
+
+    @property
+    def uuid(self) -> str:
+        return "fk" + hashlib.sha256(self.id.encode()).hexdigest()[:14]
+
+    @property
+    def local_key(self) -> str:
+        return hashlib.sha256(b"local-key:" + self.id.encode()).hexdigest()[:16]
+
+    @property
+    def mac(self) -> str:
+        digest = hashlib.sha256(b"mac:" + self.id.encode()).hexdigest()
+        return ":".join(digest[i : i + 2] for i in range(0, 12, 2))
+
+
+@dataclass
+class Member:
+    uid: str
+    name: str
+    account: str
+    country_code: str
+    admin: bool = False
+    owner: bool = False
+
+
+@dataclass
+class Home:
+    id: int
+    name: str
+    lat: float
+    lon: float
+    geo_name: str
+    rooms: dict[int, str]
+    members: dict[str, Member]
+
+
+@dataclass
+class User:
+    uid: str
+    username: str
+    country_code: str
+    nick_name: str
+    create_time: int
+    mobile: str | None = None
+    email: str | None = None
+    time_zone_id: str = "Europe/Berlin"
+    temp_unit: int = 1
+
+
+@dataclass
+class Scene:
+    id: str
+    home_id: int
+    name: str
+    actions: list[dict[str, Any]]
+    enabled: bool = True
+
+
+@dataclass
+class Automation:
+    id: str
+    home_id: int
+    definition: dict[str, Any]  # name, background, match_type, condition_rule?, preconditions, conditions, actions
+    enabled: bool = True

@@ -1,0 +1,218 @@
+"""What every API group of the world shares: its state, the helpers more than one group uses, and the
+registry that maps an operation id to its behaviour.
+
+Each group's module (devices.py, device_timers.py, ...) holds one mixin on WorldState, as moto's
+`ec2/models/` holds one backend mixin per resource. A mixin sets `group = "<group>"`, and every public
+method defined in its class body becomes the behaviour of the operation `<group>.<method name>`:
+operation ids are exactly `<group>.<method>` (spec/README.md), so a behaviour carries its operation's
+name and no id is written out by hand. World (world/__init__.py) composes the mixins. A helper that
+one group needs lives in that group's module; the ones here are used by two groups or more.
+
+Groups share method names (`get`, `list`, `delete`), so on the composed World an attribute such as
+`world.get` is only one of them. Behaviours are therefore called through `World.handle(operation_id,
+args)`, which looks them up in BEHAVIOURS, and never by attribute. For the same reason a private
+helper's name must be unique across the mixins (tests/testing/test_world.py checks that).
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from .errors import CloudError
+from .products import PLUG
+from .records import Automation, Device, Home, LogEvent, Scene, User
+from .seed import Seed
+
+if TYPE_CHECKING:
+    from .token import TokenLedger
+
+Args = dict[str, Any]  # a request's validated wire arguments, path, query and body together
+Clock = Callable[[], float]
+Behaviour = Callable[["WorldState", Args], Any]
+
+BEHAVIOURS: dict[str, Behaviour] = {}
+
+
+def page(items: list[Any], page_no: int, page_size: int) -> list[Any]:
+    """One page of a page_no/page_size listing (page_no counts from 1)."""
+    start = (page_no - 1) * page_size
+    return items[start : start + page_size]
+
+
+def _home_id(value: Any) -> int:
+    return int(value)  # validated as digits or an int before it gets here
+
+
+class WorldState:
+    """The seeded account's state and the helpers shared by the behaviour mixins."""
+
+    group: ClassVar[str]  # set by each group's mixin; World itself answers no operation of its own
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        group = cls.__dict__.get("group")
+        if group is None:
+            return
+        for name, member in vars(cls).items():
+            if inspect.isfunction(member) and not name.startswith("_"):
+                operation_id = f"{group}.{name}"
+                if operation_id in BEHAVIOURS:
+                    raise TypeError(f"{cls.__qualname__}.{name}: {operation_id} already has a behaviour")
+                BEHAVIOURS[operation_id] = member
+
+    def __init__(self, clock: Clock, tokens: TokenLedger) -> None:
+        self.clock = clock
+        self.epoch = int(clock())
+        self.tokens = tokens
+        self._seq = 0  # numbers every log event of every device, in the order they happen
+        # The next IDs a behaviour hands out start above the seeded ones.
+        self._next_room = 19000100
+        self._next_group = 0x100
+        self._next_timer = 4906528
+        self._next_rule = 2  # new precondition IDs start at pre_3
+        self.discovery_until = 0.0
+        self.app_schema = Seed.APP_SCHEMA
+        self.users: dict[str, User] = {}
+        self.homes: dict[int, Home] = {}
+        self.devices: dict[str, Device] = {}
+        self.deleted_devices: set[str] = set()
+        self.pending_sub_devices: list[Device] = []
+        self.scenes: dict[str, Scene] = {}
+        self.automations: dict[str, Automation] = {}
+        self.pairing_results: dict[str, dict[str, Any]] = {}
+
+    # ------------------------------------------------------------ public helpers, for tests too
+
+    def now(self) -> int:
+        return int(self.clock())
+
+    def device(self, device_id: str) -> Device:
+        found = self.devices.get(device_id)
+        if found is None:
+            raise CloudError(2010)
+        return found
+
+    def status_of(self, device_id: str) -> dict[str, Any]:
+        return dict(self.device(device_id).status)
+
+    def set_online(self, device_id: str, online: bool) -> None:
+        device = self.device(device_id)
+        if device.online != online:
+            device.online = online
+            self.log_event(device, 1 if online else 2, "1")
+
+    def log_event(
+        self,
+        device: Device,
+        event_id: int,
+        event_from: str,
+        code: str | None = None,
+        value: Any = None,
+        *,
+        at: int | None = None,
+    ) -> None:
+        """Append an event to the device's log (`at` in Unix ms; default now)."""
+        self._seq += 1
+        event = LogEvent(
+            seq=self._seq,
+            event_time=at if at is not None else int(self.clock() * 1000),
+            event_id=event_id,
+            event_from=event_from,
+            code=code,
+            value=value,
+        )
+        device.logs.append(event)
+
+    def new_timer_id(self) -> int:
+        self._next_timer += 1
+        return self._next_timer
+
+    # ------------------------------------------------------------ homes and rooms
+
+    def _home(self, home_id: Any) -> Home:
+        home = self.homes.get(_home_id(home_id))
+        if home is None:
+            raise CloudError(1000, f"home {home_id}")
+        return home
+
+    def _home_devices(self, home: Home) -> list[Device]:
+        return sorted((d for d in self.devices.values() if d.home_id == home.id), key=lambda d: d.id)
+
+    def _room(self, home: Home, room_id: Any) -> int:
+        room = _home_id(room_id)
+        if room not in home.rooms:
+            raise CloudError(1000, f"room {room_id}")
+        return room
+
+    # ------------------------------------------------------------ devices
+
+    def _remove_device(self, device: Device) -> None:
+        for sub in [d for d in self.devices.values() if d.gateway_id == device.id]:
+            self._remove_device(sub)
+        self.devices.pop(device.id, None)
+        self.deleted_devices.add(device.id)
+
+    def _check_commands(self, device: Device, commands: Iterable[tuple[str, Any]], where: str) -> None:
+        for index, (code, value) in enumerate(commands):
+            dp = device.product.dp(code)
+            if dp is None or not dp.settable:
+                raise CloudError(2008, f"{where}[{index}].code: {device.name} has no function {code!r}")
+            if not dp.accepts(value):
+                raise CloudError(2008, f"{where}[{index}].value: {value!r} is not a valid {dp.type} for {code}")
+
+    def _set_dps(self, device: Device, commands: list[tuple[str, Any]], event_from: str = "4") -> None:
+        """Apply already checked commands: status changes, logs, and a plug's power follows its relay."""
+        for code, value in commands:
+            dp = device.product.dp(code)
+            if dp is not None and dp.type == "Json" and isinstance(value, dict):
+                value = json.dumps(value, separators=(",", ":"))
+            self.log_event(device, 5, event_from, code, value)
+            device.status[code] = value
+            self.log_event(device, 7, "1", code, value)
+            if device.product is PLUG and code == "switch_1":
+                device.status["cur_power"] = 1250 if value else 0
+                device.status["cur_current"] = 545 if value else 0
+        device.update_time = self.now()
+
+    def _device_json(self, device: Device) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": device.id,
+            "uuid": device.uuid,
+            "uid": Seed.USER_ID,
+            "biz_type": device.product.biz_type,
+            "name": device.name,
+            "time_zone": "+01:00",
+            "ip": "" if device.gateway_id else "203.0.113.17",
+            "local_key": device.local_key,
+            "sub": device.gateway_id is not None,
+            "model": device.product.model,
+            "create_time": device.create_time,
+            "update_time": device.update_time,
+            "active_time": device.active_time,
+            "status": [{"code": dp.code, "value": device.status[dp.code]} for dp in device.product.dps],
+            "owner_id": str(device.home_id),
+            "product_id": device.product.product_id,
+            "product_name": device.product.name,
+            "category": device.product.category,
+            "icon": device.product.icon,
+            "online": device.online,
+        }
+        home = self.homes.get(device.home_id)
+        if home is not None:
+            out["lat"], out["lon"] = f"{home.lat:.2f}", f"{home.lon:.2f}"
+        if device.node_id is not None:
+            out["node_id"] = device.node_id
+        return out
+
+    def _linkage_device(self, device: Device) -> dict[str, Any]:
+        """A device as scenes and automations list it."""
+        return {
+            "device_id": device.id,
+            "uuid": device.uuid,
+            "name": device.name,
+            "home_id": str(device.home_id),
+            "product_id": device.product.product_id,
+        }
