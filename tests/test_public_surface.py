@@ -1,8 +1,9 @@
 """The public Python surface equals the committed snapshot (tests/snapshots/public_surface.json).
 
-The surface: every `client.<group>.<method>` and `iter_` signature, the client's constructor, the
-package's exported names, the error classes and their bases, every model's fields, and the usage
-line of every CLI command. A change here is a change users see: refresh the snapshot on purpose with
+The surface: every `client.<group>.<method>` and `iter_` signature of both clients (TuyaCloud and
+AsyncTuyaCloud), both clients' constructors, the package's exported names, the error classes and
+their bases, every model's fields, and the usage line of every CLI command. A change here is a
+change users see: refresh the snapshot on purpose with
 `UPDATE_SURFACE_SNAPSHOT=1 pytest tests/test_public_surface.py`, and say why in the commit.
 """
 
@@ -47,16 +48,20 @@ def public_surface() -> dict[str, Any]:
     import tuya_cloud
     from tuya_cloud import errors, models
 
-    client = tuya_cloud.TuyaCloud(access_id="id", access_secret="secret", base_url="http://127.0.0.1:9")
+    settings: dict[str, Any] = {"access_id": "id", "access_secret": "secret", "base_url": "http://127.0.0.1:9"}
+    client = tuya_cloud.TuyaCloud(**settings)
+    async_client = tuya_cloud.AsyncTuyaCloud(**settings)  # sends nothing, opens nothing
     operations: dict[str, str] = {}
+    async_operations: dict[str, str] = {}
     document = json.loads((Path(tuya_cloud.__file__).parent / "openapi.json").read_text(encoding="utf-8"))
     for path in document["paths"].values():
         for op in path.values():
             group, method = op["operationId"].split(".")
-            resource = type(getattr(client, group))
-            for name in (method, f"iter_{method}"):
-                if hasattr(resource, name):
-                    operations[f"{group}.{name}"] = str(inspect.signature(getattr(resource, name)))
+            for target, found in ((client, operations), (async_client, async_operations)):
+                resource = type(getattr(target, group))
+                for name in (method, f"iter_{method}"):
+                    if hasattr(resource, name):
+                        found[f"{group}.{name}"] = str(inspect.signature(getattr(resource, name)))
     model_fields: dict[str, dict[str, str]] = {}
     for name in sorted(dir(models)):
         value = getattr(models, name)
@@ -79,6 +84,8 @@ def public_surface() -> dict[str, Any]:
         "exports": sorted(tuya_cloud.__all__),
         "client": str(inspect.signature(tuya_cloud.TuyaCloud.__init__)),
         "operations": dict(sorted(operations.items())),
+        "async_client": str(inspect.signature(tuya_cloud.AsyncTuyaCloud.__init__)),
+        "async_operations": dict(sorted(async_operations.items())),
         "errors": error_classes,
         "models": model_fields,
         "cli": commands,
@@ -90,6 +97,7 @@ def test_public_surface_matches_the_snapshot() -> None:
     if os.environ.get("UPDATE_SURFACE_SNAPSHOT") == "1":
         SNAPSHOT.write_text(json.dumps(current, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
-    for part in ("exports", "client", "operations", "errors", "models", "cli"):
+    for part in ("exports", "client", "operations", "async_client", "async_operations", "errors", "models", "cli"):
         assert current[part] == expected[part], f"the public surface changed in {part!r}"
     assert len(current["operations"]) > 73 and len(current["cli"]) == 73 + 1
+    assert current["async_operations"].keys() == current["operations"].keys()

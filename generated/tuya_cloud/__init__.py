@@ -4,11 +4,15 @@
 from tuya_cloud import TuyaCloud
 client = TuyaCloud(access_id="...", access_secret="...", region="eu")
 client.devices.get_status(device_id="vdevo...")
+
+from tuya_cloud import AsyncTuyaCloud      # pip install "tuya-cloud-sdk[async]"
+async with AsyncTuyaCloud(access_id="...", access_secret="...", region="eu") as client:
+    await client.devices.get_status(device_id="vdevo...")
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._client import REGIONS, TuyaCloud
+from ._regions import REGIONS
 from ._runtime.errors import (
     TuyaAPIError,
     TuyaConfigError,
@@ -18,7 +22,7 @@ from ._runtime.errors import (
     TuyaTimeoutError,
     TuyaValidationError,
 )
-from ._runtime.tokens import FileTokenStore, MemoryTokenStore, Token, TokenStore
+from ._runtime.tokens import AsyncTokenStore, FileTokenStore, MemoryTokenStore, Token, TokenStore
 from .errors import (
     ClockSkewError,
     CredentialsError,
@@ -34,10 +38,17 @@ from .errors import (
     TokenError,
 )
 
+if TYPE_CHECKING:
+    from . import models as models  # for type checkers; loaded on first use below
+    from ._async_client import AsyncTuyaCloud
+    from ._client import TuyaCloud
+
 __version__ = "0.1.0"
 
 __all__ = [
     "REGIONS",
+    "AsyncTokenStore",
+    "AsyncTuyaCloud",
     "FileTokenStore",
     "MemoryTokenStore",
     "Token",
@@ -67,9 +78,19 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # `tuya_cloud.models` is imported on first use: models cost more to import than everything else.
-    if name == "models":
-        import importlib
+    # Each client loads its HTTP library (requests, aiohttp) on first use, and models cost more to
+    # import than everything else: `import tuya_cloud` loads none of them. Plain imports, not
+    # importlib.import_module, which Home Assistant reports when it runs inside the event loop.
+    if name == "TuyaCloud":
+        from ._client import TuyaCloud
 
-        return importlib.import_module(".models", __name__)
+        return TuyaCloud
+    if name == "AsyncTuyaCloud":
+        from ._async_client import AsyncTuyaCloud
+
+        return AsyncTuyaCloud
+    if name == "models":
+        import tuya_cloud.models as models  # `from . import models` would call this function again
+
+        return models
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ._regions import REGIONS
 from ._runtime.client import BaseClient
 from ._schemas import SCHEMAS
 from .errors import ERROR_INFO
@@ -27,15 +28,7 @@ if TYPE_CHECKING:
     from .resources.token import TokenResource
     from .resources.users import UsersResource
 
-# Data centres (https://developer.tuya.com/en/docs/iot/api-request?id=Ka4a8uuo1j4t4).
-REGIONS: dict[str, str] = {
-    "cn": "https://openapi.tuyacn.com",  # China
-    "us": "https://openapi.tuyaus.com",  # Western America
-    "us-e": "https://openapi-ueaz.tuyaus.com",  # Eastern America
-    "eu": "https://openapi.tuyaeu.com",  # Central Europe
-    "eu-w": "https://openapi-weaz.tuyaeu.com",  # Western Europe
-    "in": "https://openapi.tuyain.com",  # India
-}
+__all__ = ["REGIONS", "TuyaCloud"]
 
 
 class TuyaCloud(BaseClient):

@@ -1,7 +1,7 @@
 # Generated from spec/errors.yaml by `python -m generator`; do not edit.
 """Exception classes for Tuya's error codes, one per error family; all derive from TuyaAPIError."""
 
-from ._runtime.client import ErrorInfo
+from ._runtime.core import ErrorInfo
 from ._runtime.errors import TuyaAPIError
 
 

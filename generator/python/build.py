@@ -100,16 +100,30 @@ class PythonTarget:
             header=header("spec/"),
             version=spec.version,
             families=[f.name for f in spec.error_families],
+            package=pkg,
         )
-        out[f"{pkg}/_client.py"] = self.render(
-            "client.py.jinja",
-            header=header("spec/regions.yaml and spec/groups/"),
-            groups=groups,
+        out[f"{pkg}/_regions.py"] = self.render(
+            "regions.py.jinja",
+            header=header("spec/regions.yaml"),
             regions=spec.regions,
             regions_source=spec.regions_source,
-            grant=(grant.group, constant_name(grant)),
-            refresh=(refresh.group, constant_name(refresh)),
         )
+        # One template, two clients: TuyaCloud (requests) and AsyncTuyaCloud (aiohttp), in separate
+        # modules so that each loads only its own HTTP library.
+        for module, client_name, is_async in (
+            ("_client", "TuyaCloud", False),
+            ("_async_client", "AsyncTuyaCloud", True),
+        ):
+            out[f"{pkg}/{module}.py"] = self.render(
+                "client.py.jinja",
+                header=header("spec/regions.yaml and spec/groups/"),
+                groups=groups,
+                regions=spec.regions,
+                client_name=client_name,
+                is_async=is_async,
+                grant=(grant.group, constant_name(grant)),
+                refresh=(refresh.group, constant_name(refresh)),
+            )
         out[f"{pkg}/errors.py"] = self.render(
             "errors.py.jinja",
             header=header("spec/errors.yaml"),

@@ -1,1 +1,6 @@
-"""The hand-written runtime every generated method shares: signing, tokens, transport, retries, errors."""
+"""The hand-written runtime every generated method shares.
+
+core.py does every step of a call that needs no I/O (validate, sign, classify, retry decisions,
+parse, pages) once for both clients; client.py drives it with requests and threads (TuyaCloud),
+aio.py with aiohttp and asyncio (AsyncTuyaCloud). Tokens: tokens.py, async_tokens.py.
+"""

@@ -2,8 +2,9 @@
 
 A refresh token is single-use and refreshing invalidates the old pair, so renewals are
 single-flight: one lock, and a renewal that finds the stored token already replaced uses that
-one instead of renewing again. A TokenStore lets several processes that share one Access ID
-share the token instead of invalidating each other's.
+one instead of renewing again. A TokenStore (or AsyncTokenStore) lets several processes that share
+one Access ID share the token instead of invalidating each other's. The async client's token
+manager is in async_tokens.py, so that importing this module loads no asyncio.
 """
 
 from __future__ import annotations
@@ -46,6 +47,18 @@ class TokenStore(Protocol):
     def load(self) -> Token | None: ...
 
     def save(self, token: Token | None) -> None: ...
+
+
+class AsyncTokenStore(Protocol):
+    """A TokenStore for AsyncTuyaCloud whose methods are coroutines (e.g. over a Home Assistant Store).
+
+    AsyncTuyaCloud also takes a plain TokenStore; it then runs the store's methods in a worker
+    thread, so a file store never blocks the event loop.
+    """
+
+    async def load(self) -> Token | None: ...
+
+    async def save(self, token: Token | None) -> None: ...
 
 
 class MemoryTokenStore:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from .._runtime.client import jsonable
+from .._runtime.core import jsonable
 
 
 def wants_pretty(choice: bool | None, stream: TextIO) -> bool:

@@ -7,8 +7,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal, cast
 
 from .. import models
-from .._runtime.client import Resource, Timeout
+from .._runtime.core import Timeout
 from .._runtime.operation import Operation, Param, Rule
+from .._runtime.resource import AsyncResource, Resource
 
 _LIST_DEVICES = Operation(
     id="automations.list_devices",
@@ -577,6 +578,423 @@ class AutomationsResource(Resource):
         return cast(
             "list[models.DeviceLinkageCodes]",
             self._client.call(
+                _LIST_HOME_LINKAGE_CODES,
+                {"home_id": home_id},
+                list[models.DeviceLinkageCodes],
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+
+class AsyncAutomationsResource(AsyncResource):
+    """Automations (async): Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions)."""
+
+    __slots__ = ()
+
+    async def list_devices(
+        self,
+        *,
+        home_id: int | str,
+        type: Literal["condition", "action"] | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> list[models.LinkageDevice]:
+        """List the devices of a home that can be used in automations.
+
+        Returns the devices of the home that can take part in automations. Pass type=condition for devices
+        usable as triggers or type=action for devices usable as action targets; without it the page does not
+        say which set is returned.
+
+        Args:
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
+            type: Which role to list devices for. One of "condition", "action". Optional.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            Devices usable in automations; empty when none qualify.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/1c8050923f?id=Ka7kkenxyq1hh
+        """
+        return cast(
+            "list[models.LinkageDevice]",
+            await self._client.call(
+                _LIST_DEVICES,
+                {"home_id": home_id, "type": type},
+                list[models.LinkageDevice],
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def get(
+        self,
+        *,
+        home_id: int | str,
+        automation_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.Automation:
+        """Get one automation of a home.
+
+        Returns an automation with its time windows, conditions, actions, match type and enabled state. The
+        shape of each condition's display depends on its entity_type (see AutomationConditionDisplay); those
+        inner shapes are documented less precisely than the top-level fields.
+
+        Args:
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
+            automation_id: Automation ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The automation.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 1000.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/archived-documents/99ca8c46bb?id=Ka7kkf3ddkg7s
+        """
+        return cast(
+            "models.Automation",
+            await self._client.call(
+                _GET,
+                {"home_id": home_id, "automation_id": automation_id},
+                models.Automation,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        home_id: int | str,
+        automation_id: str,
+        name: str,
+        background: str,
+        match_type: Literal[1, 2, 3],
+        conditions: Sequence[models.AutomationCondition | Mapping[str, Any]],
+        actions: Sequence[models.AutomationAction | Mapping[str, Any]],
+        condition_rule: str | None = None,
+        preconditions: Sequence[models.AutomationPrecondition | Mapping[str, Any]] | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> bool:
+        """Replace an automation's definition.
+
+        Overwrites the automation with a full new definition: name, cover image, match type, conditions,
+        actions and, optionally, time windows. Fields left out are not kept, so send the whole rule (e.g.
+        start from automations.get). With match_type 3, condition_rule combines the conditions by their
+        order_num, e.g. '1&&2||3'.
+
+        Args:
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
+            automation_id: ID of the automation to overwrite.
+            name: Automation name. Not empty.
+            background: Cover image URL, e.g. one from scenes.list_default_pictures (stripped of
+                whitespace). Not empty.
+            match_type: 1 fire when any condition matches, 2 only when all match, 3 when condition_rule is
+                true. One of 1, 2, 3.
+            conditions: Triggers; order_num must be unique within the list. At least 1 item.
+            actions: Steps to run, in order. At least 1 item.
+            condition_rule: Logic over the conditions' order_num values, e.g. '1&&2||3'; required with
+                match_type 3. Not empty. Optional.
+            preconditions: Effective time windows; leave out for an automation that may fire at any time.
+                Optional.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Rules (checked before anything is sent):
+            - match_type 3 (custom logic) needs condition_rule.
+
+        Returns:
+            true when the automation was replaced.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 1000.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/1135ebf0e9?id=Kc2xhrbnxpe1s
+        """
+        return cast(
+            "bool",
+            await self._client.call(
+                _UPDATE,
+                {
+                    "home_id": home_id,
+                    "automation_id": automation_id,
+                    "name": name,
+                    "background": background,
+                    "match_type": match_type,
+                    "conditions": conditions,
+                    "actions": actions,
+                    "condition_rule": condition_rule,
+                    "preconditions": preconditions,
+                },
+                bool,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        home_id: int | str,
+        automation_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> bool:
+        """Delete an automation of a home.
+
+        Removes one automation from the home. No request body is needed.
+
+        Args:
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
+            automation_id: Automation ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            true when the automation was deleted.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 1000.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/2f15aaab2d?id=Ka7kkfi6iz28j
+        """
+        return cast(
+            "bool",
+            await self._client.call(
+                _DELETE,
+                {"home_id": home_id, "automation_id": automation_id},
+                bool,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def enable(
+        self,
+        *,
+        home_id: int | str,
+        automation_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> bool:
+        """Enable an automation.
+
+        Switches an automation on so its conditions fire it again. No request body.
+
+        Args:
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
+            automation_id: Automation ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            true when the automation is enabled.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 1000.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/1b5a54062c?id=Ka7kkdtsv94x0
+        """
+        return cast(
+            "bool",
+            await self._client.call(
+                _ENABLE,
+                {"home_id": home_id, "automation_id": automation_id},
+                bool,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def disable(
+        self,
+        *,
+        home_id: int | str,
+        automation_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> bool:
+        """Disable an automation.
+
+        Switches an automation off without deleting it; its conditions no longer fire it. No request body.
+
+        Args:
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
+            automation_id: Automation ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            true when the automation is disabled.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 1000.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/98cf4cc1a5?id=Ka7kke81rhe0j
+        """
+        return cast(
+            "bool",
+            await self._client.call(
+                _DISABLE,
+                {"home_id": home_id, "automation_id": automation_id},
+                bool,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def get_device_linkage_codes(
+        self,
+        *,
+        device_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.DeviceLinkageCodes:
+        """List the DP codes of a device usable in automations.
+
+        Returns which DPs of one device can trigger an automation (status) and which can be set by an action
+        (functions), each with its value type and range. Use these codes in condition display.code and in
+        dpIssue executor_property.
+
+        Args:
+            device_id: Device ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The device's usable action and condition codes.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 2010.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/ec67f6d0e9?id=Ka7kkathqbv3r
+        """
+        return cast(
+            "models.DeviceLinkageCodes",
+            await self._client.call(
+                _GET_DEVICE_LINKAGE_CODES,
+                {"device_id": device_id},
+                models.DeviceLinkageCodes,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def list_home_linkage_codes(
+        self,
+        *,
+        home_id: int | str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> list[models.DeviceLinkageCodes]:
+        """List the automation-usable DP codes of every device in a home.
+
+        The home-wide form of automations.get_device_linkage_codes: one entry per device with the DPs that
+        can trigger conditions (status) and be set by actions (functions).
+
+        Args:
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            One entry per device; empty when the home has no suitable devices.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/7a89730ad5?id=Ka7kkfwnjamns
+        """
+        return cast(
+            "list[models.DeviceLinkageCodes]",
+            await self._client.call(
                 _LIST_HOME_LINKAGE_CODES,
                 {"home_id": home_id},
                 list[models.DeviceLinkageCodes],

@@ -7,8 +7,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
 from .. import models
-from .._runtime.client import Resource, Timeout
+from .._runtime.core import Timeout
 from .._runtime.operation import Operation, Param
+from .._runtime.resource import AsyncResource, Resource
 
 _RENAME_FUNCTION = Operation(
     id="device_control.rename_function",
@@ -295,6 +296,243 @@ class DeviceControlResource(Resource):
         return cast(
             "models.DeviceFunctions",
             self._client.call(
+                _GET_CATEGORY_FUNCTIONS,
+                {"category": category},
+                models.DeviceFunctions,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+
+class AsyncDeviceControlResource(AsyncResource):
+    """Device control (async): Standard instructions for devices: read which data points (DPs) a device or a category supports, with their types and value ranges, send commands that set DPs, and rename a DP."""
+
+    __slots__ = ()
+
+    async def rename_function(
+        self,
+        *,
+        device_id: str,
+        function_code: str,
+        name: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> bool:
+        """Rename one function (DP) of a device.
+
+        Sets the display name of one DP of a device, e.g. to label the channels of a multi-gang switch. Only
+        the name changes; the DP code stays the same.
+
+        Args:
+            device_id: Device ID.
+            function_code: DP code to rename, e.g. switch_1.
+            name: New display name of the DP. Not empty.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            true when the name was changed.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/d33378b16a?id=Ka7kk2sso8177
+        """
+        return cast(
+            "bool",
+            await self._client.call(
+                _RENAME_FUNCTION,
+                {"device_id": device_id, "function_code": function_code, "name": name},
+                bool,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def send_commands(
+        self,
+        *,
+        device_id: str,
+        commands: Sequence[models.DataPoint | Mapping[str, Any]],
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> bool:
+        """Send standard commands (DP code/value pairs) to a device.
+
+        Sets one or more DPs of a device in one call. Use the codes and value ranges returned by
+        get_functions; each value must have the DP's type (bool, int, enum string, ...). A true result means
+        Tuya accepted the commands, not that the device has applied them - read the status to confirm. Not
+        retried automatically: a duplicate could toggle or step a device twice.
+
+        Args:
+            device_id: Device ID.
+            commands: The DPs to set, each as {code, value}. At least 1 item.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            true when Tuya accepted the commands.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            DeviceError: Tuya answered 1103, 2001, 2008.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/042dd12e57?id=Ka7kk38swasr9
+        """
+        return cast(
+            "bool",
+            await self._client.call(
+                _SEND_COMMANDS,
+                {"device_id": device_id, "commands": commands},
+                bool,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def get_functions(
+        self,
+        *,
+        device_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.DeviceFunctions:
+        """Get the instruction set (settable DPs) of a device.
+
+        Returns the device's category and the DPs it accepts in commands, each with its type and a
+        JSON-encoded value range (decode `values` with json.loads before use).
+
+        Args:
+            device_id: Device ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The device's category and instructions.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/3a7d974b44?id=Ka7kk3o4pdaoz
+        """
+        return cast(
+            "models.DeviceFunctions",
+            await self._client.call(
+                _GET_FUNCTIONS,
+                {"device_id": device_id},
+                models.DeviceFunctions,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def get_specifications(
+        self,
+        *,
+        device_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.DeviceSpecification:
+        """Get a device's instruction set and status set.
+
+        Returns both the DPs that can be set (functions) and the DPs the device reports (status), each with
+        type and JSON-encoded value range. Use it to interpret status values as well as to build commands.
+
+        Args:
+            device_id: Device ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            Category, instruction set and status set of the device.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/ec2742e929?id=Ka7kk42y9ohml
+        """
+        return cast(
+            "models.DeviceSpecification",
+            await self._client.call(
+                _GET_SPECIFICATIONS,
+                {"device_id": device_id},
+                models.DeviceSpecification,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def get_category_functions(
+        self,
+        *,
+        category: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.DeviceFunctions:
+        """Get the full standard instruction set of a product category.
+
+        Returns every standard instruction Tuya defines for a category (e.g. kg, cz, dj). A given device
+        usually supports only part of it; use get_functions for one device.
+
+        Args:
+            category: Category code, e.g. kg (switch), cz (socket), dj (light).
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The category's instructions.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/e2e046207e?id=Ka7kk4hx3ryv3
+        """
+        return cast(
+            "models.DeviceFunctions",
+            await self._client.call(
                 _GET_CATEGORY_FUNCTIONS,
                 {"category": category},
                 models.DeviceFunctions,

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Literal, cast
 
 from .. import models
-from .._runtime.client import Resource, Timeout
+from .._runtime.core import Timeout
 from .._runtime.operation import Operation, Pagination, Param
+from .._runtime.resource import AsyncResource, Resource
 
 _LIST_OPEN_LOGS = Operation(
     id="locks.list_open_logs",
@@ -345,6 +346,280 @@ class LocksResource(Resource):
         return cast(
             "models.LockMedia",
             self._client.call(
+                _GET_MEDIA_URL,
+                {"device_id": device_id, "bucket": bucket, "file_path": file_path},
+                models.LockMedia,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+
+class AsyncLocksResource(AsyncResource):
+    """Smart locks (async): Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms."""
+
+    __slots__ = ()
+
+    async def list_open_logs(
+        self,
+        *,
+        device_id: str,
+        page_no: int,
+        page_size: int,
+        start_time: int,
+        end_time: int,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.LockOpenLogPage:
+        """List the unlock records of a lock in a time window (paged).
+
+        Returns one page of the lock's unlock history between start_time and end_time, with the total count
+        for the window. Pages start at 1.
+
+        Args:
+            device_id: Device ID of the lock.
+            page_no: Page number, starting at 1. >= 1.
+            page_size: Records per page (no maximum is documented; 20 in Tuya's example). >= 1.
+            start_time: Start of the window, 10-digit Unix seconds (see the conflict on units). 10-digit
+                Unix time in seconds.
+            end_time: End of the window, 10-digit Unix seconds. 10-digit Unix time in seconds.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            One page of unlock records and the total.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/archived-documents/b4b28d67c0?id=Katuf23ipl5ii
+        """
+        return cast(
+            "models.LockOpenLogPage",
+            await self._client.call(
+                _LIST_OPEN_LOGS,
+                {
+                    "device_id": device_id,
+                    "page_no": page_no,
+                    "page_size": page_size,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                },
+                models.LockOpenLogPage,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    def iter_list_open_logs(
+        self,
+        *,
+        device_id: str,
+        page_size: int,
+        start_time: int,
+        end_time: int,
+        max_pages: int = 1000,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[models.LockOpenLog]:
+        """Iterate over every item of every page of `list_open_logs`.
+
+        Takes the same arguments as `list_open_logs` except `page_no`, which it drives itself, and stops at
+        the last page (or raises TuyaError after max_pages pages).
+        """
+        return cast(
+            "AsyncIterator[models.LockOpenLog]",
+            self._client.paginate(
+                _LIST_OPEN_LOGS,
+                {"device_id": device_id, "page_size": page_size, "start_time": start_time, "end_time": end_time},
+                models.LockOpenLogPage,
+                max_pages=max_pages,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    async def list_alarm_logs(
+        self,
+        *,
+        device_id: str,
+        page_no: int,
+        page_size: int,
+        codes: Sequence[Literal["hijack", "alarm_lock", "doorbell"]] | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.LockAlarmLogPage:
+        """List the alarm records of a lock (paged).
+
+        Returns one page of the lock's alarm history and the total count. Filter by alarm DP codes: hijack
+        (duress alarm), alarm_lock (general alarms, Tuya's default when codes is omitted) and doorbell.
+        Pages start at 1.
+
+        Args:
+            device_id: Device ID of the lock.
+            page_no: Page number, starting at 1. >= 1.
+            page_size: Records per page (no maximum is documented; 20 in Tuya's example). >= 1.
+            codes: Alarm DP codes to include, sent comma-separated; Tuya returns general alarms (alarm_lock)
+                when omitted. At least 1 item. No repeats. Optional.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            One page of alarm records and the total.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/archived-documents/837c818f18?id=Katuevseqfpdg
+        """
+        return cast(
+            "models.LockAlarmLogPage",
+            await self._client.call(
+                _LIST_ALARM_LOGS,
+                {"device_id": device_id, "page_no": page_no, "page_size": page_size, "codes": codes},
+                models.LockAlarmLogPage,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    def iter_list_alarm_logs(
+        self,
+        *,
+        device_id: str,
+        page_size: int,
+        codes: Sequence[Literal["hijack", "alarm_lock", "doorbell"]] | None = None,
+        max_pages: int = 1000,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[models.LockAlarmLog]:
+        """Iterate over every item of every page of `list_alarm_logs`.
+
+        Takes the same arguments as `list_alarm_logs` except `page_no`, which it drives itself, and stops at
+        the last page (or raises TuyaError after max_pages pages).
+        """
+        return cast(
+            "AsyncIterator[models.LockAlarmLog]",
+            self._client.paginate(
+                _LIST_ALARM_LOGS,
+                {"device_id": device_id, "page_size": page_size, "codes": codes},
+                models.LockAlarmLogPage,
+                max_pages=max_pages,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    async def get_latest_media_url(
+        self,
+        *,
+        device_id: str,
+        file_type: Literal[1, 2],
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.LockMedia:
+        """Get the latest remote-unlock or alarm photo of a camera lock.
+
+        Returns the storage location and decryption key of the most recent photo (and video, if any) the
+        lock captured for a remote-unlock request (file_type 1) or an alarm (file_type 2). The media is
+        AES-encrypted; decrypt it with file_key / media_key. This one operation covers both seed entries
+        "Get the latest remote door opening or alarm cover image" and "... picture".
+
+        Args:
+            device_id: Device ID of the lock.
+            file_type: 1 for the remote-unlock request photo, 2 for the alarm photo. One of 1, 2.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            Location and keys of the latest media.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/455fdcde1b?id=Kadb4uxkvqvbv
+        """
+        return cast(
+            "models.LockMedia",
+            await self._client.call(
+                _GET_LATEST_MEDIA_URL,
+                {"device_id": device_id, "file_type": file_type},
+                models.LockMedia,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def get_media_url(
+        self,
+        *,
+        device_id: str,
+        bucket: str,
+        file_path: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.LockMedia:
+        """Resolve a lock's reported photo/video storage path into a usable address.
+
+        Real-time counterpart of get_latest_media_url: when the lock reports a capture (for example with a
+        remote-unlock request), the report carries a bucket and a file path; this call turns them into the
+        media address and decryption keys. Only file_url is known to be returned for sure; the other
+        LockMedia fields may be absent.
+
+        Args:
+            device_id: Device ID of the lock.
+            bucket: Storage bucket from the lock's report, e.g. ty-eu-storage60-1254153901. Not empty.
+            file_path: Object path of the photo or video from the lock's report. Not empty.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            Address (and, where sent, keys) of the media.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/doorlock-api-photovideos?id=Kbe2oetmbm0q5
+        """
+        return cast(
+            "models.LockMedia",
+            await self._client.call(
                 _GET_MEDIA_URL,
                 {"device_id": device_id, "bucket": bucket, "file_path": file_path},
                 models.LockMedia,

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import cast
 
 from .. import models
-from .._runtime.client import Resource, Timeout
+from .._runtime.core import Timeout
 from .._runtime.operation import Operation, Pagination, Param
+from .._runtime.resource import AsyncResource, Resource
 
 _GET = Operation(
     id="users.get",
@@ -181,6 +182,157 @@ class UsersResource(Resource):
         """
         return cast(
             "Iterator[models.AppUser]",
+            self._client.paginate(
+                _LIST,
+                {
+                    "schema": schema,
+                    "page_size": page_size,
+                    "username": username,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                },
+                models.UserPage,
+                max_pages=max_pages,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class AsyncUsersResource(AsyncResource):
+    """Users (async): App users of the project's OEM/linked app (identified by the app's schema): one user's profile, and the app's users page by page."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        uid: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.UserInfo:
+        """Get one user's profile.
+
+        Returns the profile of an app user: names, contact fields, registration times, time zone,
+        temperature unit and profile settings.
+
+        Args:
+            uid: User ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The user's profile.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/cfebf22ad3?id=Kawfjdgic5c0w
+        """
+        return cast(
+            "models.UserInfo",
+            await self._client.call(
+                _GET,
+                {"uid": uid},
+                models.UserInfo,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        schema: str,
+        page_no: int,
+        page_size: int,
+        username: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.UserPage:
+        """List the users of an app, page by page.
+
+        Lists the users registered in one app (given by its schema), optionally filtered by username and by
+        registration time. The time window spans at most 30 days: with no times, Tuya uses the last 30 days;
+        with only one of them, it derives the other. Phone numbers and emails are masked. page_size may be 1
+        to 100 (the page states 0 to 100; 0 would return nothing).
+
+        Args:
+            schema: Identifier (schema) of the app, as shown in the app's settings on the IoT platform.
+            page_no: Page number, starting at 1. >= 1.
+            page_size: Users per page, 1 to 100. 1..100.
+            username: Return only the user with this username. Not empty. Optional.
+            start_time: Start of the registration-time window (10-digit Unix seconds). 10-digit Unix time in
+                seconds. Optional.
+            end_time: End of the registration-time window (10-digit Unix seconds); at most 30 days after
+                start_time. 10-digit Unix time in seconds. Optional.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            One page of users with the total count.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/76f3e0885f?id=Kawfji9n0sdmq
+        """
+        return cast(
+            "models.UserPage",
+            await self._client.call(
+                _LIST,
+                {
+                    "schema": schema,
+                    "page_no": page_no,
+                    "page_size": page_size,
+                    "username": username,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                },
+                models.UserPage,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    def iter_list(
+        self,
+        *,
+        schema: str,
+        page_size: int,
+        username: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        max_pages: int = 1000,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[models.AppUser]:
+        """Iterate over every item of every page of `list`.
+
+        Takes the same arguments as `list` except `page_no`, which it drives itself, and stops at the last
+        page (or raises TuyaError after max_pages pages).
+        """
+        return cast(
+            "AsyncIterator[models.AppUser]",
             self._client.paginate(
                 _LIST,
                 {

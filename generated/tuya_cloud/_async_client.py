@@ -1,0 +1,142 @@
+# Generated from spec/regions.yaml and spec/groups/ by `python -m generator`; do not edit.
+"""The async client: one resource per API group, all imported with this module.
+
+Importing this module loads aiohttp, pydantic and every resource, so that a program on an event
+loop (Home Assistant) imports it once, off the loop, and a call never imports anything on it.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ._regions import REGIONS
+from ._runtime.aio import AsyncBaseClient
+from ._schemas import SCHEMAS
+from .errors import ERROR_INFO
+from .resources.automations import AsyncAutomationsResource
+from .resources.device_control import AsyncDeviceControlResource
+from .resources.device_timers import AsyncDeviceTimersResource
+from .resources.device_users import AsyncDeviceUsersResource
+from .resources.devices import AsyncDevicesResource
+from .resources.homes import AsyncHomesResource
+from .resources.locks import AsyncLocksResource
+from .resources.multi_channel import AsyncMultiChannelResource
+from .resources.ota import AsyncOtaResource
+from .resources.pairing import AsyncPairingResource
+from .resources.scenes import AsyncScenesResource
+from .resources.statistics import AsyncStatisticsResource
+from .resources.token import _GET as _GRANT
+from .resources.token import _REFRESH as _REFRESH
+from .resources.token import AsyncTokenResource
+from .resources.users import AsyncUsersResource
+
+if TYPE_CHECKING:
+    from ._runtime.operation import Operation
+
+__all__ = ["REGIONS", "AsyncTuyaCloud"]
+
+
+class AsyncTuyaCloud(AsyncBaseClient):
+    """Async client for Tuya's Cloud OpenAPI, on aiohttp (`pip install "tuya-cloud-sdk[async]"`).
+
+    Every method of `TuyaCloud` as a coroutine (`await client.devices.get_status(...)`), every
+    `iter_` method as an async iterator (`async for`); the same arguments, validation, results,
+    errors, retries and token handling. Use it as `async with AsyncTuyaCloud(...) as client:` or call
+    `await client.aclose()`.
+
+    Args:
+        access_id: The cloud project's Access ID (or TUYA_ACCESS_ID).
+        access_secret: The project's Access Secret (or TUYA_ACCESS_SECRET). Never logged or shown.
+        region: Data centre: cn, us, us-e, eu, eu-w, in (or TUYA_REGION).
+        base_url: Instead of region, an explicit base URL (or TUYA_BASE_URL); plain http only on loopback.
+        timeout: Seconds per request, or (connect, read); default (5, 30).
+        max_retries: Retries of retry-safe calls on transient failures; default 2.
+        lang: Language of Tuya's messages (e.g. "en").
+        token_store: Where the access token lives: an AsyncTokenStore, or a TokenStore such as
+            FileTokenStore (its methods then run in a worker thread).
+        correct_clock_skew: On error 1013, re-sign with Tuya's clock once instead of failing.
+        signed_headers: Extra headers for every call, covered by the signature (Signature-Headers).
+        session: An aiohttp.ClientSession to use (in Home Assistant: `async_get_clientsession(hass)`);
+            it is never closed by the client. Without one, the client creates its own on the first
+            call, inside the running loop, and closes it in aclose().
+        max_concurrency: Requests in flight at once (a semaphore per client); default 8.
+    """
+
+    _REGIONS = REGIONS
+    _ERRORS = ERROR_INFO
+    _SCHEMAS = SCHEMAS
+
+    def _token_operations(self) -> tuple[Operation, Operation]:
+        """The operations the spec marks token_grant and token_refresh."""
+        return _GRANT, _REFRESH
+
+    @cached_property
+    def automations(self) -> AsyncAutomationsResource:
+        """Automations: Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions)."""
+        return AsyncAutomationsResource(self)
+
+    @cached_property
+    def device_control(self) -> AsyncDeviceControlResource:
+        """Device control: Standard instructions for devices: read which data points (DPs) a device or a category supports, with their types and value ranges, send commands that set DPs, and rename a DP."""
+        return AsyncDeviceControlResource(self)
+
+    @cached_property
+    def device_timers(self) -> AsyncDeviceTimersResource:
+        """Device timers: Scheduled tasks ("timing tasks") stored in the cloud for one device."""
+        return AsyncDeviceTimersResource(self)
+
+    @cached_property
+    def device_users(self) -> AsyncDeviceUsersResource:
+        """Device users: Users attached to a single device (its own user list, separate from home members)."""
+        return AsyncDeviceUsersResource(self)
+
+    @cached_property
+    def devices(self) -> AsyncDevicesResource:
+        """Devices: Devices of the smart-home API set (/v1.0/devices...): look devices up singly, by user, by app or product, read their status, logs and factory data, rename, remove or factory-reset them, and list a gateway's sub-devices."""
+        return AsyncDevicesResource(self)
+
+    @cached_property
+    def homes(self) -> AsyncHomesResource:
+        """Homes and rooms: Smart-home "families": read or delete a home, list its devices and members, change a member's admin flag or remove a member, and manage the rooms of a home (add, rename, delete, and move devices in or out of a room)."""
+        return AsyncHomesResource(self)
+
+    @cached_property
+    def locks(self) -> AsyncLocksResource:
+        """Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms."""
+        return AsyncLocksResource(self)
+
+    @cached_property
+    def multi_channel(self) -> AsyncMultiChannelResource:
+        """Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP."""
+        return AsyncMultiChannelResource(self)
+
+    @cached_property
+    def ota(self) -> AsyncOtaResource:
+        """Firmware upgrades: Over-the-air (OTA) firmware upgrades: see which firmware modules of a device have a newer version, then start the upgrade of one module."""
+        return AsyncOtaResource(self)
+
+    @cached_property
+    def pairing(self) -> AsyncPairingResource:
+        """Pairing: Network configuration ("Network Management" in Tuya's API list): open a Zigbee gateway so that new sub-devices can join, list the sub-devices that joined, and poll the outcome of a pairing session by its pairing token."""
+        return AsyncPairingResource(self)
+
+    @cached_property
+    def scenes(self) -> AsyncScenesResource:
+        """Scenes (tap-to-run): Tap-to-run scenes of a home: a named list of actions with no trigger of their own, run on demand (from the app or with scenes.trigger)."""
+        return AsyncScenesResource(self)
+
+    @cached_property
+    def statistics(self) -> AsyncStatisticsResource:
+        """Device data statistics: Aggregated values of one data point (DP) of a device - a lifetime total and series per 15 minutes, hour, day, week or month - computed by Tuya's cloud from the device's reports (typical use: energy meters with add_ele)."""
+        return AsyncStatisticsResource(self)
+
+    @cached_property
+    def token(self) -> AsyncTokenResource:
+        """Token management: Access tokens for the cloud project (simple mode, cloud-to-cloud)."""
+        return AsyncTokenResource(self)
+
+    @cached_property
+    def users(self) -> AsyncUsersResource:
+        """Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, and the app's users page by page."""
+        return AsyncUsersResource(self)

@@ -1,0 +1,261 @@
+"""The async client: the core's call flow driven over aiohttp, with asyncio.sleep, a semaphore and an asyncio.Lock.
+
+Importing this module imports aiohttp and everything a call needs later (pydantic's TypeAdapter
+included), so that it happens once, off the event loop, the way Home Assistant imports an
+integration; constructing, calling and closing a client then imports, opens and loads nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import urllib.request
+from collections.abc import AsyncIterator, Generator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlsplit
+
+try:
+    import aiohttp
+except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
+    raise ImportError('AsyncTuyaCloud needs aiohttp: pip install "tuya-cloud-sdk[async]"') from exc
+from pydantic import TypeAdapter, ValidationError  # noqa: F401  # pydantic loads these on first access
+from yarl import URL
+
+from .async_tokens import AsyncTokenManager, as_async_store
+from .core import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ClientCore,
+    Failure,
+    GetToken,
+    Outcome,
+    Pager,
+    ReplaceToken,
+    Reply,
+    Send,
+    Sleep,
+    Step,
+    Timeout,
+)
+from .errors import TuyaConfigError, TuyaConnectionError, TuyaError, TuyaTimeoutError
+from .tokens import AsyncTokenStore, Token, TokenStore
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from .operation import Operation
+
+A = TypeVar("A", bound="AsyncBaseClient")
+
+# pydantic looks for plugins (every installed distribution's entry points: listing directories,
+# reading files) when it builds its first validator; have that happen now, not inside the loop.
+TypeAdapter(int)
+
+# Requests in flight per client. Tuya limits some APIs to a few calls per second per project, and
+# Home Assistant shares one connection pool between every integration.
+DEFAULT_MAX_CONCURRENCY = 8
+
+
+def _environment_proxy(base_url: str) -> str | None:
+    """HTTP(S)_PROXY / NO_PROXY, read once from the environment (as the sync client does); never netrc."""
+    proxies = urllib.request.getproxies_environment()
+    parts = urlsplit(base_url)
+    bypass = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]  # CPython has it; typeshed not
+    if not proxies or bypass(parts.hostname or "", proxies):
+        return None
+    return proxies.get(parts.scheme)
+
+
+class _Connection:
+    """What a client shares with its with_options copies: the session and the cap on requests in flight."""
+
+    def __init__(self, session: aiohttp.ClientSession | None, max_concurrency: int, proxy: str | None) -> None:
+        self.session = session
+        self.owned = session is None  # an injected session is used, never closed
+        self.slots = asyncio.Semaphore(max_concurrency)  # binds to the running loop on first contention
+        self.proxy = proxy
+        self.closed = False
+
+    def open(self) -> aiohttp.ClientSession:
+        session = self.session
+        if session is None:
+            if self.closed:
+                raise TuyaError("this AsyncTuyaCloud is closed; create a new one")
+            # Created on the first call, inside the running loop; aiohttp loads no certificates here.
+            # Tuya's API sets no cookies: a dummy jar spares every call the cookie filtering.
+            session = self.session = aiohttp.ClientSession(trust_env=False, cookie_jar=aiohttp.DummyCookieJar())
+        elif session.closed:
+            raise TuyaError("the aiohttp session given to AsyncTuyaCloud is closed")
+        return session
+
+    async def close(self) -> None:
+        if self.owned:
+            self.closed = True
+            session, self.session = self.session, None
+            if session is not None:
+                await session.close()
+
+
+class AsyncBaseClient(ClientCore):
+    """The core plus an aiohttp session, a cap on requests in flight and a coroutine-safe token manager.
+
+    The generated `AsyncTuyaCloud` subclass adds one resource per API group. A client belongs to
+    the event loop of its first call.
+    """
+
+    def __init__(
+        self,
+        access_id: str | None = None,
+        access_secret: str | None = None,
+        *,
+        region: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        lang: str | None = None,
+        token_store: AsyncTokenStore | TokenStore | None = None,
+        correct_clock_skew: bool = True,
+        signed_headers: Mapping[str, str] | None = None,
+        session: aiohttp.ClientSession | None = None,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+    ) -> None:
+        super().__init__(
+            access_id,
+            access_secret,
+            region=region,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            lang=lang,
+            correct_clock_skew=correct_clock_skew,
+            signed_headers=signed_headers,
+        )
+        if session is not None and not isinstance(session, aiohttp.ClientSession):
+            raise TuyaConfigError(f"session must be an aiohttp.ClientSession, got {type(session).__name__}")
+        if max_concurrency < 1:
+            raise TuyaConfigError(f"max_concurrency must be >= 1, got {max_concurrency}")
+        self.max_concurrency = max_concurrency
+        proxy = _environment_proxy(self.base_url) if session is None else None
+        self._connection = _Connection(session, max_concurrency, proxy)
+        self._is_copy = False
+        self._tokens = AsyncTokenManager(as_async_store(token_store), self._grant_token, self._refresh_token)
+        self._timeouts: dict[tuple[float, float], aiohttp.ClientTimeout] = {}
+
+    def _detach_copy(self) -> None:
+        self._is_copy = True  # closing the copy must not close the shared session
+
+    async def aclose(self) -> None:
+        """Close the session this client created (an injected session stays open)."""
+        if not self._is_copy:
+            await self._connection.close()
+
+    async def __aenter__(self: A) -> A:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    # ------------------------------------------------------------ tokens
+
+    async def _grant_token(self) -> Token:
+        grant, _ = self._token_operations()
+        return self._token_from(await self.call(grant, {"grant_type": 1}, dict))
+
+    async def _refresh_token(self, refresh_token: str) -> Token:
+        _, refresh = self._token_operations()
+        return self._token_from(await self.call(refresh, {"refresh_token": refresh_token}, dict))
+
+    # ------------------------------------------------------------ calling
+
+    async def call(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        result_type: Any,
+        *,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> Any:
+        """Run one operation and return its parsed `result`."""
+        prepared = self.prepare(op, args)
+        result = await self._drive(self.call_flow(prepared, timeout, max_retries, allow_retry))
+        return self._parse(op, result, result_type)
+
+    async def _drive(self, flow: Generator[Step, Outcome, Any]) -> Any:
+        """Answer the flow's steps with this client's transport, token manager and sleep."""
+        outcome: Outcome = None
+        try:
+            while True:
+                step = flow.send(outcome)
+                if type(step) is Send:
+                    outcome = await self._send(step)
+                elif type(step) is GetToken:
+                    outcome = await self._tokens.current()
+                elif type(step) is ReplaceToken:
+                    await self._tokens.replace(step.rejected)
+                    outcome = None
+                elif type(step) is Sleep:
+                    await asyncio.sleep(step.seconds)
+                    outcome = None
+        except StopIteration as done:
+            return done.value
+
+    def _client_timeout(self, timeouts: tuple[float, float]) -> aiohttp.ClientTimeout:
+        found = self._timeouts.get(timeouts)
+        if found is None:
+            connect, read = timeouts
+            found = self._timeouts[timeouts] = aiohttp.ClientTimeout(total=None, sock_connect=connect, sock_read=read)
+        return found
+
+    async def _send(self, send: Send) -> Reply | Failure:
+        op = send.operation
+        connection = self._connection
+        session = connection.open()
+        timeout = self._client_timeout(send.timeouts)
+        async with connection.slots:
+            started = time.perf_counter()
+            try:
+                async with session.request(
+                    send.method,
+                    URL(send.url, encoded=True),  # sent exactly as signed: no re-quoting
+                    data=send.body,
+                    headers=send.headers,
+                    timeout=timeout,
+                    allow_redirects=False,
+                    proxy=connection.proxy,
+                ) as response:
+                    content = await response.read()
+            except aiohttp.ConnectionTimeoutError:
+                return Failure(TuyaTimeoutError(f"{op.id}: connecting to {self.base_url} timed out"), safe=True)
+            except TimeoutError:  # aiohttp's SocketTimeoutError and any other timeout: it may have run
+                return Failure(TuyaTimeoutError(f"{op.id}: no reply within {send.timeouts[1]} s"), safe=False)
+            except aiohttp.ClientConnectionError as exc:
+                # ClientConnectorError: no connection was made (refused, DNS), so nothing was sent.
+                error = TuyaConnectionError(f"{op.id}: cannot reach {self.base_url}: {type(exc).__name__}")
+                return Failure(error, safe=isinstance(exc, aiohttp.ClientConnectorError))
+            except aiohttp.ClientError as exc:
+                raise TuyaConnectionError(f"{op.id}: request failed: {type(exc).__name__}") from None
+            elapsed_ms = (time.perf_counter() - started) * 1000
+        return Reply(response.status, content, response.headers.get("Retry-After"), elapsed_ms)
+
+    # ------------------------------------------------------------ pagination
+
+    async def paginate(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        result_type: Any,
+        *,
+        max_pages: int = 1000,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[Any]:
+        """Yield every item of every page, stopping on the spec's end-of-list signals."""
+        pager = Pager(op, args, max_pages)
+        while (page_args := pager.next_args()) is not None:
+            result = await self.call(op, page_args, result_type, timeout=timeout, max_retries=max_retries)
+            for item in pager.take(result):
+                yield item

@@ -1,0 +1,628 @@
+"""The part of a call that does no I/O, shared by the sync and the async client.
+
+Validating and preparing arguments, signing, reading a reply, classifying errors, deciding on
+retries and token renewals, parsing the result and walking pages happen here, once. A call is a
+generator (`ClientCore.call_flow`) that yields the steps needing I/O (get a token, send a request,
+sleep, replace a rejected token) and receives their outcomes; each client drives it with its own
+transport, sleep and lock (client.py: requests and threads, aio.py: aiohttp and asyncio). This
+module imports neither requests nor aiohttp.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import os
+import random
+import re
+import time
+from collections.abc import Callable, Generator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from urllib.parse import quote, urlsplit
+
+from . import signing
+from .errors import TuyaAPIError, TuyaConfigError, TuyaError, TuyaResponseError, TuyaValidationError
+from .resource import AsyncResource, Resource
+from .tokens import Token
+from .validation import Invalid, check, describe_test, rule_holds
+
+if TYPE_CHECKING:
+    from .operation import Operation
+
+logger = logging.getLogger("tuya_cloud")
+
+C = TypeVar("C", bound="ClientCore")
+Timeout = float | tuple[float, float]
+
+DEFAULT_TIMEOUT: Timeout = (5.0, 30.0)  # (connect, read) seconds: no call can hang forever
+DEFAULT_MAX_RETRIES = 2
+RETRY_BASE_DELAY = 0.5
+RETRY_MAX_DELAY = 8.0
+RETRY_AFTER_CAP = 60.0
+_RETRY_HTTP_STATUS = frozenset({429, 500, 502, 503, 504})
+_LOOPBACK_NAMES = frozenset({"localhost"})
+_PLAIN = frozenset({str, int, float, bool})
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")  # what quote() leaves as it is: most IDs
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorInfo:
+    """What the spec's error table says about one code."""
+
+    cls: type[TuyaAPIError]
+    action: str  # none | retry | renew_token | clock_skew
+    hint: str
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A call turned into wire form; built once, sent as often as retries need."""
+
+    operation: Operation
+    wire_path: str
+    shown_path: str  # for logs and errors: sensitive path values masked
+    query: tuple[tuple[str, str], ...]
+    body: bytes | None
+
+
+# ---------------------------------------------------------------- the steps a call flow yields
+# Made on every call, so plain slotted classes: a frozen dataclass pays a call per field to be built.
+
+
+class GetToken:
+    """Step: the driver answers with a valid access token (its token manager's `current()`)."""
+
+    __slots__ = ()
+
+
+GET_TOKEN = GetToken()
+
+
+@dataclass(slots=True)
+class ReplaceToken:
+    """Step: Tuya refused `rejected`; the driver renews it (single-flight) and answers None."""
+
+    rejected: Token
+
+
+@dataclass(slots=True)
+class Send:
+    """Step: send one signed request; the driver answers with a Reply or a Failure."""
+
+    operation: Operation
+    method: str
+    url: str
+    headers: dict[str, str]
+    body: bytes | None
+    timeouts: tuple[float, float]  # (connect, read) seconds
+
+
+@dataclass(slots=True)
+class Sleep:
+    """Step: wait before a retry; the driver answers None."""
+
+    seconds: float
+
+
+@dataclass(slots=True)
+class Reply:
+    """What came back over HTTP, whatever it is."""
+
+    status: int
+    content: bytes
+    retry_after: str | None  # the Retry-After header
+    elapsed_ms: float
+
+
+@dataclass(slots=True)
+class Failure:
+    """The request failed in transport. `safe`: it surely never reached Tuya, so resending cannot repeat it."""
+
+    error: TuyaError
+    safe: bool
+
+
+Step = GetToken | ReplaceToken | Send | Sleep
+Outcome = Token | Reply | Failure | None
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress  # only needed for http base URLs
+
+    if host in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _timeout_pair(timeout: Timeout) -> tuple[float, float]:
+    if isinstance(timeout, tuple):
+        return timeout
+    if timeout <= 0:
+        raise TuyaConfigError(f"timeout must be positive, got {timeout}")
+    return (min(5.0, float(timeout)), float(timeout))
+
+
+def jsonable(value: Any) -> Any:
+    """Models become plain dicts (wire names, unset fields left out); containers are copied."""
+    if value is None or type(value) in _PLAIN:
+        return value
+    dump = getattr(value, "model_dump", None)  # a pydantic model; duck-typed so pydantic loads only when used
+    if dump is not None:
+        return dump(mode="json", by_alias=True, exclude_none=True)
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def _query_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return ",".join(_query_text(v) for v in value)
+    return str(value)
+
+
+def _retry_after(value: str | None) -> float | None:
+    try:
+        return min(RETRY_AFTER_CAP, max(0.0, float(value))) if value is not None else None
+    except ValueError:
+        return None
+
+
+_from_json: Callable[..., Any] | None = None
+
+
+def _decode_json(content: bytes) -> Any:
+    """JSON with pydantic-core's parser: about twice as fast as json.loads, and pydantic parses results anyway.
+
+    Imported on the first reply, so that `import tuya_cloud` stays light. Raises ValueError like json.loads.
+    """
+    global _from_json
+    if _from_json is None:
+        from pydantic_core import from_json
+
+        _from_json = from_json
+    return _from_json(content, cache_strings=False)
+
+
+def _backoff(retry: int) -> float:
+    """Exponential backoff with jitter for the `retry`-th retry."""
+    return min(RETRY_MAX_DELAY, RETRY_BASE_DELAY * 2.0 ** (retry - 1)) * random.uniform(0.75, 1.0)
+
+
+# ---------------------------------------------------------------- the core
+
+
+class ClientCore:
+    """Configuration and every I/O-free step of a call; the clients add transport, sleep and locks.
+
+    The generated `TuyaCloud` and `AsyncTuyaCloud` pass the spec-derived tables (regions, error
+    codes, schemas, token operations) down to this class.
+    """
+
+    _REGIONS: Mapping[str, str] = {}
+    _ERRORS: Mapping[int, ErrorInfo] = {}
+    _SCHEMAS: Mapping[str, Mapping[str, Any]] = {}
+
+    def __init__(
+        self,
+        access_id: str | None,
+        access_secret: str | None,
+        *,
+        region: str | None,
+        base_url: str | None,
+        timeout: Timeout,
+        max_retries: int,
+        lang: str | None,
+        correct_clock_skew: bool,
+        signed_headers: Mapping[str, str] | None,
+    ) -> None:
+        access_id = access_id or os.environ.get("TUYA_ACCESS_ID")
+        access_secret = access_secret or os.environ.get("TUYA_ACCESS_SECRET")
+        if not access_id:
+            raise TuyaConfigError("access_id is required (or set TUYA_ACCESS_ID)")
+        if not access_secret:
+            raise TuyaConfigError("access_secret is required (or set TUYA_ACCESS_SECRET)")
+        if max_retries < 0:
+            raise TuyaConfigError(f"max_retries must be >= 0, got {max_retries}")
+        self.access_id = access_id
+        self.__secret = access_secret
+        self.base_url = self._resolve_base_url(region, base_url)
+        self.timeout = _timeout_pair(timeout)
+        self.max_retries = max_retries
+        self.lang = lang
+        self.correct_clock_skew = correct_clock_skew
+        self.signed_headers = self._check_signed_headers(signed_headers or {})
+        self._clock_offset = 0.0  # seconds to add to this machine's clock, learned from 1013 replies
+        self._adapters: dict[Any, Any] = {}  # result type -> pydantic TypeAdapter
+
+    # ------------------------------------------------------------ configuration
+
+    def _resolve_base_url(self, region: str | None, base_url: str | None) -> str:
+        if region is not None and base_url is not None:
+            raise TuyaConfigError("give region or base_url, not both")
+        if region is None and base_url is None:
+            base_url = os.environ.get("TUYA_BASE_URL")
+            region = None if base_url else os.environ.get("TUYA_REGION")
+        if base_url is None:
+            if region is None:
+                raise TuyaConfigError(
+                    f"region is required (one of {', '.join(self._REGIONS)}), or base_url; "
+                    "or set TUYA_REGION / TUYA_BASE_URL"
+                )
+            if region not in self._REGIONS:
+                raise TuyaConfigError(f"unknown region {region!r}; use one of {', '.join(self._REGIONS)}")
+            return self._REGIONS[region]
+        parts = urlsplit(base_url)
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            raise TuyaConfigError(f"base_url must be an http(s) URL, got {base_url!r}")
+        if parts.scheme == "http" and not _is_loopback(parts.hostname):
+            raise TuyaConfigError("plain http is allowed only on loopback (127.0.0.1, ::1, localhost); use https")
+        if parts.query or parts.fragment:
+            raise TuyaConfigError("base_url must not have a query or fragment")
+        return base_url.rstrip("/")
+
+    @staticmethod
+    def _check_signed_headers(headers: Mapping[str, str]) -> dict[str, str]:
+        """Extra headers sent with every call and covered by the signature (Tuya's Signature-Headers)."""
+        for name, value in headers.items():
+            if not name or any(c in name for c in ":\r\n ") or any(c in value for c in "\r\n"):
+                raise TuyaConfigError(f"signed_headers: {name!r} is not a valid header name/value pair")
+        return dict(headers)
+
+    def _token_operations(self) -> tuple[Operation, Operation]:
+        """The spec's (grant, refresh) token operations; the generated client supplies them."""
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(access_id={self.access_id!r}, base_url={self.base_url!r})"
+
+    def with_options(self: C, *, timeout: Timeout | None = None, max_retries: int | None = None) -> C:
+        """A copy with other defaults that shares this client's connection pool and token."""
+        clone = copy.copy(self)
+        if timeout is not None:
+            clone.timeout = _timeout_pair(timeout)
+        if max_retries is not None:
+            if max_retries < 0:
+                raise TuyaConfigError(f"max_retries must be >= 0, got {max_retries}")
+            clone.max_retries = max_retries
+        clone._detach_copy()
+        for name, value in list(vars(clone).items()):
+            if isinstance(value, Resource | AsyncResource):  # resources made for the original point at it
+                del clone.__dict__[name]
+        return clone
+
+    def _detach_copy(self) -> None:
+        """Called on a with_options copy: it must never close what it shares with the original."""
+
+    # ------------------------------------------------------------ tokens
+
+    def _token_from(self, result: Mapping[str, Any]) -> Token:
+        try:
+            lifetime = float(result.get("expire_time", result.get("expire")))  # older pages call it `expire`
+            return Token(
+                access_token=str(result["access_token"]),
+                refresh_token=str(result.get("refresh_token") or ""),
+                expires_at=time.time() + lifetime,
+                uid=str(result.get("uid") or ""),
+            )
+        except (KeyError, TypeError, ValueError):
+            raise TuyaResponseError("the token reply lacks access_token or expire_time") from None
+
+    # ------------------------------------------------------------ preparing
+
+    def prepare(self, op: Operation, args: Mapping[str, Any]) -> Prepared:
+        """Validate arguments against the spec and build the wire form; raises TuyaValidationError."""
+        values: dict[str, Any] = {}
+        lookup = self._SCHEMAS.get
+        try:
+            for param in op.params:
+                value = args.get(param.name)
+                if value is None:
+                    if param.required:
+                        raise Invalid(param.name, "is required")
+                    continue
+                value = jsonable(value)
+                if param.location == "query" and isinstance(value, str) and param.schema.get("type") == "array":
+                    value = [part for part in value.split(",") if part]  # "a,b" is accepted for a list
+                check(value, param.schema, param.name, lookup, secret=param.sensitive)
+                if param.location == "path":
+                    text = str(value)
+                    if text in {".", ".."} or not text:
+                        raise Invalid(param.name, "must be a non-empty path segment other than '.' and '..'")
+                values[param.name] = value
+            for rule in op.rules:
+                if rule_holds(rule.when, values) and not rule_holds(rule.then, values):
+                    raise Invalid(rule.then["field"], f"{describe_test(rule.then)}: {rule.message}")
+        except Invalid as exc:
+            raise TuyaValidationError(op.id, exc.where, exc.rule) from None
+
+        wire_path = shown_path = op.path
+        query: list[tuple[str, str]] = []
+        body: dict[str, Any] = {}
+        has_body = False
+        for param in op.params:
+            if param.location == "body":
+                has_body = True
+            if param.name not in values:
+                continue
+            value = values[param.name]
+            if param.location == "path":
+                token = "{" + param.name + "}"
+                text = str(value)
+                quoted = text if _UNRESERVED.fullmatch(text) else quote(text, safe="")
+                wire_path = wire_path.replace(token, quoted)
+                shown_path = shown_path.replace(token, "***" if param.sensitive else quoted)
+            elif param.location == "query":
+                query.append((param.name, _query_text(value)))
+            else:
+                body[param.name] = value
+        payload = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8") if has_body else None
+        return Prepared(op, wire_path, shown_path, tuple(query), payload)
+
+    # ------------------------------------------------------------ one call, as a flow of steps
+
+    def call_flow(
+        self, prepared: Prepared, timeout: Timeout | None, max_retries: int | None, allow_retry: bool | None
+    ) -> Generator[Step, Outcome, Any]:
+        """Send `prepared` until Tuya answers, retrying, renewing and re-syncing as the spec says.
+
+        Returns the envelope's `result`; raises the TuyaError the call ends with. The driver answers
+        each yielded step (see the step classes above) and does nothing else.
+        """
+        op = prepared.operation
+        retries_allowed = self.max_retries if max_retries is None else max_retries
+        may_resend = op.retry_safe if allow_retry is None else allow_retry
+        timeouts = self.timeout if timeout is None else _timeout_pair(timeout)
+        retries = 0
+        renewed = resynced = False
+        attempt = 0
+        while True:
+            attempt += 1
+            token = cast(Token, (yield GET_TOKEN)) if op.auth == "token" else None
+            outcome = yield self._signed(prepared, token, timeouts)
+            if type(outcome) is Failure:
+                if (outcome.safe or may_resend) and retries < retries_allowed:
+                    retries += 1
+                    yield self._sleep_before_retry(op, retries, None, outcome.error)
+                    continue
+                raise outcome.error
+            assert type(outcome) is Reply
+            envelope = self._envelope(prepared, outcome, attempt)
+            if type(envelope) is Failure:  # a retryable HTTP status
+                if may_resend and retries < retries_allowed:
+                    retries += 1
+                    delay = _retry_after(outcome.retry_after)
+                    yield self._sleep_before_retry(op, retries, delay, envelope.error)
+                    continue
+                raise envelope.error
+
+            if envelope.get("success") is True:
+                return envelope.get("result")
+
+            code = envelope.get("code")
+            if isinstance(code, str) and code.isdigit():  # some pages type the code as a string
+                code = int(code)
+            info = self._ERRORS.get(code) if isinstance(code, int) else None
+            action = info.action if info is not None else "none"
+            if action == "renew_token" and token is not None and not renewed:
+                renewed = True  # the request was refused before it ran: resending is safe
+                logger.info("tuya_cloud: %s got token error %s; renewing the token", op.id, code)
+                yield ReplaceToken(token)
+                continue
+            if (
+                action == "clock_skew"
+                and self.correct_clock_skew
+                and not resynced
+                and isinstance(envelope.get("t"), int)
+            ):
+                resynced = True
+                self._clock_offset = envelope["t"] / 1000.0 - time.time()
+                logger.warning(
+                    "tuya_cloud: this machine's clock is %.1f s off Tuya's; signing with Tuya's time",
+                    -self._clock_offset,
+                )
+                continue
+            if action == "retry" and may_resend and retries < retries_allowed:
+                retries += 1
+                yield self._sleep_before_retry(op, retries, None, f"Tuya error {code}")
+                continue
+            raise self._api_error(prepared, envelope, info)
+
+    def _signed(self, prepared: Prepared, token: Token | None, timeouts: tuple[float, float]) -> Send:
+        """The request for one attempt: fresh `t` and nonce, signature, headers and URL."""
+        op = prepared.operation
+        t = str(int((time.time() + self._clock_offset) * 1000))
+        nonce = os.urandom(16).hex()
+        access_token = token.access_token if token is not None else ""
+        headers = {
+            "client_id": self.access_id,
+            "sign": signing.sign(
+                client_id=self.access_id,
+                secret=self.__secret,
+                t=t,
+                method=op.method,
+                path=prepared.wire_path,
+                query=prepared.query,
+                body=prepared.body or b"",
+                access_token=access_token,
+                nonce=nonce,
+                signed_headers=self.signed_headers,
+            ),
+            "sign_method": "HMAC-SHA256",
+            "t": t,
+            "nonce": nonce,
+        }
+        if self.signed_headers:
+            headers.update(self.signed_headers)
+            headers["Signature-Headers"] = ":".join(self.signed_headers)
+        if token is not None:
+            headers["access_token"] = access_token
+        if self.lang:
+            headers["lang"] = self.lang
+        if prepared.body is not None:
+            headers["Content-Type"] = "application/json"
+        url = self.base_url + signing.wire_url(prepared.wire_path, prepared.query)
+        return Send(op, op.method, url, headers, prepared.body, timeouts)
+
+    def _envelope(self, prepared: Prepared, reply: Reply, attempt: int) -> Any:
+        """The Tuya envelope of a reply; a Failure for a retryable HTTP status; raises for anything else."""
+        op = prepared.operation
+        content = reply.content
+        try:
+            envelope: Any = _decode_json(content)
+        except ValueError:
+            envelope = None
+        is_envelope = isinstance(envelope, dict) and isinstance(envelope.get("success"), bool)
+        if logger.isEnabledFor(logging.DEBUG):
+            tid = envelope.get("tid") if is_envelope else None
+            logger.debug(
+                "tuya_cloud: %s %s %s -> HTTP %d in %.1f ms (attempt %d, tid %s)",
+                op.id,
+                op.method,
+                prepared.shown_path,
+                reply.status,
+                reply.elapsed_ms,
+                attempt,
+                tid,
+            )
+        if is_envelope:
+            return envelope
+        excerpt = content[:200].decode("utf-8", "replace")
+        if reply.status in _RETRY_HTTP_STATUS:
+            error = TuyaResponseError(f"{op.id}: server error", status_code=reply.status, body_excerpt=excerpt)
+            return Failure(error, safe=False)
+        if reply.status != 200:
+            raise TuyaResponseError(f"{op.id}: unexpected HTTP reply", status_code=reply.status, body_excerpt=excerpt)
+        raise TuyaResponseError(f"{op.id}: the reply is not a Tuya envelope", status_code=200, body_excerpt=excerpt)
+
+    def _api_error(self, prepared: Prepared, envelope: Mapping[str, Any], info: ErrorInfo | None) -> TuyaAPIError:
+        code = envelope.get("code", "unknown")
+        msg = str(envelope.get("msg") or "")
+        cls = info.cls if info is not None else TuyaAPIError
+        hint = info.hint if info is not None else None
+        if info is not None and info.action == "clock_skew":
+            hint = "This machine's clock differs from Tuya's: sync it (e.g. with NTP) and retry"
+        tid = envelope.get("tid")
+        return cls(
+            code if isinstance(code, int | str) else str(code),
+            msg,
+            tid=str(tid) if tid is not None else None,
+            operation=prepared.operation.id,
+            method=prepared.operation.method,
+            path=prepared.shown_path,
+            hint=hint,
+        )
+
+    @staticmethod
+    def _sleep_before_retry(op: Operation, retry: int, delay: float | None, reason: object) -> Sleep:
+        if delay is None:
+            delay = _backoff(retry)
+        logger.info("tuya_cloud: %s failed (%s); retry %d in %.2f s", op.id, reason, retry, delay)
+        return Sleep(delay)
+
+    # ------------------------------------------------------------ parsing
+
+    def _parse(self, op: Operation, result: Any, result_type: Any) -> Any:
+        if result_type is dict:
+            if not isinstance(result, dict):
+                raise TuyaResponseError(f"{op.id}: expected an object as result, got {type(result).__name__}")
+            return result
+        if type(result) is result_type and result_type in _PLAIN:  # e.g. the `true` most writes return
+            return result
+        adapter = self._adapters.get(result_type)
+        if adapter is None:
+            from pydantic import TypeAdapter  # loaded on the first call, not at import
+
+            adapter = self._adapters[result_type] = TypeAdapter(result_type)
+        try:
+            return adapter.validate_python(result)
+        except Exception as exc:
+            from pydantic import ValidationError
+
+            if not isinstance(exc, ValidationError):
+                raise
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "result"
+            raise TuyaResponseError(f"{op.id}: the result does not match the spec at {where}: {first['msg']}") from None
+
+
+# ---------------------------------------------------------------- pagination
+
+
+class Pager:
+    """Walks the pages of one paginated call: which arguments to send next, which items came, when to stop."""
+
+    def __init__(self, op: Operation, args: Mapping[str, Any], max_pages: int) -> None:
+        paging = op.pagination
+        if paging is None:
+            raise TuyaError(f"{op.id} is not paginated")
+        self.op = op
+        self.paging = paging
+        self.args = dict(args)
+        if paging.style == "page_number" and paging.page_param is not None and self.args.get(paging.page_param) is None:
+            self.args[paging.page_param] = paging.first_page
+        self.max_pages = max_pages
+        self.pages = 0
+        self.seen = 0
+        self.done = False
+
+    def next_args(self) -> dict[str, Any] | None:
+        """The arguments of the next page's call, or None after the last page."""
+        if self.done:
+            return None
+        if self.pages >= self.max_pages:
+            raise TuyaError(
+                f"{self.op.id}: stopped after max_pages={self.max_pages} pages; pass a larger max_pages to read on"
+            )
+        self.pages += 1
+        return dict(self.args)
+
+    def take(self, result: Any) -> list[Any]:
+        """The items of a page's result; decides whether another page follows."""
+        paging = self.paging
+        items = list((result if paging.items == "." else _wire_field(result, paging.items)) or [])
+        self.seen += len(items)
+        self.done = True
+        if not items:
+            return items
+        if paging.has_more is not None and _wire_field(result, paging.has_more) is False:
+            return items
+        total = _wire_field(result, paging.total) if paging.total is not None else None
+        if isinstance(total, int) and self.seen >= total:
+            return items
+        if paging.style == "page_number" and paging.page_param is not None:
+            size = self.args.get(paging.size_param) if paging.size_param is not None else None
+            if isinstance(size, int) and len(items) < size:
+                return items
+            self.args[paging.page_param] += 1
+        elif paging.cursor_param is not None and paging.next_cursor is not None:
+            cursor = _wire_field(result, paging.next_cursor)
+            if not cursor or cursor == self.args.get(paging.cursor_param):
+                return items
+            self.args[paging.cursor_param] = cursor
+        self.done = False
+        return items
+
+
+def _wire_field(result: Any, name: str) -> Any:
+    """A result field by its wire name (models may rename fields, e.g. `list` becomes `list_`)."""
+    fields = getattr(type(result), "model_fields", None)
+    if fields is not None:
+        for attribute, info in fields.items():
+            if (info.alias or attribute) == name:
+                return getattr(result, attribute)
+        return (getattr(result, "model_extra", None) or {}).get(name)
+    if isinstance(result, Mapping):
+        return result.get(name)
+    return getattr(result, name, None)
