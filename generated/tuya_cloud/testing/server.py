@@ -35,7 +35,7 @@ from .world import BEHAVIOURS, CloudError, TokenLedger, World
 if TYPE_CHECKING:
     from types import TracebackType
 
-    from .. import TuyaCloud
+    from .. import AsyncTuyaCloud, TuyaCloud
 
 REQUIRED_HEADERS = ("client_id", "sign", "sign_method", "t")
 _INTEGER = re.compile(r"-?[0-9]+")
@@ -244,6 +244,8 @@ class FakeTuyaCloud:
         self.world = World(self.now, self.tokens)
         self.requests: list[RequestRecord] = []
         self.connections = 0  # TCP connections accepted, to check keep-alive reuse
+        self.in_flight = 0  # requests being answered right now
+        self.peak_in_flight = 0  # the most requests answered at once since start or reset_log()
         self._port = port
         self._faults: list[Fault] = []
         self._server: _Server | None = None
@@ -298,6 +300,14 @@ class FakeTuyaCloud:
         from .. import TuyaCloud  # the client is loaded only when a test asks for one
 
         return TuyaCloud(access_id=self.access_id, access_secret=self.access_secret, base_url=self.base_url, **kwargs)
+
+    def async_client(self, **kwargs: Any) -> AsyncTuyaCloud:
+        """An AsyncTuyaCloud client bound to this server (keyword arguments go to AsyncTuyaCloud)."""
+        from .. import AsyncTuyaCloud
+
+        return AsyncTuyaCloud(
+            access_id=self.access_id, access_secret=self.access_secret, base_url=self.base_url, **kwargs
+        )
 
     def now(self) -> float:
         """The server clock in Unix seconds (this machine's clock plus clock_offset)."""
@@ -399,6 +409,7 @@ class FakeTuyaCloud:
     def reset_log(self) -> None:
         with self.lock:
             self.requests.clear()
+            self.peak_in_flight = self.in_flight
 
     def _record(self, draft: _Draft, code: int | None, fault: str | None = None) -> None:
         record = RequestRecord(
@@ -423,7 +434,17 @@ class FakeTuyaCloud:
         return self._envelope({"success": False, "code": code, "msg": self._message(code, detail)})
 
     def handle(self, method: str, target: str, headers: Message, body: bytes) -> _Reply:
-        """Answer one HTTP request (called by the server's handler threads)."""
+        """Answer one HTTP request (called by the server's handler threads), counting requests in flight."""
+        with self.lock:
+            self.in_flight += 1
+            self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
+        try:
+            return self._answer(method, target, headers, body)
+        finally:
+            with self.lock:
+                self.in_flight -= 1
+
+    def _answer(self, method: str, target: str, headers: Message, body: bytes) -> _Reply:
         raw_path, _, raw_query = target.partition("?")
         if self.control and raw_path.startswith(control.PREFIX):
             status, payload = control.answer(self, method, raw_path, body)
