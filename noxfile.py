@@ -23,6 +23,7 @@ TYPED_TESTS = [
     "tests/cli",
     "tests/testing",
     "tests/typescript",
+    "tests/aio",
 ]
 TS_PACKAGE = "generated/typescript"
 
@@ -42,7 +43,7 @@ def generate(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """Spec lint, generated/ up to date, ruff and mypy --strict."""
-    install(session)
+    install(session, "dev,async")
     run_lint(session)
 
 
@@ -59,8 +60,8 @@ def run_lint(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Everything CI checks: regeneration, lint, types, the Python test suite, then the TypeScript package."""
-    install(session)
+    """Everything CI checks: regeneration, lint, types, the Python test suite (both clients), then TypeScript."""
+    install(session, "dev,async")
     run_lint(session)
     session.run("pytest", *session.posargs)
     run_typescript(session)
@@ -92,7 +93,7 @@ def demo(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks against the floors and the peer libraries (installed only here, never in a lock file)."""
-    install(session)
+    install(session, "dev,async")
     session.install("tinytuya", "tuya-connector-python")
     with session.chdir(TS_PACKAGE):  # the TypeScript client, built; its Node peer is installed by bench/run.py
         session.run("npm", "ci", "--no-audit", "--no-fund", external=True)

@@ -1,4 +1,8 @@
-"""The runtime against the fake cloud over real HTTP on 127.0.0.1: tokens, retries, timeouts, errors."""
+"""The runtime against the fake cloud over real HTTP on 127.0.0.1: tokens, retries, timeouts, errors.
+
+Every test that takes `client`, `connect` or `new_client` (see conftest.py) runs for TuyaCloud and
+for AsyncTuyaCloud, with the same assertions.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import concurrent.futures
 import logging
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -31,25 +35,14 @@ from tuya_cloud.testing.world import Seed
 
 LIGHT = Seed.LIGHT_ID
 COMMAND = [{"code": "switch_led", "value": True}]
-
-
-@pytest.fixture()
-def cloud() -> Iterator[FakeTuyaCloud]:
-    with FakeTuyaCloud() as fake:
-        yield fake
-
-
-@pytest.fixture()
-def client(cloud: FakeTuyaCloud) -> Iterator[TuyaCloud]:
-    with cloud.client() as tuya:
-        yield tuya
+Factory = Callable[..., TuyaCloud]
 
 
 # ---------------------------------------------------------------- tokens
 
 
-def test_token_is_acquired_lazily_and_once(cloud: FakeTuyaCloud) -> None:
-    client = cloud.client()
+def test_token_is_acquired_lazily_and_once(cloud: FakeTuyaCloud, connect: Factory) -> None:
+    client = connect()
     assert cloud.token_grants == 0  # constructing the client sends nothing
     client.devices.get_status(device_id=LIGHT)
     client.devices.get(device_id=LIGHT)
@@ -57,7 +50,8 @@ def test_token_is_acquired_lazily_and_once(cloud: FakeTuyaCloud) -> None:
     assert cloud.token_refreshes == 0
 
 
-def test_expired_token_is_renewed_once_for_32_threads(cloud: FakeTuyaCloud, client: TuyaCloud) -> None:
+def test_expired_token_is_renewed_once_for_32_threads(cloud: FakeTuyaCloud) -> None:
+    client = cloud.client()  # threads: the sync client only (tests/aio has 200 coroutines for the async one)
     client.devices.get_status(device_id=LIGHT)
     cloud.expire_tokens()
     renewals_before = cloud.token_grants + cloud.token_refreshes
@@ -77,9 +71,9 @@ def test_token_expiring_mid_flight_is_renewed_and_the_call_resent_once(cloud: Fa
     assert client.devices.get_status(device_id=LIGHT)[0].model_dump()["value"] in (True, False)
 
 
-def test_used_refresh_token_falls_back_to_a_new_grant(cloud: FakeTuyaCloud) -> None:
+def test_used_refresh_token_falls_back_to_a_new_grant(cloud: FakeTuyaCloud, connect: Factory) -> None:
     store = MemoryTokenStore()
-    client = cloud.client(token_store=store)
+    client = connect(token_store=store)
     client.devices.get_status(device_id=LIGHT)
     token = store.load()
     assert token is not None
@@ -89,10 +83,10 @@ def test_used_refresh_token_falls_back_to_a_new_grant(cloud: FakeTuyaCloud) -> N
     assert cloud.token_grants == 2
 
 
-def test_processes_share_a_token_through_a_file_store(cloud: FakeTuyaCloud, tmp_path: Path) -> None:
+def test_processes_share_a_token_through_a_file_store(cloud: FakeTuyaCloud, connect: Factory, tmp_path: Path) -> None:
     path = tmp_path / "token.json"
-    one = cloud.client(token_store=FileTokenStore(path))
-    two = cloud.client(token_store=FileTokenStore(path))
+    one = connect(token_store=FileTokenStore(path))
+    two = connect(token_store=FileTokenStore(path))
     one.devices.get_status(device_id=LIGHT)
     two.devices.get_status(device_id=LIGHT)
     assert cloud.token_grants == 1
@@ -121,8 +115,8 @@ def test_busy_code_is_retried_for_reads_but_not_for_commands(cloud: FakeTuyaClou
     assert cloud.calls("device_control.send_commands") == 1
 
 
-def test_command_is_never_sent_twice_after_a_read_timeout(cloud: FakeTuyaCloud) -> None:
-    client = cloud.client(timeout=(2.0, 0.3), max_retries=3)
+def test_command_is_never_sent_twice_after_a_read_timeout(cloud: FakeTuyaCloud, connect: Factory) -> None:
+    client = connect(timeout=(2.0, 0.3), max_retries=3)
     client.devices.get_status(device_id=LIGHT)
     cloud.inject("device_control.send_commands", times=1, latency=1.0)
     with pytest.raises(TuyaTimeoutError):
@@ -167,8 +161,8 @@ def test_with_options_copies_defaults_and_shares_the_token(cloud: FakeTuyaCloud,
     assert cloud.token_grants == 1
 
 
-def test_unreachable_server_raises_a_connection_error() -> None:
-    client = TuyaCloud(access_id="id", access_secret="secret", base_url="http://127.0.0.1:9", max_retries=1)
+def test_unreachable_server_raises_a_connection_error(new_client: Factory) -> None:
+    client = new_client(access_id="id", access_secret="secret", base_url="http://127.0.0.1:9", max_retries=1)
     with pytest.raises(TuyaConnectionError) as caught:
         client.devices.get_status(device_id=LIGHT)
     assert isinstance(caught.value, TuyaError)
@@ -220,9 +214,9 @@ def test_clock_skew_is_corrected_from_the_servers_t(cloud: FakeTuyaCloud, client
     assert client.devices.get_status(device_id=LIGHT)
 
 
-def test_clock_skew_error_explains_the_fix_when_correction_is_off(cloud: FakeTuyaCloud) -> None:
+def test_clock_skew_error_explains_the_fix_when_correction_is_off(cloud: FakeTuyaCloud, connect: Factory) -> None:
     cloud.clock_offset = -3600.0
-    client = cloud.client(correct_clock_skew=False)
+    client = connect(correct_clock_skew=False)
     with pytest.raises(ClockSkewError) as caught:
         client.devices.get_status(device_id=LIGHT)
     assert caught.value.code == 1013 and "NTP" in str(caught.value)
@@ -252,44 +246,44 @@ def test_path_parameters_cannot_escape_their_segment(cloud: FakeTuyaCloud, clien
     assert paths and all(p.startswith("/v1.0/devices/..%2F..%2Ftoken") for p in paths), paths
 
 
-def test_signed_headers_are_sent_and_signed(cloud: FakeTuyaCloud) -> None:
-    client = cloud.client(
-        signed_headers={"area_id": "29a33e8796834b1efa6", "call_id": "8afdb70ab2ed11eb85290242ac130003"}
-    )
+def test_signed_headers_are_sent_and_signed(cloud: FakeTuyaCloud, connect: Factory) -> None:
+    client = connect(signed_headers={"area_id": "29a33e8796834b1efa6", "call_id": "8afdb70ab2ed11eb85290242ac130003"})
     assert client.devices.get_status(device_id=LIGHT)  # the fake cloud verifies the header lines too
     assert all(record.signature_ok for record in cloud.requests)
     with pytest.raises(TuyaConfigError, match="signed_headers"):
-        cloud.client(signed_headers={"bad:name": "x"})
+        connect(signed_headers={"bad:name": "x"})
 
 
-def test_plain_http_is_refused_off_loopback() -> None:
+def test_plain_http_is_refused_off_loopback(new_client: Factory) -> None:
     with pytest.raises(TuyaConfigError, match="loopback"):
-        TuyaCloud(access_id="id", access_secret="secret", base_url="http://example.com")
-    TuyaCloud(access_id="id", access_secret="secret", base_url="http://[::1]:8080")
-    TuyaCloud(access_id="id", access_secret="secret", base_url="http://localhost:8080")
+        new_client(access_id="id", access_secret="secret", base_url="http://example.com")
+    new_client(access_id="id", access_secret="secret", base_url="http://[::1]:8080")
+    new_client(access_id="id", access_secret="secret", base_url="http://localhost:8080")
 
 
-def test_configuration_errors_name_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_configuration_errors_name_the_setting(monkeypatch: pytest.MonkeyPatch, new_client: Factory) -> None:
     for name in ("TUYA_ACCESS_ID", "TUYA_ACCESS_SECRET", "TUYA_REGION", "TUYA_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
     with pytest.raises(TuyaConfigError, match="access_id"):
-        TuyaCloud(access_secret="s", region="eu")
+        new_client(access_secret="s", region="eu")
     with pytest.raises(TuyaConfigError, match="unknown region 'mars'"):
-        TuyaCloud(access_id="i", access_secret="s", region="mars")
+        new_client(access_id="i", access_secret="s", region="mars")
     with pytest.raises(TuyaConfigError, match="region is required"):
-        TuyaCloud(access_id="i", access_secret="s")
+        new_client(access_id="i", access_secret="s")
     monkeypatch.setenv("TUYA_ACCESS_ID", "env-id")
     monkeypatch.setenv("TUYA_ACCESS_SECRET", "env-secret")
     monkeypatch.setenv("TUYA_REGION", "us-e")
-    assert TuyaCloud().base_url == "https://openapi-ueaz.tuyaus.com"
+    assert new_client().base_url == "https://openapi-ueaz.tuyaus.com"
 
 
 # ---------------------------------------------------------------- secrets
 
 
-def test_secrets_never_reach_logs_reprs_or_errors(cloud: FakeTuyaCloud, caplog: pytest.LogCaptureFixture) -> None:
+def test_secrets_never_reach_logs_reprs_or_errors(
+    cloud: FakeTuyaCloud, connect: Factory, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
-    client = cloud.client()
+    client = connect()
     client.devices.get_status(device_id=LIGHT)
     cloud.expire_tokens()
     client.devices.get_status(device_id=LIGHT)  # renews: the refresh token travels in a URL path
@@ -305,7 +299,7 @@ def test_secrets_never_reach_logs_reprs_or_errors(cloud: FakeTuyaCloud, caplog: 
             assert secret not in text
         assert re.search(r"\b[0-9A-F]{64}\b", text) is None  # no signature
     assert "tuya_cloud" in caplog.text  # the debug log did run
-    assert "/v1.0/token/***" in caplog.text  # urllib3's own debug line, with the refresh token masked
+    assert "/v1.0/token/***" in caplog.text  # the refresh call is logged, with the refresh token masked
 
 
 def test_iterating_pages_walks_the_whole_list(cloud: FakeTuyaCloud, client: TuyaCloud) -> None:

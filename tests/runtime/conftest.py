@@ -1,0 +1,119 @@
+"""Both clients for the runtime tests: each test that takes `client`, `connect` or `new_client` runs twice.
+
+Once with TuyaCloud, once with AsyncTuyaCloud. The async client is driven from the test's plain
+code by `Blocking`, which awaits each call on one event loop (an asyncio.Runner per test); the
+client itself, its session and the HTTP traffic to the fake cloud are the real thing. So one test
+body asserts the same behaviour of both clients.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from typing import Any, cast
+
+import pytest
+
+from tuya_cloud import AsyncTuyaCloud, TuyaCloud
+from tuya_cloud._runtime.resource import AsyncResource
+from tuya_cloud.testing import FakeTuyaCloud
+
+Factory = Callable[..., TuyaCloud]
+
+
+class _BlockingResource:
+    def __init__(self, resource: AsyncResource, runner: asyncio.Runner) -> None:
+        self._resource = resource
+        self._runner = runner
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        method = getattr(self._resource, name)
+        if name.startswith("iter_"):
+            return lambda **kwargs: self._walk(method(**kwargs))
+        return lambda **kwargs: self._runner.run(method(**kwargs))
+
+    def _walk(self, pages: AsyncIterator[Any]) -> Iterator[Any]:
+        async def following() -> Any:
+            return await anext(pages)
+
+        while True:
+            try:
+                yield self._runner.run(following())
+            except StopAsyncIteration:
+                return
+
+
+class Blocking:
+    """An AsyncTuyaCloud with TuyaCloud's blocking calls, for tests written against the sync surface."""
+
+    def __init__(
+        self,
+        client: AsyncTuyaCloud,
+        runner: asyncio.Runner,
+        wrappers: dict[AsyncResource, _BlockingResource] | None = None,
+    ) -> None:
+        self.client = client
+        self._runner = runner
+        self._wrappers = {} if wrappers is None else wrappers
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self.client, name)
+        if isinstance(value, AsyncResource):
+            return self._wrappers.setdefault(value, _BlockingResource(value, self._runner))
+        return value
+
+    def __repr__(self) -> str:
+        return repr(self.client)
+
+    def run(self, coroutine: Coroutine[Any, Any, Any]) -> Any:
+        return self._runner.run(coroutine)
+
+    def with_options(self, **kwargs: Any) -> Blocking:
+        return Blocking(self.client.with_options(**kwargs), self._runner, self._wrappers)
+
+    def close(self) -> None:
+        self._runner.run(self.client.aclose())
+
+
+@pytest.fixture(params=["sync", "async"])
+def client_kind(request: pytest.FixtureRequest) -> str:
+    return cast(str, request.param)
+
+
+@pytest.fixture()
+def new_client(client_kind: str) -> Iterator[Factory]:
+    """Makes a client of this test's kind from TuyaCloud's keyword arguments; closes them all afterwards."""
+    made: list[Any] = []
+    with asyncio.Runner() as runner:
+
+        def make(**kwargs: Any) -> TuyaCloud:
+            client: Any = TuyaCloud(**kwargs) if client_kind == "sync" else Blocking(AsyncTuyaCloud(**kwargs), runner)
+            made.append(client)
+            return cast(TuyaCloud, client)
+
+        yield make
+        for client in made:
+            client.close()
+
+
+@pytest.fixture()
+def cloud() -> Iterator[FakeTuyaCloud]:
+    with FakeTuyaCloud() as fake:
+        yield fake
+
+
+@pytest.fixture()
+def connect(cloud: FakeTuyaCloud, new_client: Factory) -> Factory:
+    """Like `cloud.client(**kwargs)`, for this test's kind of client."""
+
+    def make(**kwargs: Any) -> TuyaCloud:
+        return new_client(
+            access_id=cloud.access_id, access_secret=cloud.access_secret, base_url=cloud.base_url, **kwargs
+        )
+
+    return make
+
+
+@pytest.fixture()
+def client(connect: Factory) -> TuyaCloud:
+    return connect()
