@@ -1,5 +1,8 @@
 """Benchmark suite: import time, per-call client CPU/wall (Python and TypeScript), throughput, generation time.
 
+The async client's part (per-call CPU against a bare aiohttp floor, throughput by coroutines) is in
+async_calls.py and runs when aiohttp is installed.
+
 Run with `nox -s bench` (installs the peer libraries tinytuya and tuya-connector-python into the bench
 environment only) or `python bench/run.py` in any environment that has tuya_cloud and the dev extras.
 Writes bench/results/bench-<stamp>.json and .md plus latest.json / latest.md. Every loop has a fixed count.
@@ -51,19 +54,23 @@ class Plan:
     call_rounds: int = 30  # many short alternating rounds: this machine's noise drifts over seconds
     calls_per_round: int = 40
     warmup_calls: int = 40
-    thread_counts: tuple[int, ...] = (1, 4, 16)
-    throughput_calls: int = 480  # total per measurement, split across the threads
+    thread_counts: tuple[int, ...] = (1, 4, 16, 64)
+    throughput_calls: int = 480  # total per measurement, split across the threads (or coroutines)
     throughput_rounds: int = 3
     gen_runs: int = 3
     profile_calls: int = 600
     ts_rounds: int = 30  # the TypeScript client's per-call loops (bench/node_calls.mjs)
     ts_calls_per_round: int = 40
     ts_warmup_calls: int = 40
+    async_rounds: int = 90  # more, shorter rounds than above: pairs closer in time cancel more of the noise
+    async_calls_per_round: int = 32  # divisible by every level below
+    async_cpu_levels: tuple[int, ...] = (1, 16)  # coroutines in flight for the per-call CPU comparison
+    coroutine_counts: tuple[int, ...] = (1, 16, 64)
 
 
 QUICK = Plan(import_reps=3, call_rounds=2, calls_per_round=20, warmup_calls=5, throughput_calls=64,
              throughput_rounds=1, gen_runs=1, profile_calls=100, ts_rounds=2, ts_calls_per_round=20,
-             ts_warmup_calls=5)  # fmt: skip
+             ts_warmup_calls=5, async_rounds=2, async_calls_per_round=16)  # fmt: skip
 TS_PACKAGE = ROOT / "generated" / "typescript"
 NODE_PEER = "@tuya/tuya-connector-nodejs@2.1.2"  # installed into a temporary folder for the benchmark only
 
@@ -98,8 +105,16 @@ IMPORTS = {
     "python -c pass": "pass",
     "floor: requests, pydantic": "import requests, pydantic",
     "tuya_cloud": "import tuya_cloud",
+    "tuya_cloud.TuyaCloud": "from tuya_cloud import TuyaCloud",
+    "async floor: aiohttp, pydantic": "import aiohttp, pydantic",
+    "tuya_cloud.AsyncTuyaCloud": "from tuya_cloud import AsyncTuyaCloud",
     "tinytuya": "import tinytuya",
     "tuya_connector": "import tuya_connector",
+}
+# Which floor each import is compared with (the default: requests and pydantic).
+IMPORT_FLOORS = {
+    "async floor: aiohttp, pydantic": "async floor: aiohttp, pydantic",
+    "tuya_cloud.AsyncTuyaCloud": "async floor: aiohttp, pydantic",
 }
 
 
@@ -119,18 +134,24 @@ def bench_import(plan: Plan) -> dict[str, Any]:
                 times[name].append(time.perf_counter() - started)
     finally:
         shutil.rmtree(cwd, ignore_errors=True)
-    floor = times["floor: requests, pydantic"]
+    floors = {k: times.get(IMPORT_FLOORS.get(k, "floor: requests, pydantic")) for k in times}
     return {
         "samples_s": times,
         "wall_s": {k: summary(v) for k, v in times.items()},
-        # paired per repetition: the same round's tuya_cloud run over the same round's floor run
-        "ratio_to_floor": {k: summary([a / b for a, b in zip(v, floor, strict=True)]) for k, v in times.items()},
+        # paired per repetition: the same round's run over the same round's floor run
+        "ratio_to_floor": {
+            k: summary([a / b for a, b in zip(v, floor, strict=True)]) for k, v in times.items() if (floor := floors[k])
+        },
         "missing": sorted(set(IMPORTS) - set(present)),
     }
 
 
 def _modules(code: str) -> list[str]:
-    return [] if code == "pass" else code.removeprefix("import ").split(",")
+    if code == "pass":
+        return []
+    if code.startswith("from "):
+        return [code.split()[1].split(".")[0]] + (["aiohttp"] if "AsyncTuyaCloud" in code else [])
+    return code.removeprefix("import ").split(",")
 
 
 # ---------------------------------------------------------------- fake cloud server
@@ -484,7 +505,7 @@ def markdown(report: dict[str, Any]) -> str:
             ratio = imp["ratio_to_floor"][name]
             ok = passfail(ratio["median"] <= 1.0)
             lines.append(f"{row}; ratio to floor {fmt(ratio, 1, 3)} | ratio ≤ 1.00 | {ok} |")
-        elif name.startswith("floor") or name.startswith("python"):
+        elif "floor" in name or name.startswith("python") or name not in imp["ratio_to_floor"]:
             lines.append(f"{row} | — | — |")
         else:
             lines.append(f"{row}; ratio to floor {fmt(imp['ratio_to_floor'][name], 1, 3)} | — | — |")
@@ -516,6 +537,16 @@ def markdown(report: dict[str, Any]) -> str:
     lines.extend(f"| TypeScript peer `{name}` | not measured | — | — |" for name in ts.get("missing", []))
     for n, st in report.get("throughput", {}).items():
         lines.append(f"| get_status throughput, {n} thread(s), one client | {fmt(st, 1, 0, ' calls/s')} | — | — |")
+    for key, res in report.get("async", {}).get("calls", {}).items():
+        for name in res["cpu_s"]:
+            cpu = fmt(res["cpu_s"][name], 1e6, 0, " µs")
+            lines.append(f"| async {key} coroutines, per call: {name} | CPU {cpu} | — | — |")
+        st = res["cpu_ratio"]["tuya_cloud/floor"]
+        ok = passfail(st["median"] <= 1.1)
+        lines.append(f"| async {key} CPU ratio tuya_cloud/floor | {fmt(st, 1, 3)} | ≤ 1.10 | {ok} |")
+    for n, st in report.get("async", {}).get("throughput", {}).items():
+        rate = fmt(st, 1, 0, " calls/s")
+        lines.append(f"| get_status throughput, {n} coroutine(s), one AsyncTuyaCloud | {rate} | — | — |")
     if "generation" in report:
         st = report["generation"]["wall_s"]
         ok = passfail(st["median"] < 2)
@@ -535,11 +566,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true", help="also cProfile the SDK's get_status loop")
     parser.add_argument("--device-id", help="device to call (default: the first seeded one with switch_led)")
     parser.add_argument(
-        "--only", nargs="+", choices=["import", "calls", "typescript", "generation"], help="run only these parts"
+        "--only",
+        nargs="+",
+        choices=["import", "calls", "async", "typescript", "generation"],
+        help="run only these parts",
     )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else Plan()
-    parts = set(args.only or ["import", "calls", "typescript", "generation"])
+    parts = set(args.only or ["import", "calls", "async", "typescript", "generation"])
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so `finally` stops the server on SIGTERM too
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -549,7 +583,7 @@ def main(argv: list[str] | None = None) -> int:
     if "import" in parts:
         print("import ...", flush=True)
         report["import"] = bench_import(plan)
-    if parts & {"calls", "typescript"}:
+    if parts & {"calls", "async", "typescript"}:
         with fake_cloud(RESULTS) as server:
             device_id = pick_device(server, args.device_id)
             report["device_id"] = device_id
@@ -563,6 +597,11 @@ def main(argv: list[str] | None = None) -> int:
                     profile_sdk(plan, status, RESULTS / f"profile-{stamp}.txt")
                     report["profile"] = f"bench/results/profile-{stamp}.txt"
                 sdk.close()
+            if "async" in parts and has_module("aiohttp"):
+                from async_calls import bench_async
+
+                print("async: per call and throughput ...", flush=True)
+                report["async"] = bench_async(server, device_id, plan)
             if "typescript" in parts:
                 print(f"TypeScript client per call (device {device_id}) ...", flush=True)
                 report["typescript"] = bench_typescript(plan, server, device_id)
