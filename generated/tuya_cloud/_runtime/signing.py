@@ -36,7 +36,7 @@ def string_to_sign(
     signed_headers: Mapping[str, str] | None = None,
 ) -> str:
     body_hash = hashlib.sha256(body).hexdigest() if body else EMPTY_BODY_SHA256
-    header_lines = "".join(f"{name}:{value}\n" for name, value in (signed_headers or {}).items())
+    header_lines = "".join(f"{name}:{value}\n" for name, value in signed_headers.items()) if signed_headers else ""
     return f"{method.upper()}\n{body_hash}\n{header_lines}\n{canonical_url(path, query)}"
 
 
