@@ -62,8 +62,8 @@ class Plan:
     ts_rounds: int = 30  # the TypeScript client's per-call loops (bench/node_calls.mjs)
     ts_calls_per_round: int = 40
     ts_warmup_calls: int = 40
-    async_rounds: int = 90  # more, shorter rounds than above: pairs closer in time cancel more of the noise
-    async_calls_per_round: int = 32  # divisible by every level below
+    async_rounds: int = 200  # more, shorter rounds than above: pairs closer in time cancel more of the noise
+    async_calls_per_round: int = 16  # divisible by every level below
     async_cpu_levels: tuple[int, ...] = (1, 16)  # coroutines in flight for the per-call CPU comparison
     coroutine_counts: tuple[int, ...] = (1, 16, 64)
 

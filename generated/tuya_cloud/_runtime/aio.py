@@ -225,7 +225,7 @@ class AsyncBaseClient(ClientCore):
                 if type(step) is Send:
                     outcome = await self._send(step)
                 elif type(step) is GetToken:
-                    outcome = await self._tokens.current()
+                    outcome = self._tokens.fresh() or await self._tokens.current()
                 elif type(step) is ReplaceToken:
                     await self._tokens.replace(step.rejected)
                     outcome = None
@@ -257,7 +257,7 @@ class AsyncBaseClient(ClientCore):
         try:
             started = time.perf_counter()
             try:
-                async with session.request(
+                response = await session.request(
                     send.method,
                     URL(send.url, encoded=True),  # sent exactly as signed: no re-quoting
                     data=send.body,
@@ -265,8 +265,11 @@ class AsyncBaseClient(ClientCore):
                     timeout=timeout,
                     allow_redirects=False,
                     proxy=connection.proxy,
-                ) as response:
+                )
+                try:
                     content = await response.read()
+                finally:
+                    response.release()  # back to the pool (a no-op once read() has reached the end)
             except aiohttp.ConnectionTimeoutError:
                 return Failure(TuyaTimeoutError(f"{op.id}: connecting to {self.base_url} timed out"), safe=True)
             except TimeoutError:  # aiohttp's SocketTimeoutError and any other timeout: it may have run

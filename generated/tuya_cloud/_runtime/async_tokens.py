@@ -79,6 +79,11 @@ class AsyncTokenManager:
         self._token: Token | None = None
         self.renewals = 0  # how many times a token was fetched or refreshed (for tests and metrics)
 
+    def fresh(self) -> Token | None:
+        """The token in hand if it is still fresh: what nearly every call gets, with nothing to await."""
+        token = self._token
+        return token if token is not None and token.fresh(self._clock()) else None
+
     async def current(self) -> Token:
         token = self._token
         if token is not None and token.fresh(self._clock()):

@@ -44,6 +44,8 @@ RETRY_AFTER_CAP = 60.0
 _RETRY_HTTP_STATUS = frozenset({429, 500, 502, 503, 504})
 _LOOPBACK_NAMES = frozenset({"localhost"})
 _PLAIN = frozenset({str, int, float, bool})
+# Compact JSON bodies; one encoder, as json.dumps builds a new one for every call with non-default options.
+_BODY_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 _UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")  # what quote() leaves as it is: most IDs
 
 
@@ -154,6 +156,10 @@ def jsonable(value: Any) -> Any:
     """Models become plain dicts (wire names, unset fields left out); containers are copied."""
     if value is None or type(value) in _PLAIN:
         return value
+    if type(value) is dict:  # the common containers first: no attribute lookup, no ABC check
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if type(value) is list:
+        return [jsonable(v) for v in value]
     dump = getattr(value, "model_dump", None)  # a pydantic model; duck-typed so pydantic loads only when used
     if dump is not None:
         return dump(mode="json", by_alias=True, exclude_none=True)
@@ -367,7 +373,7 @@ class ClientCore:
                 query.append((param.name, _query_text(value)))
             else:
                 body[param.name] = value
-        payload = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8") if has_body else None
+        payload = _BODY_ENCODER.encode(body).encode("utf-8") if has_body else None
         return Prepared(op, wire_path, shown_path, tuple(query), payload)
 
     # ------------------------------------------------------------ one call, as a flow of steps

@@ -51,7 +51,7 @@ def _is_type(value: Any, name: str) -> bool:
     if name == "array":
         return isinstance(value, list | tuple)
     if name == "object":
-        return isinstance(value, Mapping)
+        return type(value) is dict or isinstance(value, Mapping)  # the ABC check is slow; dicts are common
     return value is None  # "null"
 
 
@@ -64,7 +64,8 @@ def _shown(value: Any, secret: bool) -> str:
 
 def check(value: Any, schema: Schema, where: str, lookup: Lookup, *, secret: bool = False) -> None:
     """Raise Invalid at the first rule `value` breaks; `lookup` finds a named schema."""
-    schema = resolve(schema, lookup)
+    if "$ref" in schema:  # checked here first: most schemas have none, and this runs for every value
+        schema = resolve(schema, lookup)
 
     expected = schema.get("type")
     if expected is not None and not (  # one type name is the common case: no generator for it
@@ -82,11 +83,13 @@ def check(value: Any, schema: Schema, where: str, lookup: Lookup, *, secret: boo
 
     if isinstance(value, str):
         _check_string(value, schema, where, secret)
-    elif isinstance(value, int | float) and not isinstance(value, bool):
+    elif value is None or isinstance(value, bool):
+        return  # nothing more to check (and no slow Mapping check for them)
+    elif isinstance(value, int | float):
         _check_number(value, schema, where)
     elif isinstance(value, list | tuple):
         _check_array(value, schema, where, lookup)
-    elif isinstance(value, Mapping):
+    elif type(value) is dict or isinstance(value, Mapping):
         _check_object(value, schema, where, lookup)
 
 
@@ -145,7 +148,7 @@ def _check_object(value: Mapping[str, Any], schema: Schema, where: str, lookup: 
                 check(item, sub, f"{where}.{key}", lookup)
         elif extra is False:
             raise Invalid(f"{where}.{key}", "is not a known field")
-        elif isinstance(extra, Mapping):
+        elif extra is not True and isinstance(extra, Mapping):
             check(item, extra, f"{where}.{key}", lookup)
 
 

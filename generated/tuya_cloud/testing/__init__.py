@@ -10,7 +10,8 @@
 The server checks signatures, timestamps and tokens like Tuya, validates every request against the
 spec, keeps a seeded stateful world (see `Seed` for its IDs), and supports fault injection and a
 request log. Run it standalone with `python -m tuya_cloud.testing`. With pytest, the fixtures
-`fake_tuya_cloud` and `tuya_client` are available automatically.
+`fake_tuya_cloud`, `tuya_client` and `async_tuya_client` (for `async def` tests) are available
+automatically; `cloud.async_client()` makes an AsyncTuyaCloud bound to the server.
 """
 
 import importlib
