@@ -434,21 +434,21 @@ class FakeTuyaCloud:
         return self._envelope({"success": False, "code": code, "msg": self._message(code, detail)})
 
     def handle(self, method: str, target: str, headers: Message, body: bytes) -> _Reply:
-        """Answer one HTTP request (called by the server's handler threads), counting requests in flight."""
-        with self.lock:
-            self.in_flight += 1
-            self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
-        try:
-            return self._answer(method, target, headers, body)
-        finally:
-            with self.lock:
-                self.in_flight -= 1
-
-    def _answer(self, method: str, target: str, headers: Message, body: bytes) -> _Reply:
+        """Answer one HTTP request (called by the server's handler threads), counting API requests in flight."""
         raw_path, _, raw_query = target.partition("?")
         if self.control and raw_path.startswith(control.PREFIX):
             status, payload = control.answer(self, method, raw_path, body)
             return _Reply(status=status, body=json.dumps(payload).encode("utf-8"))
+        with self.lock:
+            self.in_flight += 1
+            self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
+        try:
+            return self._answer(method, raw_path, raw_query, headers, body)
+        finally:
+            with self.lock:
+                self.in_flight -= 1
+
+    def _answer(self, method: str, raw_path: str, raw_query: str, headers: Message, body: bytes) -> _Reply:
         pairs = parse_qsl(raw_query, keep_blank_values=True)
         draft = _Draft(method, raw_path, dict(pairs))
         try:
