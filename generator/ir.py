@@ -92,6 +92,14 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class RateLimit:
+    """Tuya's published frequency limit for one API: calls per second for the whole cloud project."""
+
+    per_second: float
+    source: str
+
+
+@dataclass(frozen=True)
 class Operation:
     id: str
     group: str
@@ -115,6 +123,7 @@ class Operation:
     conflicts: tuple[Conflict, ...]
     role: Role | None  # what the runtime's token handling calls it for; None for business calls
     position: Position
+    rate_limit: RateLimit | None = None  # only where Tuya publishes a number
 
     def params_in(self, location: Location) -> tuple[Param, ...]:
         return tuple(p for p in self.params if p.location == location)
@@ -134,6 +143,7 @@ class ErrorFamily:
     name: str
     description: str
     action: str
+    aliases: tuple[str, ...] = ()  # earlier names, kept as other names of the same class
 
 
 @dataclass(frozen=True)

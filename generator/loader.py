@@ -171,8 +171,17 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
         register(loaded, loaded.data.get("schemas", {}), ("schemas",))
 
     errors_file = files["errors"][0]
-    families = tuple(ir.ErrorFamily(f["name"], f["description"], f["action"]) for f in errors_file.data["families"])
+    families = tuple(
+        ir.ErrorFamily(f["name"], f["description"], f["action"], tuple(f.get("aliases", ())))
+        for f in errors_file.data["families"]
+    )
     family_names = {f.name for f in families}
+    class_names: set[str] = set()
+    for index, family in enumerate(families):
+        for name in (family.name, *family.aliases):
+            if name in class_names:
+                problems.add(errors_file, ("families", index), f"the name {name!r} is used twice")
+            class_names.add(name)
     family_action = {f.name: f.action for f in families}
     codes: list[ir.ErrorCode] = []
     seen_codes: set[int] = set()
@@ -380,6 +389,9 @@ def _build_group(
                 ),
                 role=op.get("role"),
                 position=problems.position(loaded, (*at, "id")),
+                rate_limit=ir.RateLimit(float(op["rate_limit"]["per_second"]), op["rate_limit"]["source"])
+                if "rate_limit" in op
+                else None,
             )
         )
     return ir.Group(

@@ -57,6 +57,7 @@ def export(spec: ir.Spec) -> dict[str, Any]:
         "security": [{"tuyaSignature": []}],
         "x-tuya-signing": spec.envelope["signing"],
         "x-tuya-serialization": spec.envelope["serialization"],
+        "x-tuya-limits": spec.envelope["limits"],
         "x-tuya-error-codes": [
             {"code": c.code, "msg": c.msg, "family": c.family, "action": c.action, "description": c.description}
             for c in sorted(spec.error_codes, key=lambda c: c.code)
@@ -139,6 +140,8 @@ def _operation(op: ir.Operation, spec: ir.Spec) -> dict[str, Any]:
     if op.role is not None:
         out["x-tuya-role"] = op.role
     out["x-tuya-retry-safe"] = op.retry_safe
+    if op.rate_limit is not None:
+        out["x-tuya-rate-limit"] = {"per_second": op.rate_limit.per_second, "source": op.rate_limit.source}
     out["x-tuya-confidence"] = op.confidence
     out["x-tuya-errors"] = list(op.errors)
     if op.rules:

@@ -18,10 +18,14 @@ from ._runtime.errors import (
     TuyaConfigError,
     TuyaConnectionError,
     TuyaError,
+    TuyaLimitTimeoutError,
     TuyaResponseError,
     TuyaTimeoutError,
     TuyaValidationError,
 )
+from ._runtime.hooks import CallCounter, RequestEvent, ResponseEvent
+from ._runtime.limits import RateLimiter
+from ._runtime.redis_store import AsyncRedisRateLimiter, AsyncRedisTokenStore, RedisRateLimiter, RedisTokenStore
 from ._runtime.tokens import AsyncTokenStore, FileTokenStore, MemoryTokenStore, Token, TokenStore
 from .errors import (
     ClockSkewError,
@@ -32,6 +36,7 @@ from .errors import (
     ParameterError,
     PermissionDeniedError,
     QuotaError,
+    QuotaExceededError,
     RateLimitError,
     ServerBusyError,
     SignatureError,
@@ -47,10 +52,18 @@ __version__ = "0.1.0"
 
 __all__ = [
     "REGIONS",
+    "AsyncRedisRateLimiter",
+    "AsyncRedisTokenStore",
     "AsyncTokenStore",
     "AsyncTuyaCloud",
+    "CallCounter",
     "FileTokenStore",
     "MemoryTokenStore",
+    "RateLimiter",
+    "RedisRateLimiter",
+    "RedisTokenStore",
+    "RequestEvent",
+    "ResponseEvent",
     "Token",
     "TokenStore",
     "TuyaAPIError",
@@ -58,6 +71,7 @@ __all__ = [
     "TuyaConfigError",
     "TuyaConnectionError",
     "TuyaError",
+    "TuyaLimitTimeoutError",
     "TuyaResponseError",
     "TuyaTimeoutError",
     "TuyaValidationError",
@@ -66,6 +80,7 @@ __all__ = [
     "ClockSkewError",
     "CredentialsError",
     "PermissionDeniedError",
+    "QuotaExceededError",
     "QuotaError",
     "ParameterError",
     "InvalidRequestError",

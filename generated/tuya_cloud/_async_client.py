@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 __all__ = ["REGIONS", "AsyncTuyaCloud"]
 
 
+# Tuya's published calls per second per project, by operation (spec/groups/; see spec/envelope.yaml, limits).
+OPERATION_RATE_LIMITS: dict[str, float] = {}
+
+
 class AsyncTuyaCloud(AsyncBaseClient):
     """Async client for Tuya's Cloud OpenAPI, on aiohttp (`pip install "tuya-cloud-sdk[async]"`).
 
@@ -61,11 +65,19 @@ class AsyncTuyaCloud(AsyncBaseClient):
             it is never closed by the client. Without one, the client creates its own on the first
             call, inside the running loop, and closes it in aclose().
         max_concurrency: Requests in flight at once (a semaphore per client); default 8.
+        rate_limit: Calls per second for this client (all its coroutines), or a shared limiter such
+            as AsyncRedisRateLimiter for every process of the Access ID. Waiting counts against the
+            timeout.
+        operation_rate_limits: Calls per second per operation id, on top of rate_limit (and of the
+            limits Tuya publishes, which the spec records).
+        on_request: Hook(s) called with a RequestEvent before every HTTP attempt.
+        on_response: Hook(s) called with a ResponseEvent after every attempt (e.g. a CallCounter).
     """
 
     _REGIONS = REGIONS
     _ERRORS = ERROR_INFO
     _SCHEMAS = SCHEMAS
+    _OPERATION_RATE_LIMITS = OPERATION_RATE_LIMITS
 
     def _token_operations(self) -> tuple[Operation, Operation]:
         """The operations the spec marks token_grant and token_refresh."""

@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 __all__ = ["REGIONS", "TuyaCloud"]
 
 
+# Tuya's published calls per second per project, by operation (spec/groups/; see spec/envelope.yaml, limits).
+OPERATION_RATE_LIMITS: dict[str, float] = {}
+
+
 class TuyaCloud(BaseClient):
     """Client for Tuya's Cloud OpenAPI.
 
@@ -46,11 +50,20 @@ class TuyaCloud(BaseClient):
         correct_clock_skew: On error 1013, re-sign with Tuya's clock once instead of failing.
         signed_headers: Extra headers for every call, covered by the signature (Signature-Headers).
         session: A requests.Session to use (e.g. with proxies); the client closes only its own.
+        rate_limit: Calls per second for this client (all its threads), or a shared limiter such
+            as RedisRateLimiter for every process of the Access ID. Waiting counts against the
+            timeout.
+        max_concurrency: Requests in flight at once (all threads); None for no cap.
+        operation_rate_limits: Calls per second per operation id, on top of rate_limit (and of the
+            limits Tuya publishes, which the spec records).
+        on_request: Hook(s) called with a RequestEvent before every HTTP attempt.
+        on_response: Hook(s) called with a ResponseEvent after every attempt (e.g. a CallCounter).
     """
 
     _REGIONS = REGIONS
     _ERRORS = ERROR_INFO
     _SCHEMAS = SCHEMAS
+    _OPERATION_RATE_LIMITS = OPERATION_RATE_LIMITS
 
     def _token_operations(self) -> tuple[Operation, Operation]:
         """The operations the spec marks token_grant and token_refresh."""

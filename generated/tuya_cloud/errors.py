@@ -25,8 +25,11 @@ class PermissionDeniedError(TuyaAPIError):
     """The project may not call this API or reach this resource; check the API subscription, the linked app account and the data centre."""
 
 
-class QuotaError(TuyaAPIError):
-    """The project's plan or quota does not allow the call."""
+class QuotaExceededError(TuyaAPIError):
+    """The project's call quota is used up or its plan has expired. Tuya refuses every call until the quota refreshes or the plan is extended, so the client never retries these; see the message for what to do."""
+
+
+QuotaError = QuotaExceededError  # the family's earlier name, kept working
 
 
 class ParameterError(TuyaAPIError):
@@ -38,7 +41,7 @@ class InvalidRequestError(TuyaAPIError):
 
 
 class RateLimitError(TuyaAPIError):
-    """Too many or too frequent calls. Retry-safe calls are retried with backoff."""
+    """Too many concurrent or too frequent calls for the project (limits are shared by every client of one Access ID). Retry-safe calls are retried after at least a second; rate_limit= and max_concurrency= on the client, or a shared RedisRateLimiter, keep calls inside the limit."""
 
 
 class ServerBusyError(TuyaAPIError):
@@ -95,7 +98,9 @@ ERROR_INFO: dict[int, ErrorInfo] = {
     1108: ErrorInfo(InvalidRequestError, "none", "Unknown path, or the wrong HTTP method for it."),  # uri path invalid
     1109: ErrorInfo(ParameterError, "none", "A parameter is not valid."),  # param is illegal, please check it
     1110: ErrorInfo(
-        RateLimitError, "retry", "Too many concurrent requests for the project."
+        RateLimitError,
+        "rate_limited",
+        "Too many concurrent requests for the project; cap them with max_concurrency= on the client.",
     ),  # concurrent request over limit
     1111: ErrorInfo(ServerBusyError, "retry", "Tuya is busy; try again later."),  # system is busy, please retry later
     1112: ErrorInfo(
@@ -107,7 +112,9 @@ ERROR_INFO: dict[int, ErrorInfo] = {
         "The same operation was repeated too soon (the global list also uses this code for trial plan limits).",
     ),  # do not repeat the operation in a short time
     1199: ErrorInfo(
-        RateLimitError, "retry", "The call frequency limit was exceeded."
+        RateLimitError,
+        "rate_limited",
+        "The project's call frequency limit was exceeded; limit calls per second with rate_limit= on the client (a RedisRateLimiter when several processes share the Access ID).",
     ),  # your requests are too frequent
     1400: ErrorInfo(TokenError, "renew_token", "The access token is not valid."),  # token invalid
     2001: ErrorInfo(DeviceError, "none", "The device is offline."),  # device is offline
@@ -125,10 +132,14 @@ ERROR_INFO: dict[int, ErrorInfo] = {
     2009: ErrorInfo(DeviceError, "none", "The device is not supported."),  # not support this device
     2010: ErrorInfo(NotFoundError, "none", "The device does not exist."),  # device not exist
     28841002: ErrorInfo(
-        QuotaError, "none", "The cloud development plan expired."
+        QuotaExceededError,
+        "none",
+        "The project's cloud development plan has expired; Tuya refuses calls until it is extended or renewed on the Tuya Developer Platform (Cloud > Development > the project's service plan). Retrying does not help.",
     ),  # No permissions. Your subscription to cloud development plan has expired.
     28841004: ErrorInfo(
-        QuotaError, "none", "The trial quota is used up until it refreshes or the plan is extended."
+        QuotaExceededError,
+        "none",
+        "The project's Trial Edition quota of API calls is used up (the free IoT Core trial allows about 26,000 calls a month per project; polling one device once a minute takes about 43,000). Tuya refuses every call until the quota refreshes or the plan is extended or upgraded on the Tuya Developer Platform, so retrying does not help. Make fewer calls (poll less often, count them with CallCounter, limit them with rate_limit=).",
     ),  # No permissions. Your quota of Trial Edition is used up.
     28841105: ErrorInfo(
         PermissionDeniedError, "none", "The project is not authorised for this API."

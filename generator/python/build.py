@@ -99,7 +99,7 @@ class PythonTarget:
             "package_init.py.jinja",
             header=header("spec/"),
             version=spec.version,
-            families=[f.name for f in spec.error_families],
+            families=[name for f in spec.error_families for name in (f.name, *f.aliases)],
             package=pkg,
         )
         out[f"{pkg}/_regions.py"] = self.render(
@@ -123,6 +123,7 @@ class PythonTarget:
                 is_async=is_async,
                 grant=(grant.group, constant_name(grant)),
                 refresh=(refresh.group, constant_name(refresh)),
+                rate_limits={op.id: op.rate_limit for op in spec.operations if op.rate_limit is not None},
             )
         out[f"{pkg}/errors.py"] = self.render(
             "errors.py.jinja",

@@ -60,8 +60,18 @@ def test_error_codes_carry_the_runtime_action() -> None:
     actions = {c.code: c.action for c in SPEC.error_codes}
     assert actions[1010] == actions[1011] == actions[1012] == "renew_token"
     assert actions[1013] == "clock_skew"
-    assert actions[1110] == actions[1111] == "retry"
-    assert actions[1004] == "none"
+    assert actions[1111] == actions[500] == "retry"
+    assert actions[1110] == actions[1199] == "rate_limited"
+    assert actions[28841004] == actions[28841002] == actions[1004] == "none"
+
+
+def test_quota_family_keeps_its_earlier_name_and_no_operation_claims_an_unpublished_rate() -> None:
+    families = {f.name: f for f in SPEC.error_families}
+    assert families["QuotaExceededError"].aliases == ("QuotaError",)
+    assert {c.code: c.family for c in SPEC.error_codes}[28841004] == "QuotaExceededError"
+    # Tuya publishes per-API rates only for v2.0 cloud paths this spec does not have (envelope.yaml, limits)
+    assert [op.id for op in SPEC.operations if op.rate_limit is not None] == []
+    assert SPEC.envelope["limits"]["scope"] == "project"
 
 
 def test_every_package_directory_is_a_regular_package() -> None:

@@ -11,7 +11,7 @@ import asyncio
 import time
 import urllib.request
 from collections import deque
-from collections.abc import AsyncIterator, Generator, Mapping
+from collections.abc import AsyncIterator, Generator, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -26,6 +26,7 @@ from .async_tokens import AsyncTokenManager, as_async_store
 from .core import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    Acquire,
     ClientCore,
     Failure,
     GetToken,
@@ -39,6 +40,8 @@ from .core import (
     Timeout,
 )
 from .errors import TuyaConfigError, TuyaConnectionError, TuyaError, TuyaTimeoutError
+from .hooks import RequestHook, ResponseHook
+from .limits import AnyRateLimiter, limit_timeout
 from .tokens import AsyncTokenStore, Token, TokenStore
 
 if TYPE_CHECKING:
@@ -150,6 +153,10 @@ class AsyncBaseClient(ClientCore):
         signed_headers: Mapping[str, str] | None = None,
         session: aiohttp.ClientSession | None = None,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        rate_limit: float | AnyRateLimiter | None = None,
+        operation_rate_limits: Mapping[str, float | AnyRateLimiter] | None = None,
+        on_request: RequestHook | Iterable[RequestHook] | None = None,
+        on_response: ResponseHook | Iterable[ResponseHook] | None = None,
     ) -> None:
         super().__init__(
             access_id,
@@ -161,10 +168,14 @@ class AsyncBaseClient(ClientCore):
             lang=lang,
             correct_clock_skew=correct_clock_skew,
             signed_headers=signed_headers,
+            rate_limit=rate_limit,  # the gate (limits.py) holds the rate limits; the cap is _Slots below
+            operation_rate_limits=operation_rate_limits,
+            on_request=on_request,
+            on_response=on_response,
         )
         if session is not None and not isinstance(session, aiohttp.ClientSession):
             raise TuyaConfigError(f"session must be an aiohttp.ClientSession, got {type(session).__name__}")
-        if max_concurrency < 1:
+        if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1:
             raise TuyaConfigError(f"max_concurrency must be >= 1, got {max_concurrency}")
         self.max_concurrency = max_concurrency
         proxy = _environment_proxy(self.base_url) if session is None else None
@@ -219,13 +230,18 @@ class AsyncBaseClient(ClientCore):
     async def _drive(self, flow: Generator[Step, Outcome, Any]) -> Any:
         """Answer the flow's steps with this client's transport, token manager and sleep."""
         outcome: Outcome = None
+        holding = False  # a slot is taken for the next Send (by an Acquire step)
         try:
             while True:
                 step = flow.send(outcome)
                 if type(step) is Send:
-                    outcome = await self._send(step)
+                    holding, have_slot = False, holding
+                    outcome = await self._send(step, have_slot)
                 elif type(step) is GetToken:
                     outcome = self._tokens.fresh() or await self._tokens.current()
+                elif type(step) is Acquire:  # -- limits (limits.py): only when the client has rate limits
+                    outcome = await self._acquire(step)
+                    holding = True
                 elif type(step) is ReplaceToken:
                     await self._tokens.replace(step.rejected)
                     outcome = None
@@ -234,27 +250,67 @@ class AsyncBaseClient(ClientCore):
                     outcome = None
         except StopIteration as done:
             return done.value
+        finally:
+            if holding:
+                self._connection.slots.release()
+
+    async def _acquire(self, step: Acquire) -> float:
+        """A slot among max_concurrency first, then the rate limits' reservations, all within the budget.
+
+        In that order, so that a request leaves at its reserved time however long the slot took.
+        """
+        waited = await self._take_slot(step.operation, step.budget)
+        gate = self._gate
+        if gate is None:
+            return waited
+        try:
+            return await gate.aenter(step.operation, step.budget, waited)  # no cap in this gate: rates only
+        except BaseException:
+            self._connection.slots.release()
+            raise
+
+    async def _take_slot(self, operation: str, budget: float) -> float:
+        """Take a slot among max_concurrency, waiting at most `budget` seconds; the seconds waited."""
+        slots = self._connection.slots
+        if slots.free and not slots.waiting:
+            slots.free -= 1
+            return 0.0
+        started = time.monotonic()
+        try:
+            async with asyncio.timeout(budget):
+                await slots.wait()
+        except TimeoutError:
+            what = f"a free slot (max_concurrency={self.max_concurrency})"
+            raise limit_timeout(operation, budget, time.monotonic() - started, what) from None
+        return time.monotonic() - started
 
     def _client_timeout(self, timeouts: tuple[float, float]) -> aiohttp.ClientTimeout:
         found = self._timeouts.get(timeouts)
         if found is None:
             connect, read = timeouts
-            found = self._timeouts[timeouts] = aiohttp.ClientTimeout(total=None, sock_connect=connect, sock_read=read)
+            found = aiohttp.ClientTimeout(total=None, sock_connect=connect, sock_read=read)
+            if len(self._timeouts) < 32:  # the usual few; timeouts shortened by a limit's wait vary, so no more
+                self._timeouts[timeouts] = found
         return found
 
-    async def _send(self, send: Send) -> Reply | Failure:
+    async def _send(self, send: Send, have_slot: bool = False) -> Reply | Failure:
         op = send.operation
         connection = self._connection
-        session = connection.session
-        if session is None or (not connection.owned and session.closed):
-            session = connection.open()
-        timeout = self._client_timeout(send.timeouts)
         slots = connection.slots
-        if slots.free and not slots.waiting:
+        timeouts = send.timeouts
+        if have_slot:  # taken by an Acquire step
+            pass
+        elif slots.free and not slots.waiting:
             slots.free -= 1
-        else:
-            await slots.wait()
+        else:  # the wait counts against the timeout, as every limit's does
+            waited = await self._take_slot(op.id, timeouts[1])
+            left = max(0.001, timeouts[1] - waited)
+            timeouts = (min(timeouts[0], left), left)
         try:
+            session = connection.session
+            if session is None or (not connection.owned and session.closed):
+                session = connection.open()
+            timeout = self._client_timeout(timeouts)
             started = time.perf_counter()
             try:
                 response = await session.request(

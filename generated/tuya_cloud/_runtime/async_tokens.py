@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures.thread  # noqa: F401  # asyncio.to_thread's executor would import it on the loop
+import contextlib
 import inspect
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 
 from .errors import TuyaConfigError, TuyaError
 from .tokens import AsyncTokenStore, MemoryTokenStore, Token, TokenStore
@@ -46,6 +48,31 @@ class _ThreadedStore:
     async def save(self, token: Token | None) -> None:
         await asyncio.to_thread(self._store.save, token)
 
+    @contextlib.asynccontextmanager
+    async def renewal_lock(self) -> AsyncIterator[None]:
+        """The sync store's inter-process renewal lock (FileTokenStore's flock), taken in a worker thread."""
+        lock = getattr(self._store, "renewal_lock", None)
+        if not callable(lock):
+            yield
+            return
+        held = lock()
+        await asyncio.to_thread(held.__enter__)
+        try:
+            yield
+        finally:
+            await asyncio.to_thread(held.__exit__, None, None, None)
+
+
+@contextlib.asynccontextmanager
+async def _no_lock() -> AsyncIterator[None]:
+    yield
+
+
+def _renewal_lock(store: AsyncTokenStore) -> Callable[[], AbstractAsyncContextManager[object]]:
+    """The store's lock around a renewal shared by processes, or none (see tokens.LockingTokenStore)."""
+    lock = getattr(store, "renewal_lock", None)
+    return lock if callable(lock) else _no_lock
+
 
 def as_async_store(store: AsyncTokenStore | TokenStore | None) -> AsyncTokenStore:
     """The store the async client uses for what the caller passed."""
@@ -76,6 +103,7 @@ class AsyncTokenManager:
         self._refresh = refresh
         self._clock = clock
         self._lock = asyncio.Lock()  # binds to the running loop on first contention, not here
+        self._store_lock = _renewal_lock(store)  # other processes' renewals (file, Redis)
         self._token: Token | None = None
         self.renewals = 0  # how many times a token was fetched or refreshed (for tests and metrics)
 
@@ -92,15 +120,16 @@ class AsyncTokenManager:
             token = self._token  # another coroutine may have renewed while this one waited
             if token is not None and token.fresh(self._clock()):
                 return token
-            token = await self._store.load()  # or another process
-            if token is not None and token.fresh(self._clock()):
-                self._token = token
-                return token
-            return await self._renew(token)
+            async with self._store_lock():
+                token = await self._store.load()  # or another process
+                if token is not None and token.fresh(self._clock()):
+                    self._token = token
+                    return token
+                return await self._renew(token)
 
     async def replace(self, rejected: Token) -> Token:
         """Tuya rejected `rejected`; return a different, valid token (renewing at most once)."""
-        async with self._lock:
+        async with self._lock, self._store_lock():
             for token in (self._token, await self._store.load()):
                 if token is not None and token.access_token != rejected.access_token and token.fresh(self._clock()):
                     self._token = token

@@ -7,7 +7,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Generator, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import requests
@@ -16,6 +16,7 @@ from requests.adapters import HTTPAdapter
 from .core import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    Acquire,
     ClientCore,
     Failure,
     GetToken,
@@ -29,6 +30,8 @@ from .core import (
     Timeout,
 )
 from .errors import TuyaConnectionError, TuyaTimeoutError
+from .hooks import RequestHook, ResponseHook
+from .limits import AnyRateLimiter
 from .tokens import MemoryTokenStore, Token, TokenManager, TokenStore
 
 if TYPE_CHECKING:
@@ -78,6 +81,11 @@ class BaseClient(ClientCore):
         correct_clock_skew: bool = True,
         signed_headers: Mapping[str, str] | None = None,
         session: requests.Session | None = None,
+        rate_limit: float | AnyRateLimiter | None = None,
+        max_concurrency: int | None = None,
+        operation_rate_limits: Mapping[str, float | AnyRateLimiter] | None = None,
+        on_request: RequestHook | Iterable[RequestHook] | None = None,
+        on_response: ResponseHook | Iterable[ResponseHook] | None = None,
     ) -> None:
         super().__init__(
             access_id,
@@ -89,6 +97,11 @@ class BaseClient(ClientCore):
             lang=lang,
             correct_clock_skew=correct_clock_skew,
             signed_headers=signed_headers,
+            rate_limit=rate_limit,
+            operation_rate_limits=operation_rate_limits,
+            max_concurrency=max_concurrency,  # a thread-safe cap in the gate (limits.py)
+            on_request=on_request,
+            on_response=on_response,
         )
         self._session = session or self._new_session(self.base_url)
         self._owns_session = session is None
@@ -163,13 +176,23 @@ class BaseClient(ClientCore):
     def _drive(self, flow: Generator[Step, Outcome, Any]) -> Any:
         """Answer the flow's steps with this client's transport, token manager and sleep."""
         outcome: Outcome = None
+        gate = self._gate
+        holding = False  # a slot of the gate is taken for the next Send
         try:
             while True:
                 step = flow.send(outcome)
                 if type(step) is Send:
-                    outcome = self._send(step)
+                    try:
+                        outcome = self._send(step)
+                    finally:
+                        if holding and gate is not None:
+                            holding = False
+                            gate.leave()
                 elif type(step) is GetToken:
                     outcome = self._tokens.current()
+                elif type(step) is Acquire and gate is not None:  # -- limits (limits.py)
+                    outcome = gate.enter(step.operation, step.budget)
+                    holding = True
                 elif type(step) is ReplaceToken:
                     self._tokens.replace(step.rejected)
                     outcome = None
@@ -178,6 +201,9 @@ class BaseClient(ClientCore):
                     outcome = None
         except StopIteration as done:
             return done.value
+        finally:
+            if holding and gate is not None:
+                gate.leave()
 
     def _send(self, send: Send) -> Reply | Failure:
         op = send.operation

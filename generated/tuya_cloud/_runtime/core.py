@@ -17,13 +17,15 @@ import os
 import random
 import re
 import time
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import quote, urlsplit
 
 from . import signing
 from .errors import TuyaAPIError, TuyaConfigError, TuyaError, TuyaResponseError, TuyaValidationError
+from .hooks import Hooks, RequestEvent, RequestHook, ResponseHook
+from .limits import AnyRateLimiter, Gate, as_rate_limiter
 from .resource import AsyncResource, Resource
 from .tokens import Token
 from .validation import Invalid, check, describe_test, rule_holds
@@ -41,6 +43,7 @@ DEFAULT_MAX_RETRIES = 2
 RETRY_BASE_DELAY = 0.5
 RETRY_MAX_DELAY = 8.0
 RETRY_AFTER_CAP = 60.0
+RATE_LIMITED_MIN_DELAY = 1.0  # Tuya counts calls per second: retrying sooner would meet the same count
 _RETRY_HTTP_STATUS = frozenset({429, 500, 502, 503, 504})
 _LOOPBACK_NAMES = frozenset({"localhost"})
 _PLAIN = frozenset({str, int, float, bool})
@@ -54,7 +57,7 @@ class ErrorInfo:
     """What the spec's error table says about one code."""
 
     cls: type[TuyaAPIError]
-    action: str  # none | retry | renew_token | clock_skew
+    action: str  # none | retry | rate_limited | renew_token | clock_skew
     hint: str
 
 
@@ -102,6 +105,15 @@ class Send:
 
 
 @dataclass(slots=True)
+class Acquire:
+    """Step: wait for the client's limits (limits.py) within `budget` seconds; the driver answers with the
+    seconds it waited, and frees what it took once the next Send is answered. Only for clients with limits."""
+
+    operation: str
+    budget: float
+
+
+@dataclass(slots=True)
 class Sleep:
     """Step: wait before a retry; the driver answers None."""
 
@@ -126,8 +138,8 @@ class Failure:
     safe: bool
 
 
-Step = GetToken | ReplaceToken | Send | Sleep
-Outcome = Token | Reply | Failure | None
+Step = GetToken | ReplaceToken | Acquire | Send | Sleep
+Outcome = Token | Reply | Failure | float | None
 
 
 # ---------------------------------------------------------------- helpers
@@ -219,6 +231,7 @@ class ClientCore:
     _REGIONS: Mapping[str, str] = {}
     _ERRORS: Mapping[int, ErrorInfo] = {}
     _SCHEMAS: Mapping[str, Mapping[str, Any]] = {}
+    _OPERATION_RATE_LIMITS: Mapping[str, float] = {}  # calls/s per operation, where Tuya publishes one
 
     def __init__(
         self,
@@ -232,6 +245,11 @@ class ClientCore:
         lang: str | None,
         correct_clock_skew: bool,
         signed_headers: Mapping[str, str] | None,
+        rate_limit: float | AnyRateLimiter | None = None,
+        operation_rate_limits: Mapping[str, float | AnyRateLimiter] | None = None,
+        max_concurrency: int | None = None,
+        on_request: RequestHook | Iterable[RequestHook] | None = None,
+        on_response: ResponseHook | Iterable[ResponseHook] | None = None,
     ) -> None:
         access_id = access_id or os.environ.get("TUYA_ACCESS_ID")
         access_secret = access_secret or os.environ.get("TUYA_ACCESS_SECRET")
@@ -251,8 +269,27 @@ class ClientCore:
         self.signed_headers = self._check_signed_headers(signed_headers or {})
         self._clock_offset = 0.0  # seconds to add to this machine's clock, learned from 1013 replies
         self._adapters: dict[Any, Any] = {}  # result type -> pydantic TypeAdapter
+        self._gate = self._make_gate(rate_limit, operation_rate_limits, max_concurrency)
+        self._hooks = Hooks.build(on_request, on_response)
 
     # ------------------------------------------------------------ configuration
+
+    def _make_gate(
+        self,
+        rate_limit: float | AnyRateLimiter | None,
+        operation_rate_limits: Mapping[str, float | AnyRateLimiter] | None,
+        max_concurrency: int | None,
+    ) -> Gate | None:
+        """Client-side limits (limits.py); None when there are none, so calls skip them entirely."""
+        per_operation: dict[str, AnyRateLimiter] = {}
+        for operation, value in {**self._OPERATION_RATE_LIMITS, **(operation_rate_limits or {})}.items():
+            limiter = as_rate_limiter(value, f"operation_rate_limits[{operation!r}]")
+            if limiter is not None:
+                per_operation[operation] = limiter
+        limiter = as_rate_limiter(rate_limit, "rate_limit")
+        if limiter is None and max_concurrency is None and not per_operation:
+            return None
+        return Gate(limiter, per_operation, max_concurrency)
 
     def _resolve_base_url(self, region: str | None, base_url: str | None) -> str:
         if region is not None and base_url is not None:
@@ -396,7 +433,22 @@ class ClientCore:
         while True:
             attempt += 1
             token = cast(Token, (yield GET_TOKEN)) if op.auth == "token" else None
-            outcome = yield self._signed(prepared, token, timeouts)
+            # -- limits (limits.py): wait for a slot; the wait counts against this attempt's timeout
+            attempt_timeouts, waited = timeouts, 0.0
+            if self._gate is not None:
+                waited = cast(float, (yield Acquire(op.id, timeouts[1])))
+                left = max(0.001, timeouts[1] - waited)
+                attempt_timeouts = (min(timeouts[0], left), left)
+            send = self._signed(prepared, token, attempt_timeouts)
+            # -- hooks (hooks.py): one event before and one after each attempt
+            hooks, sent, started = self._hooks, None, 0.0
+            if hooks is not None:
+                sent = RequestEvent(op.id, op.method, prepared.shown_path, attempt, waited)
+                hooks.request(sent)
+                started = time.perf_counter()
+            outcome = yield send
+            if sent is not None:
+                self._report(sent, outcome, time.perf_counter() - started)
             if type(outcome) is Failure:
                 if (outcome.safe or may_resend) and retries < retries_allowed:
                     retries += 1
@@ -439,11 +491,27 @@ class ClientCore:
                     -self._clock_offset,
                 )
                 continue
-            if action == "retry" and may_resend and retries < retries_allowed:
+            if (action == "retry" or action == "rate_limited") and may_resend and retries < retries_allowed:
                 retries += 1
-                yield self._sleep_before_retry(op, retries, None, f"Tuya error {code}")
+                delay = _backoff(retries)
+                if action == "rate_limited":
+                    delay = max(delay, RATE_LIMITED_MIN_DELAY)
+                yield self._sleep_before_retry(op, retries, delay, f"Tuya error {code}")
                 continue
             raise self._api_error(prepared, envelope, info)
+
+    def _report(self, sent: RequestEvent, outcome: Outcome, duration: float) -> None:
+        """The response hooks for one attempt's outcome (the reply's body is parsed again only for them)."""
+        hooks = self._hooks
+        assert hooks is not None
+        if type(outcome) is Failure:
+            hooks.failed(sent, outcome.error, duration)
+        elif type(outcome) is Reply and hooks.on_response:
+            try:
+                envelope: Any = _decode_json(outcome.content)
+            except ValueError:
+                envelope = None
+            hooks.replied(sent, outcome.status, envelope, outcome.elapsed_ms / 1000)
 
     def _signed(self, prepared: Prepared, token: Token | None, timeouts: tuple[float, float]) -> Send:
         """The request for one attempt: fresh `t` and nonce, signature, headers and URL."""

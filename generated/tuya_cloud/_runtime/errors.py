@@ -33,6 +33,18 @@ class TuyaTimeoutError(TuyaConnectionError):
     """Tuya did not answer within the timeout."""
 
 
+class TuyaLimitTimeoutError(TuyaTimeoutError):
+    """The call's timeout ran out while it waited for a client-side limit (rate_limit, max_concurrency).
+
+    Nothing was sent. `operation` is the operation id, `waited` the seconds spent waiting.
+    """
+
+    def __init__(self, message: str, *, operation: str, waited: float) -> None:
+        self.operation = operation
+        self.waited = waited
+        super().__init__(message)
+
+
 class TuyaResponseError(TuyaError):
     """The reply is not a Tuya envelope (HTML, truncated JSON, HTTP error page, unexpected shape)."""
 

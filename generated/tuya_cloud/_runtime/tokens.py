@@ -5,17 +5,21 @@ single-flight: one lock, and a renewal that finds the stored token already repla
 one instead of renewing again. A TokenStore (or AsyncTokenStore) lets several processes that share
 one Access ID share the token instead of invalidating each other's. The async client's token
 manager is in async_tokens.py, so that importing this module loads no asyncio.
+A store with `renewal_lock()` (the file and Redis stores) also makes the renewal
+single-flight across those processes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Protocol
@@ -61,6 +65,17 @@ class AsyncTokenStore(Protocol):
     async def save(self, token: Token | None) -> None: ...
 
 
+class LockingTokenStore(TokenStore, Protocol):
+    """A store that several processes share, with a lock held while one of them renews the token.
+
+    The token manager takes it (after its own thread lock) around "read the store again; renew if
+    still needed", so that processes renewing at the same instant renew once. Optional: a store
+    without `renewal_lock` is used without it.
+    """
+
+    def renewal_lock(self) -> AbstractContextManager[object]: ...
+
+
 class MemoryTokenStore:
     """The default: the token lives in this client only."""
 
@@ -75,10 +90,15 @@ class MemoryTokenStore:
 
 
 class FileTokenStore:
-    """A JSON file (mode 0600) that processes on one machine share; writes are atomic renames."""
+    """A JSON file (mode 0600) that processes on one machine share; writes are atomic renames.
+
+    Renewals take an exclusive lock on a companion file (`<path>.lock`, fcntl.flock), so processes
+    renewing at the same instant renew once; the kernel drops the lock if its holder dies.
+    """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
 
     def __repr__(self) -> str:
         return f"FileTokenStore({str(self.path)!r})"
@@ -107,6 +127,21 @@ class FileTokenStore:
             Path(tmp).unlink(missing_ok=True)
             raise
 
+    @contextlib.contextmanager
+    def renewal_lock(self) -> Iterator[None]:
+        try:
+            import fcntl
+        except ImportError:  # not on POSIX: renewals are single-flight per process only
+            yield
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)  # released on close, or by the kernel if this process dies
+            yield
+        finally:
+            os.close(fd)
+
 
 class TokenManager:
     """Hands out a valid token; `grant` gets a new one, `refresh` trades a refresh token for one."""
@@ -123,13 +158,17 @@ class TokenManager:
         self._refresh = refresh
         self._clock = clock
         self._lock = threading.Lock()
+        lock = getattr(store, "renewal_lock", None)
+        self._store_lock: Callable[[], AbstractContextManager[object]] = (
+            lock if callable(lock) else contextlib.nullcontext
+        )
         self.renewals = 0  # how many times a token was fetched or refreshed (for tests and metrics)
 
     def current(self) -> Token:
         token = self._store.load()
         if token is not None and token.fresh(self._clock()):
             return token
-        with self._lock:
+        with self._lock, self._store_lock():
             token = self._store.load()  # another thread (or process) may have renewed meanwhile
             if token is not None and token.fresh(self._clock()):
                 return token
@@ -137,7 +176,7 @@ class TokenManager:
 
     def replace(self, rejected: Token) -> Token:
         """Tuya rejected `rejected`; return a different, valid token (renewing at most once)."""
-        with self._lock:
+        with self._lock, self._store_lock():
             token = self._store.load()
             if token is not None and token.access_token != rejected.access_token and token.fresh(self._clock()):
                 return token

@@ -30,6 +30,7 @@ from urllib.parse import parse_qsl, unquote
 from .._runtime.apimodel import ApiModel, OperationModel
 from .._runtime.validation import Invalid, check, rule_holds
 from . import control
+from .limits import ProjectLimits
 from .world import BEHAVIOURS, CloudError, TokenLedger, World
 
 if TYPE_CHECKING:
@@ -231,7 +232,14 @@ class FakeTuyaCloud:
         token_ttl: int = 7200,
         clock_skew_tolerance: float = 300.0,
         control: bool = False,
+        rate_limit: float | None = None,
+        operation_rate_limits: Mapping[str, float] | None = None,
+        max_concurrency: int | None = None,
+        quota: int | None = None,
     ) -> None:
+        """`rate_limit` (calls/s, answered 1199 beyond), `operation_rate_limits` (calls/s by operation id),
+        `max_concurrency` (1110 beyond) and `quota` (calls, then 28841004) limit the project like Tuya;
+        see limits.py. Off by default."""
         self.access_id = access_id
         self.access_secret = access_secret
         self.clock_skew_tolerance = clock_skew_tolerance
@@ -250,6 +258,12 @@ class FakeTuyaCloud:
         self._faults: list[Fault] = []
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
+        self.limits = ProjectLimits(
+            rate_limit=rate_limit,
+            operation_rate_limits=operation_rate_limits,
+            max_concurrency=max_concurrency,
+            quota=quota,
+        )
 
     def __repr__(self) -> str:
         where = self.base_url if self._server is not None else "stopped"
@@ -435,6 +449,13 @@ class FakeTuyaCloud:
 
     def handle(self, method: str, target: str, headers: Message, body: bytes) -> _Reply:
         """Answer one HTTP request (called by the server's handler threads), counting API requests in flight."""
+        self.limits.arrive()  # in flight until answered, injected latency included
+        try:
+            return self._handle(method, target, headers, body)
+        finally:
+            self.limits.leave()
+
+    def _handle(self, method: str, target: str, headers: Message, body: bytes) -> _Reply:
         raw_path, _, raw_query = target.partition("?")
         if self.control and raw_path.startswith(control.PREFIX):
             status, payload = control.answer(self, method, raw_path, body)
@@ -477,6 +498,9 @@ class FakeTuyaCloud:
                 return reply
         try:
             self._authenticate(headers, access_token, token_api, draft.signature_ok)
+            refused = self.limits.admit(op.id)  # the project's frequency, concurrency and quota limits
+            if refused is not None:
+                raise _Rejected(refused)
             args = self._arguments(op, path_values, pairs, body)
             with self.lock:
                 result = self._run(op, args)

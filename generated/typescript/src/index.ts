@@ -25,7 +25,7 @@ export {
   ClockSkewError,
   CredentialsError,
   PermissionDeniedError,
-  QuotaError,
+  QuotaExceededError,
   ParameterError,
   InvalidRequestError,
   RateLimitError,
