@@ -6,9 +6,11 @@ Timing assertions are lower bounds only (a loaded machine makes calls slower, ne
 from __future__ import annotations
 
 import concurrent.futures
+import itertools
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -72,15 +74,15 @@ def test_the_same_burst_without_a_client_limit_is_refused_with_1199() -> None:
 
 
 def test_an_operation_limit_slows_only_that_operation() -> None:
-    with FakeTuyaCloud(operation_rate_limits={"devices.get_status": 2}) as cloud:
-        with cloud.client(operation_rate_limits={"devices.get_status": 2}, max_retries=0) as client:
-            client.devices.get(device_id=LIGHT)  # the token grant, and an unlimited operation
-            started = time.monotonic()
-            for _ in range(5):
-                client.devices.get_status(device_id=LIGHT)
-            limited = time.monotonic() - started
-            for _ in range(5):
-                client.devices.get(device_id=LIGHT)
+    limits = {"devices.get_status": 2.0}
+    with FakeTuyaCloud(operation_rate_limits=limits) as cloud, cloud.client(operation_rate_limits=limits) as client:
+        client.devices.get(device_id=LIGHT)  # the token grant, and an unlimited operation
+        started = time.monotonic()
+        for _ in range(5):
+            client.devices.get_status(device_id=LIGHT)
+        limited = time.monotonic() - started
+        for _ in range(5):
+            client.devices.get(device_id=LIGHT)
     assert limited >= 2.0  # 5 calls, 0.5 s apart
     assert _answered(cloud, 1199) == 0
 
@@ -103,7 +105,7 @@ def test_a_reservation_keeps_sends_evenly_spaced() -> None:
     limiter = RateLimiter(10)
     waits = [limiter.reserve(10.0) for _ in range(5)]
     assert waits[0] == 0.0
-    assert all(b - a == pytest.approx(0.1, abs=0.02) for a, b in zip(waits, waits[1:], strict=False))
+    assert all(b - a == pytest.approx(0.1, abs=0.02) for a, b in itertools.pairwise(waits))
     assert limiter.reserve(0.0) > 0.0  # too long a wait: refused, and nothing reserved
     assert limiter.reserve(10.0) == pytest.approx(0.5, abs=0.05)
 
@@ -135,9 +137,12 @@ def test_without_a_cap_the_same_threads_get_1110() -> None:
 
 
 def test_a_rate_limit_wait_longer_than_the_timeout_fails_at_once_and_sends_nothing() -> None:
-    with FakeTuyaCloud() as cloud, cloud.client(rate_limit=1) as client:
-        with pytest.raises(TuyaLimitTimeoutError) as caught:
-            client.devices.get_status(device_id=LIGHT, timeout=0.5)  # the grant took this second's slot
+    with (
+        FakeTuyaCloud() as cloud,
+        cloud.client(rate_limit=1) as client,
+        pytest.raises(TuyaLimitTimeoutError) as caught,
+    ):
+        client.devices.get_status(device_id=LIGHT, timeout=0.5)  # the grant took this second's slot
     error = caught.value
     assert isinstance(error, TuyaTimeoutError)
     assert error.operation == "devices.get_status"
@@ -177,13 +182,14 @@ def test_time_spent_waiting_is_taken_from_the_requests_own_timeout() -> None:
 
 def test_bad_limit_settings_are_refused_up_front() -> None:
     with FakeTuyaCloud() as cloud:
-        for kwargs, words in [
+        cases: list[tuple[dict[str, Any], str]] = [
             ({"rate_limit": 0}, "rate_limit must be a positive number"),
             ({"rate_limit": "fast"}, "rate_limit must be calls per second"),
             ({"max_concurrency": 0}, "max_concurrency must be >= 1"),
             ({"operation_rate_limits": {"devices.get": -1}}, "operation_rate_limits"),
             ({"on_response": 5}, "on_response must be a callable"),
-        ]:
+        ]
+        for kwargs, words in cases:
             with pytest.raises(TuyaConfigError, match=words):
                 cloud.client(**kwargs)
         assert cloud.requests == []

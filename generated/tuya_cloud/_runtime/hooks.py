@@ -43,7 +43,7 @@ class ResponseEvent:
     code: int | str | None  # Tuya's error code when success is false
     tid: str | None  # Tuya's trace id, when the reply has one
     duration: float  # seconds from sending to the reply or the failure
-    error: str | None = None  # the transport failure's exception type, when there was no reply
+    error: str | None = None  # when there was no reply: the error's class (TuyaTimeoutError, TuyaConnectionError)
 
 
 RequestHook = Callable[[RequestEvent], object]
