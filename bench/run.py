@@ -44,6 +44,8 @@ RESULTS = ROOT / "bench" / "results"
 PY = sys.executable
 COMMAND = [{"code": "switch_led", "value": True}]
 HTTP_TIMEOUT = (5.0, 30.0)  # same (connect, read) timeout as the SDK's default
+LIMITED = "tuya_cloud+limits"  # the SDK with rate_limit and max_concurrency set so high they never wait
+LIMITER_OVERHEAD_TARGET = 1.05  # the limiter may add at most 5 % client CPU per call when it need not wait
 
 
 @dataclass(frozen=True)
@@ -263,13 +265,20 @@ def make_calls(server: Server, device_id: str) -> tuple[Calls, Calls, Any]:
     command_path = f"/v1.0/devices/{device_id}/commands"
     floor = FloorClient(server)
     sdk = TuyaCloud(server.access_id, server.secret, base_url=server.base_url)
+    # The same client with a rate limit and a concurrency cap that never make it wait: what the
+    # limiter itself costs per call (LIMITED, compared with tuya_cloud in bench_calls).
+    limited = TuyaCloud(
+        server.access_id, server.secret, base_url=server.base_url, rate_limit=1_000_000.0, max_concurrency=8
+    )
     status: Calls = {
         "floor": lambda: floor.request("GET", status_path),
         "tuya_cloud": lambda: sdk.devices.get_status(device_id=device_id),
+        LIMITED: lambda: limited.devices.get_status(device_id=device_id),
     }
     command: Calls = {
         "floor": lambda: floor.request("POST", command_path, {"commands": COMMAND}),
         "tuya_cloud": lambda: sdk.device_control.send_commands(device_id=device_id, commands=COMMAND),
+        LIMITED: lambda: limited.device_control.send_commands(device_id=device_id, commands=COMMAND),
     }
     if has_module("tuya_connector"):
         peer = importlib.import_module("tuya_connector").TuyaOpenAPI(server.base_url, server.access_id, server.secret)
@@ -328,12 +337,32 @@ def bench_calls(plan: Plan, ops: dict[str, Calls]) -> dict[str, Any]:
             "cpu_ratio": {
                 f"tuya_cloud/{k}": summary([a / b for a, b in zip(cpu["tuya_cloud"], cpu[k], strict=True)])
                 for k in calls
-                if k != "tuya_cloud"
+                if not k.startswith("tuya_cloud")
             },
+            # per round, side by side: the limited client's CPU over the plain one's
+            "limiter_ratio": summary([a / b for a, b in zip(cpu[LIMITED], cpu["tuya_cloud"], strict=True)])
+            if LIMITED in calls
+            else None,
             "samples_cpu_s": cpu,
             "samples_wall_s": wall,
         }
     return out
+
+
+def bench_limiter_alone(plan: Plan) -> dict[str, Any]:
+    """CPU of one pass through the limits (rate limit + concurrency cap) when nothing waits, measured alone."""
+    from tuya_cloud._runtime.limits import Gate, RateLimiter
+
+    gate = Gate(RateLimiter(1_000_000_000.0), {}, 8)
+    reps = 20_000 if plan.call_rounds > 2 else 2_000
+    samples: list[float] = []
+    for _ in range(max(3, plan.call_rounds // 3)):
+        c0 = time.process_time()
+        for _ in range(reps):
+            gate.enter("devices.get_status", 30.0)
+            gate.leave()
+        samples.append((time.process_time() - c0) / reps)
+    return {"cpu_s": summary(samples), "samples_cpu_s": samples}
 
 
 def _hammer(sdk: Any, device_id: str, count: int, start: threading.Barrier, errors: list[BaseException]) -> None:
@@ -519,6 +548,17 @@ def markdown(report: dict[str, Any]) -> str:
             op_ = "≤" if limit > 1 else "<"
             ok = st["median"] <= limit if limit > 1 else st["median"] < limit
             lines.append(f"| {op} CPU ratio {key} | {fmt(st, 1, 3)} | {op_} {limit:.2f} | {passfail(ok)} |")
+        if res.get("limiter_ratio"):
+            st, target = res["limiter_ratio"], LIMITER_OVERHEAD_TARGET
+            ok = passfail(st["median"] <= target)
+            lines.append(
+                f"| {op} CPU ratio {LIMITED}/tuya_cloud (limiter, no wait) | {fmt(st, 1, 3)} | ≤ {target:.2f} | {ok} |"
+            )
+    if "limiter_alone" in report and "calls" in report:
+        alone = report["limiter_alone"]["cpu_s"]
+        share = alone["median"] / report["calls"]["get_status"]["cpu_s"]["tuya_cloud"]["median"]
+        figure = f"CPU {fmt(alone, 1e6, 2, ' µs')}, {share:.2%} of the SDK's get_status CPU per call"
+        lines.append(f"| limits alone (enter + leave, no wait) | {figure} | ≤ 5 % | {passfail(share <= 0.05)} |")
     ts = report.get("typescript", {})
     if "skipped" in ts:
         lines.append(f"| TypeScript client | skipped: {ts['skipped']} | — | — |")
@@ -591,6 +631,7 @@ def main(argv: list[str] | None = None) -> int:
                 status, command, sdk = make_calls(server, device_id)
                 print(f"per call (device {device_id}) ...", flush=True)
                 report["calls"] = bench_calls(plan, {"get_status": status, "send_commands": command})
+                report["limiter_alone"] = bench_limiter_alone(plan)
                 print("throughput ...", flush=True)
                 report["throughput"] = bench_throughput(plan, sdk, device_id)
                 if args.profile:
