@@ -5,6 +5,7 @@ Timing assertions are lower bounds only (a loaded machine makes calls slower, ne
 
 from __future__ import annotations
 
+import asyncio
 import concurrent.futures
 import itertools
 import threading
@@ -26,6 +27,7 @@ from tuya_cloud import (
     TuyaLimitTimeoutError,
     TuyaTimeoutError,
 )
+from tuya_cloud._runtime.limits import Gate
 from tuya_cloud.testing import FakeTuyaCloud
 from tuya_cloud.testing.world import Seed
 
@@ -245,3 +247,39 @@ def test_a_command_refused_with_1110_is_not_sent_again() -> None:
 def test_a_client_without_limits_or_hooks_skips_them() -> None:
     client = TuyaCloud(access_id="id", access_secret="secret", base_url="http://127.0.0.1:9")
     assert client._gate is None and client._hooks is None  # nothing configured: calls skip both
+
+
+# ---------------------------------------------------------------- the gate's async face
+
+
+def test_the_gates_async_face_paces_coroutines_and_caps_them() -> None:
+    gate = Gate(RateLimiter(20), {}, 3)
+    inside = peak = 0
+
+    async def one() -> None:
+        nonlocal inside, peak
+        await gate.aenter("devices.get_status", 10.0)
+        inside += 1
+        peak = max(peak, inside)
+        await asyncio.sleep(0.05)
+        inside -= 1
+        gate.aleave()
+
+    async def scenario() -> float:
+        started = time.monotonic()
+        await asyncio.gather(*(one() for _ in range(12)))
+        return time.monotonic() - started
+
+    assert asyncio.run(scenario()) >= 11 * 0.05  # 12 starts, 1/20 s apart
+    assert peak <= 3
+
+
+def test_the_gates_async_face_says_when_the_timeout_runs_out() -> None:
+    gate = Gate(None, {}, 1)
+
+    async def scenario() -> None:
+        await gate.aenter("devices.get", 1.0)  # holds the only slot
+        await gate.aenter("devices.get_status", 0.2)
+
+    with pytest.raises(TuyaLimitTimeoutError, match=r"devices.get_status: the call's 0.2 s timeout.*max_concurrency=1"):
+        asyncio.run(scenario())
