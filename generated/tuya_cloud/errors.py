@@ -41,7 +41,7 @@ class InvalidRequestError(TuyaAPIError):
 
 
 class RateLimitError(TuyaAPIError):
-    """Too many concurrent or too frequent calls for the project (limits are shared by every client of one Access ID). Retry-safe calls are retried after at least a second; rate_limit= and max_concurrency= on the client, or a shared RedisRateLimiter, keep calls inside the limit."""
+    """Too many concurrent or too frequent calls for the project (limits are shared by every client of one Access ID). Retry-safe calls are retried after at least a second; the client's rate limit and concurrency cap (a limiter shared through Redis for several processes) keep calls inside the limit."""
 
 
 class ServerBusyError(TuyaAPIError):
@@ -100,7 +100,7 @@ ERROR_INFO: dict[int, ErrorInfo] = {
     1110: ErrorInfo(
         RateLimitError,
         "rate_limited",
-        "Too many concurrent requests for the project; cap them with max_concurrency= on the client.",
+        "Too many concurrent requests for the project; cap the requests in flight (the client's concurrency cap).",
     ),  # concurrent request over limit
     1111: ErrorInfo(ServerBusyError, "retry", "Tuya is busy; try again later."),  # system is busy, please retry later
     1112: ErrorInfo(
@@ -114,7 +114,7 @@ ERROR_INFO: dict[int, ErrorInfo] = {
     1199: ErrorInfo(
         RateLimitError,
         "rate_limited",
-        "The project's call frequency limit was exceeded; limit calls per second with rate_limit= on the client (a RedisRateLimiter when several processes share the Access ID).",
+        "The project's call frequency limit was exceeded; limit the calls per second (the client's rate limit, shared through Redis when several processes use the Access ID).",
     ),  # your requests are too frequent
     1400: ErrorInfo(TokenError, "renew_token", "The access token is not valid."),  # token invalid
     2001: ErrorInfo(DeviceError, "none", "The device is offline."),  # device is offline
@@ -139,7 +139,7 @@ ERROR_INFO: dict[int, ErrorInfo] = {
     28841004: ErrorInfo(
         QuotaExceededError,
         "none",
-        "The project's Trial Edition quota of API calls is used up (the free IoT Core trial allows about 26,000 calls a month per project; polling one device once a minute takes about 43,000). Tuya refuses every call until the quota refreshes or the plan is extended or upgraded on the Tuya Developer Platform, so retrying does not help. Make fewer calls (poll less often, count them with CallCounter, limit them with rate_limit=).",
+        "The project's Trial Edition quota of API calls is used up (the free IoT Core trial allows about 26,000 calls a month per project; polling one device once a minute takes about 43,000). Tuya refuses every call until the quota refreshes or the plan is extended or upgraded on the Tuya Developer Platform, so retrying does not help; make fewer calls (poll less often, count calls with the client's hooks, limit their rate).",
     ),  # No permissions. Your quota of Trial Edition is used up.
     28841105: ErrorInfo(
         PermissionDeniedError, "none", "The project is not authorised for this API."

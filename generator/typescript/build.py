@@ -137,7 +137,7 @@ class TypeScriptTarget:
             header=header("spec/"),
             version=spec.version,
             groups=groups,
-            families=[f.name for f in spec.error_families],
+            families=[name for f in spec.error_families for name in (f.name, *f.aliases)],
         )
         out[f"{ROOT}/test/examples.ts"] = self.render(
             "examples.ts.jinja",

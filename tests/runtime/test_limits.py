@@ -71,7 +71,7 @@ def test_the_same_burst_without_a_client_limit_is_refused_with_1199() -> None:
         results = _in_threads(8, 40, lambda: client.devices.get_status(device_id=LIGHT))
     refused = [r for r in results if isinstance(r, RateLimitError)]
     assert len(refused) >= 40 - 10  # a bucket of 5 refilled at 5/s lets few through a sub-second burst
-    assert all(r.code == 1199 and "rate_limit=" in str(r) for r in refused)
+    assert all(r.code == 1199 and "the client's rate limit" in str(r) for r in refused)
     assert _answered(cloud, 1199) == len(refused)
 
 
@@ -240,7 +240,7 @@ def test_a_command_refused_with_1110_is_not_sent_again() -> None:
         cloud.inject("device_control.send_commands", error_code=1110)
         with pytest.raises(RateLimitError) as caught:
             client.device_control.send_commands(device_id=LIGHT, commands=COMMAND)
-        assert caught.value.code == 1110 and "max_concurrency=" in str(caught.value)
+        assert caught.value.code == 1110 and "concurrency cap" in str(caught.value)
         assert cloud.calls("device_control.send_commands") == 1
 
 

@@ -30,6 +30,9 @@ export class PermissionDeniedError extends TuyaAPIError {}
  * do.
  */
 export class QuotaExceededError extends TuyaAPIError {}
+/** The family's earlier name, kept working. */
+export const QuotaError = QuotaExceededError;
+export type QuotaError = QuotaExceededError;
 
 /** Tuya rejected a parameter. */
 export class ParameterError extends TuyaAPIError {}
@@ -39,8 +42,8 @@ export class InvalidRequestError extends TuyaAPIError {}
 
 /**
  * Too many concurrent or too frequent calls for the project (limits are shared by every client of one
- * Access ID). Retry-safe calls are retried after at least a second; rate_limit= and max_concurrency=
- * on the client, or a shared RedisRateLimiter, keep calls inside the limit.
+ * Access ID). Retry-safe calls are retried after at least a second; the client's rate limit and
+ * concurrency cap (a limiter shared through Redis for several processes) keep calls inside the limit.
  */
 export class RateLimitError extends TuyaAPIError {}
 
@@ -79,11 +82,11 @@ export const ERROR_INFO: ReadonlyMap<number, ErrorInfo> = new Map<number, ErrorI
   [1107, { cls: CredentialsError, action: "none", hint: "The authorization code is not valid." }], // code invalid
   [1108, { cls: InvalidRequestError, action: "none", hint: "Unknown path, or the wrong HTTP method for it." }], // uri path invalid
   [1109, { cls: ParameterError, action: "none", hint: "A parameter is not valid." }], // param is illegal, please check it
-  [1110, { cls: RateLimitError, action: "rate_limited", hint: "Too many concurrent requests for the project; cap them with max_concurrency= on the client." }], // concurrent request over limit
+  [1110, { cls: RateLimitError, action: "rate_limited", hint: "Too many concurrent requests for the project; cap the requests in flight (the client's concurrency cap)." }], // concurrent request over limit
   [1111, { cls: ServerBusyError, action: "retry", hint: "Tuya is busy; try again later." }], // system is busy, please retry later
   [1112, { cls: ServerBusyError, action: "retry", hint: "The user's data is being synchronised; try again later." }], // the user is syncing in the background, please try again later
   [1113, { cls: RateLimitError, action: "none", hint: "The same operation was repeated too soon (the global list also uses this code for trial plan limits)." }], // do not repeat the operation in a short time
-  [1199, { cls: RateLimitError, action: "rate_limited", hint: "The project's call frequency limit was exceeded; limit calls per second with rate_limit= on the client (a RedisRateLimiter when several processes share the Access ID)." }], // your requests are too frequent
+  [1199, { cls: RateLimitError, action: "rate_limited", hint: "The project's call frequency limit was exceeded; limit the calls per second (the client's rate limit, shared through Redis when several processes use the Access ID)." }], // your requests are too frequent
   [1400, { cls: TokenError, action: "renew_token", hint: "The access token is not valid." }], // token invalid
   [2001, { cls: DeviceError, action: "none", hint: "The device is offline." }], // device is offline
   [2002, { cls: NotFoundError, action: "none", hint: "The user has no devices." }], // this user does not have any devices
@@ -96,7 +99,7 @@ export const ERROR_INFO: ReadonlyMap<number, ErrorInfo> = new Map<number, ErrorI
   [2009, { cls: DeviceError, action: "none", hint: "The device is not supported." }], // not support this device
   [2010, { cls: NotFoundError, action: "none", hint: "The device does not exist." }], // device not exist
   [28841002, { cls: QuotaExceededError, action: "none", hint: "The project's cloud development plan has expired; Tuya refuses calls until it is extended or renewed on the Tuya Developer Platform (Cloud > Development > the project's service plan). Retrying does not help." }], // No permissions. Your subscription to cloud development plan has expired.
-  [28841004, { cls: QuotaExceededError, action: "none", hint: "The project's Trial Edition quota of API calls is used up (the free IoT Core trial allows about 26,000 calls a month per project; polling one device once a minute takes about 43,000). Tuya refuses every call until the quota refreshes or the plan is extended or upgraded on the Tuya Developer Platform, so retrying does not help. Make fewer calls (poll less often, count them with CallCounter, limit them with rate_limit=)." }], // No permissions. Your quota of Trial Edition is used up.
+  [28841004, { cls: QuotaExceededError, action: "none", hint: "The project's Trial Edition quota of API calls is used up (the free IoT Core trial allows about 26,000 calls a month per project; polling one device once a minute takes about 43,000). Tuya refuses every call until the quota refreshes or the plan is extended or upgraded on the Tuya Developer Platform, so retrying does not help; make fewer calls (poll less often, count calls with the client's hooks, limit their rate)." }], // No permissions. Your quota of Trial Edition is used up.
   [28841105, { cls: PermissionDeniedError, action: "none", hint: "The project is not authorised for this API." }], // No permissions. This project is not authorized to call this API
   [60009001, { cls: PermissionDeniedError, action: "none", hint: "The API permission package is wrong." }], // API permission package error.
 ]);

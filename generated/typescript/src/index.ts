@@ -26,6 +26,7 @@ export {
   CredentialsError,
   PermissionDeniedError,
   QuotaExceededError,
+  QuotaError,
   ParameterError,
   InvalidRequestError,
   RateLimitError,

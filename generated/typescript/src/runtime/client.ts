@@ -29,6 +29,7 @@ export const DEFAULT_MAX_RETRIES = 2;
 const RETRY_BASE_DELAY_MS = 500;
 const RETRY_MAX_DELAY_MS = 8_000;
 const RETRY_AFTER_CAP_MS = 60_000;
+const RATE_LIMITED_MIN_DELAY_MS = 1_000; // Tuya counts calls per second (errors 1110 / 1199)
 const RETRY_HTTP_STATUS = new Set([429, 500, 502, 503, 504]);
 // fetch failures that happen before a request leaves this machine: resending cannot repeat it
 const NEVER_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
@@ -377,9 +378,11 @@ export class BaseClient {
         this.logger?.warn?.(`tuya-cloud-sdk: this machine's clock is ${seconds} s off Tuya's; signing with Tuya's time`);
         continue;
       }
-      if (action === "retry" && mayResend && retries < retriesAllowed) {
+      if ((action === "retry" || action === "rate_limited") && mayResend && retries < retriesAllowed) {
         retries += 1;
-        await this.sleepBeforeRetry(op, retries, null, `Tuya error ${String(code)}`);
+        // Tuya counts calls per second: a rate-limited call waits at least a second before it is resent
+        const delayMs = action === "rate_limited" ? Math.max(RATE_LIMITED_MIN_DELAY_MS, backoffMs(retries)) : null;
+        await this.sleepBeforeRetry(op, retries, delayMs, `Tuya error ${String(code)}`);
         continue;
       }
       throw this.apiError(prepared, envelope, info);
@@ -403,8 +406,7 @@ export class BaseClient {
   }
 
   private async sleepBeforeRetry(op: Operation, retry: number, delayMs: number | null, reason: string): Promise<void> {
-    const delay =
-      delayMs ?? Math.min(RETRY_MAX_DELAY_MS, RETRY_BASE_DELAY_MS * 2 ** (retry - 1)) * (0.75 + Math.random() * 0.25);
+    const delay = delayMs ?? backoffMs(retry);
     this.logger?.info?.(`tuya-cloud-sdk: ${op.id} failed (${reason}); retry ${retry} in ${(delay / 1000).toFixed(2)} s`);
     await sleep(delay);
   }
@@ -537,6 +539,11 @@ export class BaseClient {
     }
     throw new TuyaError(`${op.id}: stopped after maxPages=${maxPages} pages; pass a larger maxPages to read on`);
   }
+}
+
+/** Exponential backoff with jitter for the `retry`-th retry. */
+function backoffMs(retry: number): number {
+  return Math.min(RETRY_MAX_DELAY_MS, RETRY_BASE_DELAY_MS * 2 ** (retry - 1)) * (0.75 + Math.random() * 0.25);
 }
 
 function retryAfterMs(value: string | null): number | null {

@@ -86,6 +86,6 @@ export class TuyaAPIError extends TuyaError {
 export interface ErrorInfo {
   readonly cls: typeof TuyaAPIError;
   /** none | retry | renew_token | clock_skew */
-  readonly action: "none" | "retry" | "renew_token" | "clock_skew";
+  readonly action: "none" | "retry" | "rate_limited" | "renew_token" | "clock_skew";
   readonly hint: string;
 }
