@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import requests
 
-from tuya_cloud import TuyaCloud, TuyaResponseError
+from tuya_cloud import QuotaExceededError, RateLimitError, TuyaCloud, TuyaResponseError
 from tuya_cloud.testing import FakeTuyaCloud, Seed
 
 
@@ -70,3 +70,21 @@ def test_bad_control_requests_are_refused(
 ) -> None:
     reply = control(cloud, action, body, method)
     assert reply.status_code == status and "error" in reply.json()
+
+
+def test_the_projects_limits_can_be_set_from_outside(cloud: FakeTuyaCloud) -> None:
+    client: TuyaCloud = cloud.client(max_retries=0)
+    assert control(cloud, "limits", {"quota": 2}).json() == {"ok": True}
+    client.devices.get(device_id=Seed.LIGHT_ID)  # the grant and this call use the quota up
+    with pytest.raises(QuotaExceededError):
+        client.devices.get(device_id=Seed.LIGHT_ID)
+    assert control(cloud, "state").json()["quota_used"] == 2
+    assert control(cloud, "limits", {"rate_limit": 1}).ok  # a new set of limits: the quota is gone
+    client.devices.get(device_id=Seed.LIGHT_ID)
+    with pytest.raises(RateLimitError):
+        client.devices.get(device_id=Seed.LIGHT_ID)
+    assert control(cloud, "limits", {}).ok
+    client.devices.get(device_id=Seed.LIGHT_ID)
+    reply = control(cloud, "limits", {"rate_limit": 1, "burst": 3})
+    assert reply.status_code == 400 and "burst" in reply.json()["error"]
+    assert control(cloud, "limits", {"quota": -1}).status_code == 400

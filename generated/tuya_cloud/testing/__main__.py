@@ -22,10 +22,20 @@ def main(argv: list[str] | None = None) -> int:
         help="answer POST /_fake/<action> (inject faults, expire tokens, read the request log) for tests in "
         "other processes; see tuya_cloud/testing/control.py",
     )
+    parser.add_argument("--rate-limit", type=float, help="calls per second for the project; 1199 beyond")
+    parser.add_argument("--max-concurrency", type=int, help="requests in flight for the project; 1110 beyond")
+    parser.add_argument("--quota", type=int, help="calls the project may make; 28841004 once used up")
     args = parser.parse_args(argv)
 
     cloud = FakeTuyaCloud(
-        args.access_id, args.access_secret, port=args.port, token_ttl=args.token_ttl, control=args.control
+        args.access_id,
+        args.access_secret,
+        port=args.port,
+        token_ttl=args.token_ttl,
+        control=args.control,
+        rate_limit=args.rate_limit,
+        max_concurrency=args.max_concurrency,
+        quota=args.quota,
     )
     cloud.start()
     # stdout carries only KEY=value lines so that it can be sourced or parsed; the rest goes to stderr.

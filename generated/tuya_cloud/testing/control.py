@@ -7,6 +7,8 @@ object body and answers JSON; the path cannot clash with Tuya's (all under /v1.0
     inject          the keyword arguments of FakeTuyaCloud.inject, e.g. {"operation": "devices.get", "http_status": 503}
     clear_faults    expire_tokens    reset_world    reset_log
     clock           {"offset": seconds}: the server clock's offset from this machine's
+    limits          {"rate_limit", "operation_rate_limits", "max_concurrency", "quota"}: the project's limits
+                    (limits.py; each optional, absent = not enforced); answers the quota used so far
     state           -> {"token_grants", "token_refreshes", "requests": [...], "issued_secrets": [...]}
 """
 
@@ -16,10 +18,13 @@ import json
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
+from .limits import ProjectLimits
+
 if TYPE_CHECKING:
     from .server import FakeTuyaCloud
 
 PREFIX = "/_fake/"
+_LIMIT_KEYS = frozenset({"rate_limit", "operation_rate_limits", "max_concurrency", "quota"})
 _INJECT_KEYS = frozenset(
     {
         "operation",
@@ -70,6 +75,15 @@ def answer(cloud: FakeTuyaCloud, method: str, path: str, body: bytes) -> tuple[i
             return 400, {"error": "clock needs a number `offset` (seconds)"}
         cloud.clock_offset = float(offset)
         return 200, {"ok": True}
+    if action == "limits":
+        unknown = set(args) - _LIMIT_KEYS
+        if unknown:
+            return 400, {"error": f"unknown limits arguments: {sorted(unknown)}"}
+        try:
+            cloud.limits = ProjectLimits(**args)
+        except (TypeError, ValueError) as exc:
+            return 400, {"error": str(exc)}
+        return 200, {"ok": True}
     if action == "state":
         with cloud.lock:
             return 200, {
@@ -77,5 +91,7 @@ def answer(cloud: FakeTuyaCloud, method: str, path: str, body: bytes) -> tuple[i
                 "token_refreshes": cloud.token_refreshes,
                 "requests": [asdict(record) for record in cloud.requests],
                 "issued_secrets": cloud.issued_secrets(),
+                "quota_used": cloud.limits.quota_used,
+                "peak_in_flight": cloud.limits.peak_in_flight,
             }
     return 404, {"error": f"unknown control action {action!r}"}
