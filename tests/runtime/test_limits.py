@@ -121,7 +121,7 @@ def test_max_concurrency_keeps_requests_in_flight_under_the_projects_cap() -> No
         cloud.inject("devices.get_status", times=None, latency=0.2)
         results = _in_threads(8, 16, lambda: client.devices.get_status(device_id=LIGHT))
     assert [r for r in results if isinstance(r, Exception)] == []
-    assert cloud.limits.peak_in_flight <= 2
+    assert cloud.peak_in_flight <= 2
     assert _answered(cloud, 1110) == 0
 
 
@@ -132,7 +132,7 @@ def test_without_a_cap_the_same_threads_get_1110() -> None:
         results = _in_threads(8, 16, lambda: client.devices.get_status(device_id=LIGHT))
     refused = [r for r in results if isinstance(r, RateLimitError)]
     assert refused and all(r.code == 1110 for r in refused)
-    assert cloud.limits.peak_in_flight > 2
+    assert cloud.peak_in_flight > 2
 
 
 # ---------------------------------------------------------------- waiting counts against the timeout
@@ -160,7 +160,7 @@ def test_a_concurrency_wait_longer_than_the_timeout_says_so() -> None:
         cloud.inject("devices.get_status", latency=1.5)
         busy = threading.Thread(target=lambda: client.devices.get_status(device_id=LIGHT))
         busy.start()
-        while cloud.limits.in_flight == 0:
+        while cloud.in_flight == 0:
             time.sleep(0.01)
         try:
             with pytest.raises(TuyaLimitTimeoutError, match=r"max_concurrency=1.*nothing was sent") as caught:

@@ -92,6 +92,5 @@ def answer(cloud: FakeTuyaCloud, method: str, path: str, body: bytes) -> tuple[i
                 "requests": [asdict(record) for record in cloud.requests],
                 "issued_secrets": cloud.issued_secrets(),
                 "quota_used": cloud.limits.quota_used,
-                "peak_in_flight": cloud.limits.peak_in_flight,
             }
     return 404, {"error": f"unknown control action {action!r}"}

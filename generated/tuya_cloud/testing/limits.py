@@ -3,7 +3,7 @@
 Tuya counts these per cloud project, so one `ProjectLimits` serves every client of the fake cloud's
 Access ID, whatever thread, process or machine it runs in. Every request that passes the
 signature check counts against the frequency limits and the quota, token calls included; requests
-in flight are counted from arrival to reply (injected latency included).
+in flight are the server's count, from arrival to reply (injected latency included).
 
 The frequency limit is a token bucket holding one second's worth of calls: "5 calls per second"
 admits 5 calls at once after a quiet second, then one every 0.2 s. (Tuya does not document how it
@@ -58,28 +58,19 @@ class ProjectLimits:
         self.max_concurrency = max_concurrency
         self.quota = quota
         self.quota_used = 0  # calls counted against the quota (the refused ones are not)
-        self.in_flight = 0
-        self.peak_in_flight = 0
         self._project = _Bucket(rate_limit) if rate_limit is not None else None
         self._operations = {op: _Bucket(rate) for op, rate in (operation_rate_limits or {}).items()}
         self._lock = threading.Lock()
 
-    def arrive(self) -> None:
-        """A request arrived; pair with `leave()` once it is answered."""
-        with self._lock:
-            self.in_flight += 1
-            self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
+    def admit(self, operation: str, in_flight: int) -> int | None:
+        """None when an authenticated call may run, else the error code to answer it with.
 
-    def leave(self) -> None:
-        with self._lock:
-            self.in_flight -= 1
-
-    def admit(self, operation: str) -> int | None:
-        """None when an authenticated call may run, else the error code to answer it with."""
+        `in_flight`: the requests being answered now, this one included.
+        """
         with self._lock:
             if self.quota is not None and self.quota_used >= self.quota:
                 return QUOTA_CODE
-            if self.max_concurrency is not None and self.in_flight > self.max_concurrency:
+            if self.max_concurrency is not None and in_flight > self.max_concurrency:
                 return CONCURRENCY_CODE
             now = time.monotonic()
             own = self._operations.get(operation)

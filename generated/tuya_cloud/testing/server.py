@@ -449,13 +449,6 @@ class FakeTuyaCloud:
 
     def handle(self, method: str, target: str, headers: Message, body: bytes) -> _Reply:
         """Answer one HTTP request (called by the server's handler threads), counting API requests in flight."""
-        self.limits.arrive()  # in flight until answered, injected latency included
-        try:
-            return self._handle(method, target, headers, body)
-        finally:
-            self.limits.leave()
-
-    def _handle(self, method: str, target: str, headers: Message, body: bytes) -> _Reply:
         raw_path, _, raw_query = target.partition("?")
         if self.control and raw_path.startswith(control.PREFIX):
             status, payload = control.answer(self, method, raw_path, body)
@@ -498,7 +491,7 @@ class FakeTuyaCloud:
                 return reply
         try:
             self._authenticate(headers, access_token, token_api, draft.signature_ok)
-            refused = self.limits.admit(op.id)  # the project's frequency, concurrency and quota limits
+            refused = self.limits.admit(op.id, self.in_flight)  # the project's frequency, concurrency and quota
             if refused is not None:
                 raise _Rejected(refused)
             args = self._arguments(op, path_values, pairs, body)
