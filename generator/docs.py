@@ -55,14 +55,42 @@ def api_md(spec: ir.Spec) -> str:
         lines += ["| method | HTTP | retry-safe | summary |", "| --- | --- | --- | --- |"]
         for op in group.operations:
             iterator = " (+ `iter_" + op.method_name + "`)" if op.pagination else ""
+            deprecated = f" **{op.deprecated.sentence()}**" if op.deprecated else ""
             lines.append(
                 f"| `{op.method_name}`{iterator} | `{op.http_method} {op.path}` | "
-                f"{'yes' if op.retry_safe else 'no'} | [{_cell(op.summary)}]({op.source}) |"
+                f"{'yes' if op.retry_safe else 'no'} | [{_cell(op.summary)}]({op.source}){_cell(deprecated)} |"
             )
         lines.append("")
+    lines += _deprecated(spec)
     conflicts = [(op, c) for op in spec.operations for c in op.conflicts]
     lines += [f"## Where Tuya's documents disagree ({len(conflicts)} choices)", ""]
     for op, c in conflicts:
         sources = ", ".join(f"[{i}]({url})" for i, url in enumerate(c.sources, 1))
         lines.append(f"- `{op.id}`, {_cell(c.topic)}: {_cell(c.choice)} {_cell(c.reason)} Sources: {sources}")
     return "\n".join(lines) + "\n"
+
+
+def _deprecated(spec: ir.Spec) -> list[str]:
+    """Every deprecated operation, parameter and field: each keeps working and warns once when used."""
+    rows = [(f"operation `{op.id}`", op.deprecated) for op in spec.operations if op.deprecated]
+    rows += [
+        (f"parameter `{p.name}` of `{op.id}`", p.deprecated)
+        for op in spec.operations
+        for p in op.params
+        if p.deprecated
+    ]
+    rows += [(f"field `{where}`", deprecation) for where, deprecation in spec.deprecated_fields()]
+    if not rows:
+        return []
+    lines = [
+        f"## Deprecated ({len(rows)})",
+        "",
+        "Each keeps working and warns once (DeprecationWarning) when used; it goes only in a breaking release.",
+        "",
+        "| what | since | instead |",
+        "| --- | --- | --- |",
+    ]
+    for what, deprecation in rows:
+        assert deprecation is not None
+        lines.append(f"| {what} | {deprecation.since} | {_cell(deprecation.instead or '-')} |")
+    return [*lines, ""]

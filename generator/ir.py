@@ -24,6 +24,28 @@ class Position:
 
 
 @dataclass(frozen=True)
+class Deprecation:
+    """An operation, parameter or field that still works but is on its way out (removal: a breaking release)."""
+
+    since: str  # the release that deprecated it
+    instead: str | None  # what to use instead, in the spec's words (an operation id, a parameter or field name)
+
+    def notice(self) -> str:
+        """`deprecated since 0.2.0; use X instead`: the words every target and doc puts after the subject."""
+        return f"deprecated since {self.since}" + (f"; use {self.instead} instead" if self.instead else "")
+
+    def sentence(self) -> str:
+        """`Deprecated since 0.2.0; use X instead.`: the notice on its own, for docs."""
+        return f"Deprecated since {self.since}" + (f"; use {self.instead} instead." if self.instead else ".")
+
+
+def deprecation_of(schema: Schema) -> Deprecation | None:
+    """The deprecation a schema (a field's schema, in `properties`) carries, if any."""
+    raw = schema.get("deprecated")
+    return Deprecation(raw["since"], raw.get("instead")) if isinstance(raw, dict) else None
+
+
+@dataclass(frozen=True)
 class Param:
     name: str
     location: Location
@@ -32,6 +54,7 @@ class Param:
     sensitive: bool
     schema: Schema
     position: Position
+    deprecated: Deprecation | None = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +147,7 @@ class Operation:
     role: Role | None  # what the runtime's token handling calls it for; None for business calls
     position: Position
     rate_limit: RateLimit | None = None  # only where Tuya publishes a number
+    deprecated: Deprecation | None = None
 
     def params_in(self, location: Location) -> tuple[Param, ...]:
         return tuple(p for p in self.params if p.location == location)
@@ -216,3 +240,20 @@ class Spec:
     @property
     def operations(self) -> tuple[Operation, ...]:
         return tuple(op for group in self.groups for op in group.operations)
+
+    def deprecated_fields(self) -> list[tuple[str, Deprecation]]:
+        """(`Schema.field`, deprecation) for every deprecated field of a named schema, nested ones too."""
+        found: list[tuple[str, Deprecation]] = []
+
+        def walk(schema: Schema, where: str) -> None:
+            for name, sub in sorted(schema.get("properties", {}).items()):
+                deprecation = deprecation_of(sub)
+                if deprecation is not None:
+                    found.append((f"{where}.{name}", deprecation))
+                walk(sub, f"{where}.{name}")
+            if isinstance(schema.get("items"), dict):
+                walk(schema["items"], f"{where}[]")
+
+        for name, schema in sorted(self.schemas.items()):
+            walk(schema, name)
+        return found

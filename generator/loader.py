@@ -18,7 +18,7 @@ from typing import Any
 
 import jsonschema
 
-from . import ir
+from . import ir, versions
 from .rules import holds
 from .yamlpos import JsonPath, LoadedFile, load_yaml
 
@@ -218,6 +218,9 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
     coverage, additional = _build_coverage(coverage_file, op_ids, problems)
 
     _check_roles(groups, group_files, problems)
+    release = files["release"][0]
+    version = release.data["version"]
+    _check_deprecations(version, group_files, schema_origin, schemas, problems)
     return ir.Spec(
         groups=tuple(groups),
         schemas=schemas,
@@ -229,7 +232,7 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
         envelope=files["envelope"][0].data,
         coverage=coverage,
         additional=additional,
-        version=files["release"][0].data["version"],
+        version=version,
         formats=formats,
     )
 
@@ -251,6 +254,41 @@ def _check_roles(groups: list[ir.Group], group_files: list[LoadedFile], problems
             problems.add(
                 group_files[0], ("operations",), f"exactly one operation must have role {role} (problems: {ops})"
             )
+
+
+def _deprecation(raw: dict[str, Any] | None) -> ir.Deprecation | None:
+    return ir.Deprecation(raw["since"], raw.get("instead")) if raw is not None else None
+
+
+def _check_deprecations(
+    version: str,
+    group_files: list[LoadedFile],
+    schema_origin: dict[str, tuple[LoadedFile, JsonPath]],
+    schemas: dict[str, ir.Schema],
+    problems: _Problems,
+) -> None:
+    """A deprecation cannot name a release later than the one the spec describes."""
+
+    def check(raw: Any, loaded: LoadedFile, at: JsonPath) -> None:
+        if isinstance(raw, dict) and versions.parse(raw["since"]) > versions.parse(version):
+            problems.add(loaded, (*at, "since"), f"{raw['since']} is later than this release ({version})")
+
+    def walk(schema: Any, loaded: LoadedFile, at: JsonPath) -> None:
+        if not isinstance(schema, dict):
+            return
+        for name, sub in (schema.get("properties") or {}).items():
+            if isinstance(sub, dict):
+                check(sub.get("deprecated"), loaded, (*at, "properties", name, "deprecated"))
+            walk(sub, loaded, (*at, "properties", name))
+        walk(schema.get("items"), loaded, (*at, "items"))
+
+    for name, (loaded, at) in schema_origin.items():
+        walk(schemas[name], loaded, at)
+    for loaded in group_files:
+        for index, op in enumerate(loaded.data["operations"]):
+            check(op.get("deprecated"), loaded, ("operations", index, "deprecated"))
+            for p_index, param in enumerate(op.get("params", [])):
+                check(param.get("deprecated"), loaded, ("operations", index, "params", p_index, "deprecated"))
 
 
 def _check_refs(
@@ -337,6 +375,7 @@ def _build_group(
                 sensitive=bool(p.get("sensitive", False)),
                 schema=p["schema"],
                 position=problems.position(loaded, (*at, "params", p_index, "name")),
+                deprecated=_deprecation(p.get("deprecated")),
             )
             for p_index, p in enumerate(op.get("params", []))
         )
@@ -392,6 +431,7 @@ def _build_group(
                 rate_limit=ir.RateLimit(float(op["rate_limit"]["per_second"]), op["rate_limit"]["source"])
                 if "rate_limit" in op
                 else None,
+                deprecated=_deprecation(op.get("deprecated")),
             )
         )
     return ir.Group(
@@ -428,6 +468,10 @@ def _check_params(
             problems.add(loaded, (*p_at, "required"), "path parameters are always required")
         if param.location == "query" and resolve(param.schema, schemas).get("type") == "object":
             problems.add(loaded, (*p_at, "schema"), "query parameters cannot be objects")
+        if param.deprecated is not None and param.required:
+            problems.add(
+                loaded, (*p_at, "deprecated"), "a required parameter cannot be deprecated (every call would warn)"
+            )
 
 
 def _build_rule(raw: dict[str, Any]) -> ir.Rule:
@@ -507,12 +551,16 @@ def format_checker(formats: tuple[ir.Format, ...]) -> jsonschema.FormatChecker:
 
 
 def to_json_schema(schema: Any, ref_prefix: str) -> Any:
-    """Our schema subset as standard JSON Schema: `$ref: Name` becomes `{ref_prefix}Name`."""
+    """Our schema subset as standard JSON Schema: `$ref: Name` becomes `{ref_prefix}Name`, and a field's
+    `deprecated: {since, instead}` becomes JSON Schema's `deprecated: true` plus `x-tuya-deprecated`."""
     if isinstance(schema, dict):
         out: dict[str, Any] = {}
         for key, value in schema.items():
             if key == "$ref":
                 out[key] = f"{ref_prefix}{value}"
+            elif key == "deprecated" and isinstance(value, dict):
+                out[key] = True
+                out["x-tuya-deprecated"] = value
             elif key == "properties":
                 out[key] = {name: to_json_schema(sub, ref_prefix) for name, sub in value.items()}
             elif key in {"items", "additionalProperties"}:

@@ -2,7 +2,8 @@
 
 Tuya facts OpenAPI has no field for travel as `x-tuya-*` extensions: how a call is signed,
 whether it is safe to retry, cross-field rules, pagination, documented error codes, the spec's
-examples, the source page and its confidence, and recorded doc conflicts.
+examples, the source page and its confidence, recorded doc conflicts, and since when and in favour of
+what an item is deprecated (beside OpenAPI's own `deprecated: true`).
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ def _operation(op: ir.Operation, spec: ir.Spec) -> dict[str, Any]:
             param["explode"] = False  # Tuya takes lists as one comma-separated value
         if p.sensitive:
             param["x-tuya-sensitive"] = True
+        param.update(_deprecated(p.deprecated))
         example = next((e.request[p.name] for e in op.examples if p.name in e.request), None)
         if example is not None:
             param["example"] = example
@@ -93,6 +95,7 @@ def _operation(op: ir.Operation, spec: ir.Spec) -> dict[str, Any]:
         "description": op.description,
         "tags": [op.group],
         "parameters": parameters,
+        **_deprecated(op.deprecated),
     }
     if body_params:
         body_schema: dict[str, Any] = {
@@ -164,11 +167,20 @@ def _operation(op: ir.Operation, spec: ir.Spec) -> dict[str, Any]:
 
 def _body_property(p: ir.Param) -> dict[str, Any]:
     """A body parameter as a property of the body schema: its type, plus its description (where OpenAPI
-    readers look for it) and sensitivity as the parameter's own keywords."""
+    readers look for it), sensitivity and deprecation as the parameter's own keywords."""
     out: dict[str, Any] = {**_schema(p.schema), "description": p.description}
     if p.sensitive:
         out["x-tuya-sensitive"] = True
+    out.update(_deprecated(p.deprecated))
     return out
+
+
+def _deprecated(deprecation: ir.Deprecation | None) -> dict[str, Any]:
+    """OpenAPI's `deprecated: true`, with since and instead as `x-tuya-deprecated`."""
+    if deprecation is None:
+        return {}
+    detail = {"since": deprecation.since, **({"instead": deprecation.instead} if deprecation.instead else {})}
+    return {"deprecated": True, "x-tuya-deprecated": detail}
 
 
 def _resolved(schema: ir.Schema, spec: ir.Spec) -> ir.Schema:

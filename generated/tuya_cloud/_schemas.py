@@ -861,7 +861,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "uid": {"type": "string", "description": "Tuya user ID of the cloud project's account."},
             "expire": {
                 "type": "integer",
-                "deprecated": True,
+                "deprecated": {"since": "0.1.0", "instead": "expire_time"},
                 "description": "Name one older page gives the lifetime field in its table; every example (and the live API) uses expire_time. Read expire_time first and fall back to this.\n",
             },
         },

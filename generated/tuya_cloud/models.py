@@ -674,8 +674,8 @@ class TokenInfo(TuyaModel):
     expire: Annotated[
         int | None,
         Field(
-            deprecated=True,
-            description="Name one older page gives the lifetime field in its table; every example (and the live API) uses expire_time. Read expire_time first and fall back to this.\n",
+            deprecated="TokenInfo.expire is deprecated since 0.1.0; use expire_time instead",
+            description="Deprecated since 0.1.0; use expire_time instead. Name one older page gives the lifetime field in its table; every example (and the live API) uses expire_time. Read expire_time first and fall back to this.",
         ),
     ] = None
     expire_time: Annotated[

@@ -46,11 +46,22 @@ class ParamView:
 
 
 @dataclass(frozen=True)
+class ParamDescriptor:
+    """One parameter as the runtime's `Param` descriptor takes it."""
+
+    param: ir.Param
+    deprecated: str | None  # the warning for passing it
+    deprecated_fields: tuple[tuple[str, str], ...]  # (rule field path, warning) per deprecated field inside it
+
+
+@dataclass(frozen=True)
 class OperationView:
     """One operation as the resource template needs it: its descriptor constant and its method."""
 
     op: ir.Operation
     const: str
+    deprecated: str | None  # the warning the first call gives
+    descriptors: tuple[ParamDescriptor, ...]
     rules: tuple[tuple[str, str, dict[str, Any], dict[str, Any]], ...]
     pagination: dict[str, Any] | None
     params: tuple[ParamView, ...]  # required first, as the method takes them
@@ -175,9 +186,12 @@ class PythonTarget:
             iterator = types.item_annotation(op.result_schema, op.pagination.items)
             driven = {op.pagination.page_param, op.pagination.cursor_param}
             iterator_params = tuple(p for p in params if p.name not in driven)
+        subject = f"client.{op.group}.{op.method_name}()"
         return OperationView(
             op=op,
             const=constant_name(op),
+            deprecated=f"{subject} is {op.deprecated.notice()}" if op.deprecated else None,
+            descriptors=tuple(self._descriptor(p, subject) for p in op.params),
             rules=tuple((r.name, r.message, r.when.as_dict(), r.then.as_dict()) for r in op.rules),
             pagination=op.pagination.as_dict() if op.pagination else None,
             params=params,
@@ -189,8 +203,20 @@ class PythonTarget:
             iterator_docstring=self._iterator_docstring(op),
         )
 
+    def _descriptor(self, param: ir.Param, subject: str) -> ParamDescriptor:
+        argument = f"{subject}: the {python_name(param.name)} argument"
+        fields = tuple(
+            (path, f"{subject}: the {path} field is {deprecation.notice()}")
+            for path, deprecation in _deprecated_fields(param.schema, param.name, self.spec.schemas)
+        )
+        notice = f"{argument} is {param.deprecated.notice()}" if param.deprecated else None
+        return ParamDescriptor(param, notice, fields)
+
     def _docstring(self, op: ir.Operation, params: list[ir.Param]) -> str:
         lines = [op.summary + ".", ""]
+        if op.deprecated is not None:
+            lines += _wrap(f"{op.deprecated.sentence()} It keeps working and warns once (DeprecationWarning).")
+            lines.append("")
         lines += _wrap(op.description)
         lines += ["", "Args:"]
         for p in params:
@@ -200,6 +226,8 @@ class PythonTarget:
                 text = f"{text} {constraint}"
             if not p.required:
                 text = f"{text} Optional."
+            if p.deprecated is not None:
+                text = f"{text} {p.deprecated.sentence()}"
             lines += _wrap(f"{python_name(p.name)}: {text}", indent="    ", hang="        ")
         for name, _annotation, text in CALL_OPTIONS:
             lines += _wrap(f"{name}: {text}", indent="    ", hang="        ")
@@ -234,6 +262,28 @@ class PythonTarget:
             ),
         ]
         return _docstring_block(lines)
+
+
+def _deprecated_fields(schema: ir.Schema, path: str, schemas: dict[str, ir.Schema]) -> list[tuple[str, ir.Deprecation]]:
+    """(rule field path, deprecation) for every deprecated field a value of `schema` may hold."""
+    found: list[tuple[str, ir.Deprecation]] = []
+
+    def walk(schema: ir.Schema, path: str, seen: frozenset[str]) -> None:
+        ref = schema.get("$ref")
+        if ref is not None:
+            if ref not in seen:  # a schema that contains itself is walked once
+                walk(schemas[ref], path, seen | {ref})
+            return
+        for name, sub in sorted(schema.get("properties", {}).items()):
+            deprecation = ir.deprecation_of(sub)
+            if deprecation is not None:
+                found.append((f"{path}.{name}", deprecation))
+            walk(sub, f"{path}.{name}", seen)
+        if isinstance(schema.get("items"), dict):
+            walk(schema["items"], f"{path}[]", seen)
+
+    walk(schema, path, frozenset())
+    return found
 
 
 def _first_sentence(text: str) -> str:

@@ -20,7 +20,7 @@ def generate_models(schemas: dict[str, ir.Schema], own_formats: frozenset[str], 
     from datamodel_code_generator.enums import DataModelType
 
     defs = {
-        name: {**_convert(schema, schemas, own_formats), "title": name}
+        name: {**_convert(schema, schemas, own_formats, name), "title": name}
         for name, schema in schemas.items()
         if is_model(schema)
     }
@@ -51,22 +51,28 @@ def generate_models(schemas: dict[str, ir.Schema], own_formats: frozenset[str], 
     return code
 
 
-def _convert(schema: Any, schemas: dict[str, ir.Schema], own_formats: frozenset[str]) -> Any:
-    """Spec schema -> JSON Schema for the tool: model refs stay refs, other refs are inlined."""
+def _convert(schema: Any, schemas: dict[str, ir.Schema], own_formats: frozenset[str], owner: str = "") -> Any:
+    """Spec schema -> JSON Schema for the tool: model refs stay refs, other refs are inlined.
+
+    `owner` names the model whose fields `schema` may list: a deprecated field becomes pydantic's
+    `deprecated=` (a DeprecationWarning on read) with the spec's words, and its description says so.
+    """
     if not isinstance(schema, dict):
         return schema
     if "$ref" in schema:
         target = schemas[schema["$ref"]]
         if is_model(target):
-            return {"$ref": f"#/$defs/{schema['$ref']}"}
+            ref = {"$ref": f"#/$defs/{schema['$ref']}"}
+            return ref | {k: schema[k] for k in ("deprecated", "description")} if "deprecated" in schema else ref
         merged = {k: v for k, v in target.items() if k != "title"} | {k: v for k, v in schema.items() if k != "$ref"}
-        return _convert(merged, schemas, own_formats)
+        return _convert(merged, schemas, own_formats, owner)
     out: dict[str, Any] = {}
     for key, value in schema.items():
         if key == "properties":
-            out[key] = {name: _convert(sub, schemas, own_formats) for name, sub in value.items()}
+            nested = schema.get("title", owner)
+            out[key] = {name: _field(name, sub, schemas, own_formats, nested) for name, sub in value.items()}
         elif key in {"items", "additionalProperties"}:
-            out[key] = _convert(value, schemas, own_formats)
+            out[key] = _convert(value, schemas, own_formats, owner)
         elif key == "format" and value in own_formats:
             continue
         elif key == "examples":
@@ -74,3 +80,12 @@ def _convert(schema: Any, schemas: dict[str, ir.Schema], own_formats: frozenset[
         else:
             out[key] = value
     return out
+
+
+def _field(name: str, schema: Any, schemas: dict[str, ir.Schema], own_formats: frozenset[str], owner: str) -> Any:
+    deprecation = ir.deprecation_of(schema) if isinstance(schema, dict) else None
+    if deprecation is None:
+        return _convert(schema, schemas, own_formats, owner)
+    notice = f"{owner}.{name} is {deprecation.notice()}"
+    described = f"{deprecation.sentence()} {schema.get('description', '')}".strip()
+    return _convert({**schema, "deprecated": notice, "description": described}, schemas, own_formats, owner)

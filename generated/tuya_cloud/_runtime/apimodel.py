@@ -20,6 +20,7 @@ from .schema import REF_PREFIX, Schema, resolve
 Location = Literal["path", "query", "body"]
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+_PARAM_KEYWORDS = frozenset({"description", "x-tuya-sensitive", "deprecated", "x-tuya-deprecated"})
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class ParamModel:
     description: str
     schema: Schema
     sensitive: bool
+    deprecated: Mapping[str, str] | None = None  # {since, instead}, when the spec deprecates it
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class OperationModel:
     rules: tuple[Mapping[str, Any], ...]
     pagination: Mapping[str, Any] | None
     examples: tuple[Mapping[str, Any], ...]
+    deprecated: Mapping[str, str] | None = None  # {since, instead}, when the spec deprecates it
 
     def params_in(self, location: Location) -> tuple[ParamModel, ...]:
         return tuple(p for p in self.params if p.location == location)
@@ -140,6 +143,7 @@ def _operation(path: str, method: str, spec: Mapping[str, Any]) -> OperationMode
             description=str(p.get("description", "")),
             schema=p.get("schema", {}),
             sensitive=bool(p.get("x-tuya-sensitive", False)),
+            deprecated=p.get("x-tuya-deprecated"),
         )
         for p in spec.get("parameters", ())
     ]
@@ -147,8 +151,8 @@ def _operation(path: str, method: str, spec: Mapping[str, Any]) -> OperationMode
     if body is not None:
         required = set(body.get("required", ()))
         for name, prop in body.get("properties", {}).items():
-            # A body field's description and sensitivity are the parameter's, not part of its type.
-            schema = {k: v for k, v in prop.items() if k not in {"description", "x-tuya-sensitive"}}
+            # A body field's description, sensitivity and deprecation are the parameter's, not part of its type.
+            schema = {k: v for k, v in prop.items() if k not in _PARAM_KEYWORDS}
             params.append(
                 ParamModel(
                     name=str(name),
@@ -157,6 +161,7 @@ def _operation(path: str, method: str, spec: Mapping[str, Any]) -> OperationMode
                     description=str(prop.get("description", "")),
                     schema=schema,
                     sensitive=bool(prop.get("x-tuya-sensitive", False)),
+                    deprecated=prop.get("x-tuya-deprecated"),
                 )
             )
     return OperationModel(
@@ -177,4 +182,5 @@ def _operation(path: str, method: str, spec: Mapping[str, Any]) -> OperationMode
         rules=tuple(spec.get("x-tuya-rules", ())),
         pagination=spec.get("x-tuya-pagination"),
         examples=tuple(spec.get("x-tuya-examples", ())),
+        deprecated=spec.get("x-tuya-deprecated"),
     )

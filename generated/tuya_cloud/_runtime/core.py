@@ -23,12 +23,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import quote, urlsplit
 
 from . import signing
+from .deprecation import warn_once
 from .errors import TuyaAPIError, TuyaConfigError, TuyaError, TuyaResponseError, TuyaValidationError
 from .hooks import Hooks, RequestEvent, RequestHook, ResponseHook
 from .limits import AnyRateLimiter, Gate, as_rate_limiter
 from .resource import AsyncResource, Resource
 from .tokens import Token
-from .validation import Invalid, check, describe_test, rule_holds
+from .validation import Invalid, check, describe_test, rule_holds, values_at
 
 if TYPE_CHECKING:
     from .operation import Operation
@@ -368,6 +369,8 @@ class ClientCore:
         """Validate arguments against the spec and build the wire form; raises TuyaValidationError."""
         values: dict[str, Any] = {}
         lookup = self._SCHEMAS.get
+        if op.deprecated is not None:
+            warn_once(op.deprecated)
         try:
             for param in op.params:
                 value = args.get(param.name)
@@ -375,6 +378,8 @@ class ClientCore:
                     if param.required:
                         raise Invalid(param.name, "is required")
                     continue
+                if param.deprecated is not None:
+                    warn_once(param.deprecated)
                 value = jsonable(value)
                 if param.location == "query" and isinstance(value, str) and param.schema.get("type") == "array":
                     value = [part for part in value.split(",") if part]  # "a,b" is accepted for a list
@@ -384,6 +389,9 @@ class ClientCore:
                     if text in {".", ".."} or not text:
                         raise Invalid(param.name, "must be a non-empty path segment other than '.' and '..'")
                 values[param.name] = value
+                for field, message in param.deprecated_fields:
+                    if values_at(values, field):
+                        warn_once(message)
             for rule in op.rules:
                 if rule_holds(rule.when, values) and not rule_holds(rule.then, values):
                     raise Invalid(rule.then["field"], f"{describe_test(rule.then)}: {rule.message}")

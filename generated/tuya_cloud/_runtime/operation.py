@@ -14,6 +14,9 @@ class Param:
     required: bool
     schema: Mapping[str, Any]
     sensitive: bool = False
+    deprecated: str | None = None  # the warning a call that passes it gives (once)
+    # (rule field path, warning) for each deprecated field a value of it may hold, e.g. ("instruct[].old", "...")
+    deprecated_fields: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,3 +52,4 @@ class Operation:
     params: tuple[Param, ...] = ()
     rules: tuple[Rule, ...] = ()
     pagination: Pagination | None = None
+    deprecated: str | None = None  # the warning the first call gives

@@ -33,6 +33,7 @@ class Option:
     description: str
     schema: Schema
     sensitive: bool = False
+    deprecated: str | None = None  # "Deprecated since 0.2.0; use X instead."
 
     @property
     def flag(self) -> str:
@@ -62,6 +63,7 @@ class Command:
     pagination: Mapping[str, Any] | None = None
     examples: tuple[Mapping[str, Any], ...] = ()
     rules: tuple[str, ...] = ()  # the messages of the operation's cross-field rules
+    deprecated: str | None = None  # "Deprecated since 0.2.0; use X instead."
 
     @property
     def operation_id(self) -> str:
@@ -133,8 +135,20 @@ def _command(op: OperationModel) -> Command:
         path=op.path,
         retry_safe=op.retry_safe,
         docs_url=op.docs_url,
-        options=tuple(Option(p.name, p.location, p.required, p.description, p.schema, p.sensitive) for p in op.params),
+        options=tuple(
+            Option(p.name, p.location, p.required, p.description, p.schema, p.sensitive, _deprecation(p.deprecated))
+            for p in op.params
+        ),
         pagination=op.pagination,
         examples=op.examples,
         rules=tuple(str(rule["message"]) for rule in op.rules),
+        deprecated=_deprecation(op.deprecated),
     )
+
+
+def _deprecation(detail: Mapping[str, str] | None) -> str | None:
+    """The sentence help shows for an operation or parameter the spec deprecates."""
+    if detail is None:
+        return None
+    instead = f"; use {detail['instead']} instead." if detail.get("instead") else "."
+    return f"Deprecated since {detail.get('since')}{instead}"

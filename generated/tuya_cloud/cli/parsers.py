@@ -365,6 +365,8 @@ def command_parser(spec: ApiSpec, command: Command) -> Parser:
     prog = f"{PROG} {kebab(command.group)} {command.name}"
     driven = command.driven_param
     lines = [wrap(command.summary.rstrip(".") + ".")]
+    if command.deprecated:
+        lines.append(wrap(f"{command.deprecated} It still works."))
     if command.description:
         lines.append(wrap(command.description))
     retry = "retried on transient failures" if command.retry_safe else "never resent automatically"
@@ -406,6 +408,8 @@ def command_parser(spec: ApiSpec, command: Command) -> Parser:
         )
     for option in command.options:
         help_text = f"{option.description.strip()} {describe(option, spec)}".strip()
+        if option.deprecated:
+            help_text = f"{option.deprecated} {help_text}"
         if option.name == driven:
             help_text += " Not with --all, which sets it page by page."
         repeat = "append" if types_of(spec.resolve(option.schema)) == ("array",) else "store"

@@ -1,0 +1,298 @@
+"""`python -m generator --breaking` and `--release` on copies of the project, each with one spec edit.
+
+Every case runs the real command on a copy of spec/, generated/ and CHANGELOG.md in a temporary
+directory; the kept release there is the repository's own (spec/released/).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.changelog import NOTES_END, NOTES_START
+
+ROOT = Path(__file__).resolve().parents[2]
+Edit = Callable[[Path], None]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "spec", tmp_path / "spec")
+    shutil.copytree(
+        ROOT / "generated",
+        tmp_path / "generated",
+        ignore=shutil.ignore_patterns("__pycache__", "node_modules", "dist", "*.egg-info"),
+    )
+    shutil.copy(ROOT / "CHANGELOG.md", tmp_path / "CHANGELOG.md")
+    return tmp_path
+
+
+def generator(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "generator", *args, "--spec", str(project / "spec")]
+    command += ["--out", str(project / "generated")]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+
+
+def edit_group(project: Path, group: str, change: Callable[[dict[str, Any]], None]) -> None:
+    path = project / "spec" / "groups" / f"{group}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def operation(data: dict[str, Any], op_id: str) -> dict[str, Any]:
+    return next(op for op in data["operations"] if op["id"] == op_id)
+
+
+def param(op: dict[str, Any], name: str) -> dict[str, Any]:
+    return next(p for p in op["params"] if p["name"] == name)
+
+
+def set_version(project: Path, version: str) -> None:
+    path = project / "spec" / "release.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"(?m)^version: .*$", f"version: {version}", text), encoding="utf-8")
+
+
+# ---------------------------------------------------------------- spec edits
+
+
+def remove_operation(project: Path) -> None:
+    """automations.list_devices goes; the seed entry that mapped to it becomes unresolved."""
+    edit_group(project, "automations", lambda d: d["operations"].remove(operation(d, "automations.list_devices")))
+    path = project / "spec" / "coverage.yaml"
+    coverage = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for entry in coverage["seeds"]:
+        if entry.get("operation") == "automations.list_devices":
+            del entry["operation"]
+            entry["unresolved"] = "Removed in a test."
+            entry["searched"] = ["nothing: a test"]
+    path.write_text(yaml.safe_dump(coverage, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def rename_parameter(project: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        op = operation(data, "automations.list_devices")
+        param(op, "type")["name"] = "role"
+        for example in op["examples"]:
+            example["request"]["role"] = example["request"].pop("type")
+
+    edit_group(project, "automations", change)
+
+
+def add_required_parameter(project: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        op = operation(data, "automations.list_devices")
+        op["params"].append(
+            {
+                "name": "limit",
+                "in": "query",
+                "required": True,
+                "description": "At most this many.",
+                "schema": {"type": "integer"},
+            }
+        )
+        for example in op["examples"]:
+            example["request"]["limit"] = 10
+
+    edit_group(project, "automations", change)
+
+
+def remove_enum_value(project: Path) -> None:
+    edit_group(
+        project,
+        "automations",
+        lambda d: param(operation(d, "automations.list_devices"), "type")["schema"].update(enum=["condition"]),
+    )
+
+
+def add_optional_parameter_and_operation(project: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        op = operation(data, "automations.list_devices")
+        op["params"].append(
+            {"name": "lang", "in": "query", "description": "Language of names.", "schema": {"type": "string"}}
+        )
+        twin = {**op, "id": "automations.list_all_devices", "path": "/v1.0/homes/{home_id}/automation/all-devices"}
+        data["operations"].append(twin)
+
+    edit_group(project, "automations", change)
+    path = project / "spec" / "coverage.yaml"
+    coverage = yaml.safe_load(path.read_text(encoding="utf-8"))
+    coverage["additional"].append({"operation": "automations.list_all_devices", "reason": "A test."})
+    path.write_text(yaml.safe_dump(coverage, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+BREAKING: list[tuple[Edit, list[str]]] = [
+    (remove_operation, ["BREAKING: automations.list_devices: operation removed (every call to it fails)"]),
+    (
+        rename_parameter,
+        [
+            "BREAKING: automations.list_devices(type): parameter renamed to role (calls that pass type fail)",
+            "BREAKING: tuya_cloud.resources.automations.AutomationsResource.list_devices(type): parameter was removed",
+            "BREAKING: tuya-cloud automations list-devices: option --type removed",
+        ],
+    ),
+    (
+        add_required_parameter,
+        [
+            "BREAKING: automations.list_devices(limit): new required parameter (calls without it are refused)",
+            "BREAKING: tuya_cloud.resources.automations.AutomationsResource.list_devices(limit): "
+            "parameter was added as required",
+        ],
+    ),
+    (remove_enum_value, ["BREAKING: automations.list_devices(type): enum value 'action' removed"]),
+]
+
+
+@pytest.mark.parametrize(("edit", "expected"), BREAKING, ids=[edit.__name__ for edit, _ in BREAKING])
+def test_a_breaking_change_without_a_bump_fails_and_is_named(project: Path, edit: Edit, expected: list[str]) -> None:
+    edit(project)
+    result = generator(project, "--breaking")
+    assert result.returncode == 1, result.stdout + result.stderr
+    for line in expected:
+        assert line in result.stderr
+    assert "need version 0.2.0 or later" in result.stderr
+
+
+def test_the_right_bump_lets_every_breaking_change_pass(project: Path) -> None:
+    remove_enum_value(project)
+    add_required_parameter(project)
+    rename_parameter(project)
+    edit_group(project, "devices", lambda d: d["operations"].remove(operation(d, "devices.get_status")))
+    path = project / "spec" / "coverage.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("operation: devices.get_status", "unresolved: Removed in a test.\n    searched: [a test]"),
+        encoding="utf-8",
+    )
+    set_version(project, "0.1.1")  # a patch is not enough for a breaking change
+    assert generator(project, "--breaking").returncode == 1
+    set_version(project, "0.2.0")
+    result = generator(project, "--breaking")
+    assert result.returncode == 0, result.stderr
+    assert "BREAKING: devices.get_status: operation removed" in result.stdout
+    assert "allowed by the version bump 0.1.0 -> 0.2.0" in result.stdout
+
+
+def test_additive_changes_pass_without_a_bump(project: Path) -> None:
+    add_optional_parameter_and_operation(project)
+    result = generator(project, "--breaking")
+    assert result.returncode == 0, result.stderr
+    assert "added: automations.list_devices(lang): new optional parameter" in result.stdout
+    assert "added: automations.list_all_devices: new operation (GET /v1.0/homes/{home_id}/automation/all-devices)" in (
+        result.stdout
+    )
+    assert "added: tuya-cloud automations list-all-devices: new command" in result.stdout
+    assert "BREAKING" not in result.stdout
+
+
+def deprecate_type(project: Path) -> None:
+    set_version(project, "0.1.1")
+    edit_group(
+        project,
+        "automations",
+        lambda d: param(operation(d, "automations.list_devices"), "type").update(
+            deprecated={"since": "0.1.1", "instead": "the unfiltered list"}
+        ),
+    )
+
+
+_CALLS = textwrap.dedent(
+    """
+    import inspect, json, sys, warnings
+    from tuya_cloud.testing import FakeTuyaCloud, Seed
+
+    assert __import__("tuya_cloud").__file__.startswith(sys.argv[1]), "not the generated copy"
+    with FakeTuyaCloud() as cloud, cloud.client() as client, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plain = client.automations.list_devices(home_id=Seed.HOME_ID)
+        first = client.automations.list_devices(home_id=Seed.HOME_ID, type="condition")
+        second = client.automations.list_devices(home_id=Seed.HOME_ID, type="action")
+    found = [w for w in caught if issubclass(w.category, DeprecationWarning)]
+    print(json.dumps({
+        "plain": len(plain), "first": len(first), "second": len(second),
+        "warnings": [str(w.message) for w in found], "files": [w.filename for w in found],
+        "doc": inspect.getdoc(client.automations.list_devices),
+    }))
+    """
+)
+
+
+def test_a_deprecated_parameter_works_warns_once_and_is_documented(project: Path) -> None:
+    deprecate_type(project)
+    assert generator(project).returncode == 0
+    result = generator(project, "--breaking")
+    assert result.returncode == 0 and "deprecated: automations.list_devices(type): deprecated since 0.1.1" in (
+        result.stdout
+    )
+    script = project / "calls.py"
+    script.write_text(_CALLS, encoding="utf-8")
+    package = str(project / "generated")
+    env = {**os.environ, "PYTHONPATH": package}
+    run = subprocess.run(
+        [sys.executable, str(script), package], cwd=project, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 0, run.stderr
+    seen = yaml.safe_load(run.stdout)  # JSON is YAML
+    assert seen["first"] > 0, "the deprecated parameter still works"
+    assert seen["warnings"] == [
+        "client.automations.list_devices(): the type argument is deprecated since 0.1.1;"
+        " use the unfiltered list instead"
+    ]
+    assert seen["files"] == [str(script)], "the warning points at the caller's line"
+    assert "Deprecated since 0.1.1; use the unfiltered list instead." in " ".join(seen["doc"].split())
+
+    docs = (project / "generated" / "docs" / "api.md").read_text(encoding="utf-8")
+    assert "| parameter `type` of `automations.list_devices` | 0.1.1 | the unfiltered list |" in docs
+    log = (project / "CHANGELOG.md").read_text(encoding="utf-8")
+    pending = log.split("## 0.1.1 (unreleased)", 1)[1].split("\n## ", 1)[0]
+    assert "### Deprecated\n\n- `automations.list_devices(type)`: deprecated since 0.1.1; use the unfiltered list" in (
+        pending
+    )
+    cli = subprocess.run(
+        [sys.executable, "-m", "tuya_cloud.cli", "automations", "list-devices", "--help"],
+        env={**env, "COLUMNS": "200"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "Deprecated since 0.1.1; use the unfiltered list instead." in cli.stdout
+
+
+def test_a_release_dates_its_section_keeps_notes_and_becomes_the_baseline(project: Path) -> None:
+    add_optional_parameter_and_operation(project)
+    assert generator(project).returncode == 0
+    log = project / "CHANGELOG.md"
+    text = log.read_text(encoding="utf-8")
+    assert text.count("## Unreleased") == 1 and "spec/release.yaml still names 0.1.0" in text
+    note = "The automation device list takes a language."
+    log.write_text(
+        text.replace(f"{NOTES_START}\n{NOTES_END}", f"{NOTES_START}\n{note}\n{NOTES_END}", 1), encoding="utf-8"
+    )
+    assert generator(project, "--release").returncode == 1, "0.1.0 is released already"
+    set_version(project, "0.1.1")
+    assert generator(project, "--release").returncode == 1, "CHANGELOG.md is stale until regenerated"
+    assert generator(project).returncode == 0
+    released = generator(project, "--release")
+    assert released.returncode == 0, released.stderr
+    text = log.read_text(encoding="utf-8")
+    section = text.split("\n## 0.1.1 - ", 1)[1].split("\n## ", 1)[0]
+    assert note in section and "`automations.list_all_devices`: new operation" in section
+    assert "## 0.1.0 - " in text and "Unreleased" not in text
+    assert '"version": "0.1.1"' in (project / "spec" / "released" / "surface.json").read_text(encoding="utf-8")
+    after = generator(project, "--breaking")
+    assert after.returncode == 0 and "spec: 0 change(s)" in after.stdout, after.stdout
+    assert "python package and command line: 0 change(s)" in after.stdout
+    assert generator(project, "--check").returncode == 0
+    set_version(project, "0.1.0")
+    assert "0.1.0, older than the last release 0.1.1" in generator(project, "--breaking").stderr

@@ -1,0 +1,178 @@
+"""What counts as breaking between two spec surfaces, the version rule, and the CHANGELOG's pending section."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import changelog, surface, versions
+from generator.loader import load_spec
+
+ROOT = Path(__file__).resolve().parents[2]
+BASE = surface.of_spec(load_spec(ROOT / "spec"))
+
+
+def changed(edit: Any) -> list[surface.Change]:
+    new = copy.deepcopy(BASE)
+    edit(new)
+    return surface.changes(BASE, new)
+
+
+def lines(found: list[surface.Change]) -> list[str]:
+    return [c.line() for c in found]
+
+
+def test_a_surface_has_no_changes_against_itself() -> None:
+    assert surface.changes(BASE, copy.deepcopy(BASE)) == []
+
+
+def test_a_renamed_operation_is_named_as_such() -> None:
+    def rename(s: dict[str, Any]) -> None:
+        s["operations"]["devices.fetch"] = s["operations"].pop("devices.get")
+
+    assert lines(changed(rename)) == [
+        "BREAKING: devices.get: operation renamed to devices.fetch (every call to it fails)"
+    ]
+
+
+def test_a_removed_deprecated_operation_says_since_when() -> None:
+    base = copy.deepcopy(BASE)
+    base["operations"]["devices.get"]["deprecated"] = {"since": "0.1.0"}
+    new = copy.deepcopy(base)
+    del new["operations"]["devices.get"]
+    (change,) = surface.changes(base, new)
+    assert change.breaking and "operation removed (deprecated since 0.1.0)" in change.line()
+
+
+def test_result_fields_removed_break_added_do_not() -> None:
+    def edit(s: dict[str, Any]) -> None:
+        fields = s["schemas"]["DataPoint"]["properties"]
+        fields["unit"] = {"type": "string"}
+        del fields["value"]
+
+    found = changed(edit)
+    assert [(c.where, c.section, c.breaking) for c in found] == [
+        ("DataPoint.value", "Removed", True),
+        ("DataPoint.unit", "Added", False),
+    ]
+
+
+def test_input_and_output_directions() -> None:
+    def narrow_input(s: dict[str, Any]) -> None:  # home_id accepted int or str; now only int
+        s["operations"]["automations.list_devices"]["params"]["home_id"]["schema"]["type"] = "integer"
+
+    def widen_output(s: dict[str, Any]) -> None:  # a result field that may now hold a number too
+        s["schemas"]["DataPoint"]["properties"]["code"]["type"] = ["string", "integer"]
+
+    def widen_input(s: dict[str, Any]) -> None:
+        s["operations"]["automations.list_devices"]["params"]["type"]["schema"]["type"] = ["string", "integer"]
+
+    assert [c.breaking for c in changed(narrow_input)] == [True]
+    assert [c.breaking for c in changed(widen_output)] == [True]
+    assert [c.breaking for c in changed(widen_input)] == [False]
+
+
+def test_enum_values_removed_break_added_do_not() -> None:
+    def edit(s: dict[str, Any]) -> None:
+        s["operations"]["automations.list_devices"]["params"]["type"]["schema"]["enum"] = ["condition", "trigger"]
+
+    assert lines(changed(edit)) == [
+        "BREAKING: automations.list_devices(type): enum value 'action' removed (that value is refused)",
+        "added: automations.list_devices(type): enum value 'trigger' added",
+    ]
+
+
+def test_bounds_tightened_break_loosened_do_not() -> None:
+    def tighten(s: dict[str, Any]) -> None:
+        s["operations"]["automations.list_devices"]["params"]["type"]["schema"]["maxLength"] = 5
+
+    def loosen(s: dict[str, Any]) -> None:  # expire_time is only ever received: bounds of results do not count
+        s["schemas"]["TokenInfo"]["properties"]["expire_time"]["minimum"] = 10
+
+    assert lines(changed(tighten)) == [
+        "BREAKING: automations.list_devices(type): maxLength set to 5 (values that were valid are refused)"
+    ]
+    assert changed(loosen) == []
+
+
+def test_required_changes_follow_the_direction() -> None:
+    def input_required(s: dict[str, Any]) -> None:
+        s["operations"]["automations.list_devices"]["params"]["type"]["required"] = True
+
+    def output_optional(s: dict[str, Any]) -> None:
+        s["schemas"]["DataPoint"]["required"] = ["code"]  # value was required
+
+    assert [(c.what, c.breaking) for c in changed(input_required)] == [("now required", True)]
+    assert [(c.where, c.what, c.breaking) for c in changed(output_optional)] == [
+        ("DataPoint.value", "now optional", True)
+    ]
+
+
+def test_deprecation_is_its_own_section_and_not_breaking() -> None:
+    def edit(s: dict[str, Any]) -> None:
+        s["operations"]["automations.list_devices"]["params"]["type"]["deprecated"] = {"since": "0.1.0"}
+
+    (change,) = changed(edit)
+    assert (change.section, change.breaking, change.what) == ("Deprecated", False, "deprecated since 0.1.0")
+
+
+def test_error_classes_and_regions() -> None:
+    def edit(s: dict[str, Any]) -> None:
+        s["errors"]["families"].remove("QuotaError")
+        s["errors"]["codes"]["28841002"] = "RateLimitError"
+        del s["errors"]["codes"]["28841004"]
+        del s["regions"]["in"]
+
+    assert lines(changed(edit)) == [
+        "BREAKING: QuotaError: error class removed (code that catches QuotaError fails)",
+        "BREAKING: error 28841004: no longer in the error table (it no longer raises QuotaError)",
+        "BREAKING: error 28841002: raises RateLimitError instead of QuotaError"
+        " (code that catches QuotaError misses it)",
+        "BREAKING: region in: region removed (clients configured for it fail)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("released", "current", "allowed"),
+    [
+        ("0.1.0", "0.1.1", False),
+        ("0.1.0", "0.2.0", True),
+        ("0.1.0", "1.0.0", True),
+        ("1.2.3", "1.3.0", False),
+        ("1.2.3", "2.0.0", True),
+    ],
+)
+def test_the_version_a_breaking_change_needs(released: str, current: str, allowed: bool) -> None:
+    assert versions.breaking_allowed(released, current) is allowed
+
+
+def test_next_breaking_version() -> None:
+    assert (versions.next_breaking("0.1.4"), versions.next_breaking("2.3.1")) == ("0.2.0", "3.0.0")
+    with pytest.raises(ValueError, match=r"MAJOR\.MINOR\.PATCH"):
+        versions.parse("1.0")
+
+
+def test_the_changelog_keeps_notes_and_released_sections() -> None:
+    released = f"## 0.1.0 - 2026-11-01\n\n{changelog.NOTES_START}\nOld notes.\n{changelog.NOTES_END}\n\nFirst release."
+    pending = f"## Unreleased\n\n{changelog.NOTES_START}\nMy note.\n{changelog.NOTES_END}\n\nold generated text"
+    existing = f"# Changelog\n\nanything\n\n{pending}\n\n{released}\n"
+    text = changelog.render(existing, "0.2.0 (unreleased)", "Changes to the spec since 0.1.0: ...")
+    assert text.index("## 0.2.0 (unreleased)") < text.index("My note.") < text.index("Changes to the spec since 0.1.0")
+    assert "old generated text" not in text and text.endswith(released + "\n")
+    # No pending changes: the section goes, unless it holds notes.
+    assert "## Unreleased" in changelog.render(existing, None, "")
+    without_notes = changelog.render(text.replace("My note.\n", ""), None, "")
+    assert "(unreleased)" not in without_notes and "## 0.1.0 - 2026-11-01" in without_notes
+
+
+def test_changelog_sections_list_breaking_changes() -> None:
+    found = [
+        surface.Change("Removed", "devices.get", "operation removed", True, "every call to it fails"),
+        surface.Change("Added", "devices.fetch", "new operation (GET /v1.0/x)"),
+    ]
+    text = changelog.changes_text(found, "0.1.0")
+    assert text.index("### Added") < text.index("### Removed")
+    assert "- **Breaking:** `devices.get`: operation removed (every call to it fails)" in text
