@@ -4,7 +4,7 @@ The async client's part (per-call CPU against a bare aiohttp floor, throughput b
 async_calls.py and runs when aiohttp is installed.
 
 Run with `nox -s bench` (installs the peer libraries tinytuya and tuya-connector-python into the bench
-environment only) or `python bench/run.py` in any environment that has tuya_cloud and the dev extras.
+environment only) or `python bench/run.py` in any environment that has tuya_cloud and the `dev` dependency group.
 Writes bench/results/bench-<stamp>.json and .md plus latest.json / latest.md. Every loop has a fixed count.
 """
 
