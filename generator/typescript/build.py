@@ -180,6 +180,7 @@ class TypeScriptTarget:
 
     def _operation_literal(self, op: ir.Operation) -> dict[str, Any]:
         """The operation descriptor the runtime interprets, as TypeScript object literal pieces."""
+        subject = f"client.{camel(op.group)}.{camel(op.method_name)}()"
         return {
             "const": const_name(op),
             "id": op.id,
@@ -194,6 +195,12 @@ class TypeScriptTarget:
                     "required": p.required,
                     "sensitive": p.sensitive,
                     "schema": p.schema,
+                    # the warning a call that passes it gives, once
+                    **(
+                        {"deprecated": f"{subject}: the {p.name} parameter is {p.deprecated.notice()}"}
+                        if p.deprecated
+                        else {}
+                    ),
                 }
                 for p in op.params
             ],
@@ -203,6 +210,7 @@ class TypeScriptTarget:
             ],
             "pagination": _camel_keys(op.pagination.as_dict()) if op.pagination else None,
             "result": op.result_schema,
+            "deprecated": f"{subject} is {op.deprecated.notice()}" if op.deprecated else None,
         }
 
     def _method_view(self, group: ir.Group, op: ir.Operation, mapper: TypeMapper) -> MethodView:
@@ -248,7 +256,10 @@ class TypeScriptTarget:
         constraint = constraint_text(param.schema, self.spec.schemas, self.formats)
         if constraint:
             text = f"{text} {constraint}"
-        return doc_comment(wrap(text), "  ")
+        lines = wrap(text)
+        if param.deprecated is not None:
+            lines += wrap(f"@deprecated {param.deprecated.sentence()}")
+        return doc_comment(lines, "  ")
 
     def _method_doc(self, op: ir.Operation) -> str:
         lines = [op.summary + ".", "", *wrap(op.description)]
@@ -264,6 +275,8 @@ class TypeScriptTarget:
         lines += ["@throws {TuyaAPIError} any other error Tuya reports (every class above derives from it)."]
         lines += ["@throws {TuyaConnectionError} Tuya could not be reached or did not answer in time."]
         lines += [f"@see {op.source}"]
+        if op.deprecated is not None:
+            lines += wrap(f"@deprecated {op.deprecated.sentence()} It keeps working and warns once.")
         return doc_comment(lines, "  ")
 
     def _iterator_doc(self, op: ir.Operation) -> str:

@@ -252,6 +252,12 @@ def test_a_deprecated_parameter_works_warns_once_and_is_documented(project: Path
     assert seen["files"] == [str(script)], "the warning points at the caller's line"
     assert "Deprecated since 0.1.1; use the unfiltered list instead." in " ".join(seen["doc"].split())
 
+    typescript = (project / "generated" / "typescript" / "src" / "resources" / "automations.ts").read_text("utf-8")
+    assert (
+        '"deprecated": "client.automations.listDevices(): the type parameter is deprecated since 0.1.1;'
+        ' use the unfiltered list instead"'
+    ) in typescript
+    assert "@deprecated Deprecated since 0.1.1; use the unfiltered list instead." in typescript
     docs = (project / "generated" / "docs" / "api.md").read_text(encoding="utf-8")
     assert "| parameter `type` of `automations.list_devices` | 0.1.1 | the unfiltered list |" in docs
     log = (project / "CHANGELOG.md").read_text(encoding="utf-8")

@@ -19,6 +19,8 @@ export interface Param {
   /** Never shown in errors or logs (e.g. the refresh token). */
   readonly sensitive: boolean;
   readonly schema: Schema;
+  /** The warning a call that passes it gives, once per process, when the spec deprecates it. */
+  readonly deprecated?: string;
 }
 
 /** A test on a field path of the arguments (`a.b`, `list[].c`): present or absent, or equal to `const`. */
@@ -63,4 +65,6 @@ export interface Operation {
   readonly pagination: Pagination | null;
   /** The result's schema, checked only with `strictResponses`. */
   readonly result: Schema;
+  /** The warning the first call gives, when the spec deprecates the operation. */
+  readonly deprecated?: string;
 }

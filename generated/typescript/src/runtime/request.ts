@@ -1,5 +1,6 @@
 /** Arguments to wire form: validated against the spec, then path, query and body exactly as sent. */
 
+import { warnOnce } from "./deprecation.js";
 import { TuyaValidationError } from "./errors.js";
 import type { Operation } from "./operation.js";
 import { percentEncode, type Pair } from "./signing.js";
@@ -34,6 +35,7 @@ export function prepare(op: Operation, given: object, resolve: Resolver): Prepar
   }
   const args: Readonly<Record<string, unknown>> = given;
   const values = new Map<string, unknown>();
+  if (op.deprecated !== undefined) warnOnce(op.deprecated);
   try {
     for (const key of Object.keys(args)) {
       if (args[key] !== undefined && !op.params.some((param) => param.name === key)) {
@@ -47,6 +49,7 @@ export function prepare(op: Operation, given: object, resolve: Resolver): Prepar
         if (param.required) throw new Invalid(param.name, "is required");
         continue;
       }
+      if (param.deprecated !== undefined) warnOnce(param.deprecated);
       if (param.location === "query" && typeof value === "string" && isArraySchema(param.schema)) {
         value = value.split(",").filter((part) => part !== ""); // "a,b" is accepted for a list
       }
