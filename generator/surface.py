@@ -36,7 +36,8 @@ def of_spec(spec: ir.Spec) -> Surface:
         "operations": {op.id: _operation(op) for op in sorted(spec.operations, key=lambda op: op.id)},
         "schemas": {name: _strip(schema) for name, schema in sorted(spec.schemas.items())},
         "errors": {
-            "families": sorted(f.name for f in spec.error_families),
+            # every error class name -> the class it is (a family's earlier names are other names of it)
+            "classes": dict(sorted((name, f.name) for f in spec.error_families for name in (f.name, *f.aliases))),
             "codes": {str(c.code): c.family for c in sorted(spec.error_codes, key=lambda c: c.code)},
         },
         "regions": {r.id: r.base_url for r in spec.regions},
@@ -79,7 +80,7 @@ def summary(surface: Surface) -> str:
     models = [name for name, schema in surface["schemas"].items() if "properties" in schema]
     return (
         f"First release: {len(surface['operations'])} operations in {len(groups)} groups, {len(models)} models, "
-        f"{len(surface['errors']['families'])} error classes, {len(surface['regions'])} regions."
+        f"{len(set(surface['errors']['classes'].values()))} error classes, {len(surface['regions'])} regions."
     )
 
 
@@ -345,10 +346,16 @@ def _fields(
 
 
 def _errors(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
-    for name in sorted(set(old["families"]) - set(new["families"])):
+    old_classes, new_classes = old["classes"], new["classes"]
+    for name in sorted(set(old_classes) - set(new_classes)):
         yield Change("Removed", name, "error class removed", True, f"code that catches {name} fails")
-    for name in sorted(set(new["families"]) - set(old["families"])):
-        yield Change("Added", name, "new error class")
+    for name in sorted(set(new_classes) - set(old_classes)):
+        is_alias = new_classes[name] != name
+        yield Change("Added", name, f"new name of {new_classes[name]}" if is_alias else "new error class")
+    for name in sorted(set(old_classes) & set(new_classes)):
+        if old_classes[name] != new_classes[name]:
+            # still importable and catchable: it now names the same class as new_classes[name]
+            yield Change("Changed", name, f"now another name of {new_classes[name]}")
     old_codes, new_codes = old["codes"], new["codes"]
     for code in sorted(set(old_codes) - set(new_codes), key=int):
         why = f"it no longer raises {old_codes[code]}"
@@ -356,9 +363,11 @@ def _errors(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
     for code in sorted(set(new_codes) - set(old_codes), key=int):
         yield Change("Added", f"error {code}", f"raises {new_codes[code]}")
     for code in sorted(set(old_codes) & set(new_codes), key=int):
-        if old_codes[code] != new_codes[code]:
-            what = f"raises {new_codes[code]} instead of {old_codes[code]}"
-            yield Change("Changed", f"error {code}", what, True, f"code that catches {old_codes[code]} misses it")
+        was, now = old_codes[code], new_codes[code]
+        if was != now:
+            caught = new_classes.get(was) == now  # the old class is now a name of the new one
+            why = "" if caught else f"code that catches {was} misses it"
+            yield Change("Changed", f"error {code}", f"raises {now} instead of {was}", not caught, why)
 
 
 def _regions(old: dict[str, str], new: dict[str, str]) -> Iterator[Change]:

@@ -37,8 +37,8 @@ def test_the_kept_python_surface_covers_every_kept_operation() -> None:
             if op["paginated"]:
                 assert f"tuya_cloud.resources.{group}.{resource}.iter_{method}" in objects
         assert f"{group.replace('_', '-')} {method.replace('_', '-')}" in python["cli"]
-    for family in spec["errors"]["families"]:
-        assert objects[f"tuya_cloud.{family}"]["bases"] == ["TuyaAPIError"]
+    for name in spec["errors"]["classes"]:  # families and their other names
+        assert objects[f"tuya_cloud.{name}"]["bases"] == ["TuyaAPIError"]
     assert len(python["cli"]) == len(spec["operations"]) + 1  # and fake-cloud
     for name in ("TuyaCloud.__init__", "AsyncTuyaCloud.__init__", "testing.FakeTuyaCloud.client"):
         assert f"tuya_cloud.{name}" in objects

@@ -44,9 +44,8 @@ def of_package(root: Path) -> dict[str, Any]:
         if str(name) != "__version__":
             _collect(objects, f"{PACKAGE}.{name}", _target(package[str(name)]))
     for module_name in ("resources", "models", "errors"):
-        module = package[module_name]
-        for member in _modules_and_classes(module):
-            _collect(objects, f"{PACKAGE}.{member.path.removeprefix(PACKAGE + '.')}", member)
+        for path, cls in _modules_and_classes(package[module_name]):
+            _collect(objects, path, cls)
     testing = package["testing"]
     for name in testing.exports or ():
         path = f"{PACKAGE}.testing.{name}"
@@ -58,18 +57,29 @@ def of_package(root: Path) -> dict[str, Any]:
 
 
 def _target(obj: Any) -> Any:
-    return obj.final_target if obj.is_alias else obj
+    obj = obj.final_target if obj.is_alias else obj
+    return _class_named_by(obj) or obj
 
 
-def _modules_and_classes(module: Any) -> Iterator[Any]:
-    """Classes defined in `module` and in its public submodules (imports of other modules' names are left out)."""
+def _class_named_by(obj: Any) -> Any:
+    """The class a module-level `OldName = NewName` names, or None: at run time it is that class."""
+    if not obj.is_attribute or obj.value is None or not obj.parent or not obj.parent.is_module:
+        return None
+    named = obj.parent.members.get(str(obj.value))
+    named = named.final_target if named is not None and named.is_alias else named
+    return named if named is not None and named.is_class else None
+
+
+def _modules_and_classes(module: Any) -> Iterator[tuple[str, Any]]:
+    """(path, class) for the classes defined in `module` and its public submodules, and for module-level
+    other names of them (`OldName = NewName`); imports of other modules' names are left out."""
     for name, member in sorted(module.members.items()):
         if member.is_alias or name.startswith("_"):
             continue
         if member.is_module:
             yield from _modules_and_classes(member)
-        elif member.is_class:
-            yield member
+        elif member.is_class or _class_named_by(member) is not None:
+            yield member.path, _class_named_by(member) or member
 
 
 def _text(expr: Any) -> str:

@@ -121,18 +121,33 @@ def test_deprecation_is_its_own_section_and_not_breaking() -> None:
 
 def test_error_classes_and_regions() -> None:
     def edit(s: dict[str, Any]) -> None:
-        s["errors"]["families"].remove("QuotaError")
-        s["errors"]["codes"]["28841002"] = "RateLimitError"
-        del s["errors"]["codes"]["28841004"]
+        del s["errors"]["classes"]["DeviceError"]
+        s["errors"]["codes"]["1110"] = "ServerBusyError"  # was RateLimitError
+        del s["errors"]["codes"]["2001"]
         del s["regions"]["in"]
 
     assert lines(changed(edit)) == [
-        "BREAKING: QuotaError: error class removed (code that catches QuotaError fails)",
-        "BREAKING: error 28841004: no longer in the error table (it no longer raises QuotaError)",
-        "BREAKING: error 28841002: raises RateLimitError instead of QuotaError"
-        " (code that catches QuotaError misses it)",
+        "BREAKING: DeviceError: error class removed (code that catches DeviceError fails)",
+        "BREAKING: error 2001: no longer in the error table (it no longer raises DeviceError)",
+        "BREAKING: error 1110: raises ServerBusyError instead of RateLimitError"
+        " (code that catches RateLimitError misses it)",
         "BREAKING: region in: region removed (clients configured for it fail)",
     ]
+
+
+def test_an_error_class_renamed_with_its_old_name_kept_breaks_nothing() -> None:
+    base = copy.deepcopy(BASE)  # as if the spec had a DeviceFault family, now named DeviceError
+    classes, codes = base["errors"]["classes"], base["errors"]["codes"]
+    del classes["DeviceError"]
+    classes["DeviceFault"] = "DeviceFault"
+    for code, family in codes.items():
+        codes[code] = "DeviceFault" if family == "DeviceError" else family
+    new = copy.deepcopy(BASE)
+    new["errors"]["classes"]["DeviceFault"] = "DeviceError"  # `aliases: [DeviceFault]` in errors.yaml
+    found = surface.changes(base, new)
+    assert not any(c.breaking for c in found)
+    assert "changed: DeviceFault: now another name of DeviceError" in lines(found)
+    assert "changed: error 2001: raises DeviceError instead of DeviceFault" in lines(found)
 
 
 @pytest.mark.parametrize(
