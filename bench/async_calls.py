@@ -25,6 +25,7 @@ COMMAND = [{"code": "switch_led", "value": True}]
 TIMEOUT = (5.0, 30.0)  # the SDK's default (connect, read)
 
 AsyncCall = Callable[[], Awaitable[object]]
+LIMITED = "tuya_cloud+limits"  # rate_limit so high that it never waits, on top of the max_concurrency below
 
 
 class ServerInfo(Protocol):
@@ -118,6 +119,10 @@ async def _per_call(
                 "cpu_ratio": {
                     "tuya_cloud/floor": _summary([a / b for a, b in zip(cpu["tuya_cloud"], cpu["floor"], strict=True)])
                 },
+                # the same client with limits that never make it wait, over the plain one, paired per round
+                "limiter_ratio": _summary([a / b for a, b in zip(cpu[LIMITED], cpu["tuya_cloud"], strict=True)])
+                if LIMITED in cpu
+                else None,
                 "samples_cpu_s": cpu,
             }
     return out
@@ -145,6 +150,9 @@ async def _run(server: ServerInfo, device_id: str, plan: Any) -> dict[str, Any]:
     async with (
         aiohttp.ClientSession() as session,
         AsyncTuyaCloud(server.access_id, server.secret, base_url=server.base_url, max_concurrency=64) as sdk,
+        AsyncTuyaCloud(
+            server.access_id, server.secret, base_url=server.base_url, max_concurrency=64, rate_limit=1_000_000.0
+        ) as limited,
     ):
         floor = AsyncFloorClient(server, session)
         await floor.connect()
@@ -152,10 +160,12 @@ async def _run(server: ServerInfo, device_id: str, plan: Any) -> dict[str, Any]:
             "get_status": {
                 "floor": lambda: floor.request("GET", status_path),
                 "tuya_cloud": lambda: sdk.devices.get_status(device_id=device_id),
+                LIMITED: lambda: limited.devices.get_status(device_id=device_id),
             },
             "send_commands": {
                 "floor": lambda: floor.request("POST", command_path, {"commands": COMMAND}),
                 "tuya_cloud": lambda: sdk.device_control.send_commands(device_id=device_id, commands=COMMAND),
+                LIMITED: lambda: limited.device_control.send_commands(device_id=device_id, commands=COMMAND),
             },
         }
         calls = await _per_call(
