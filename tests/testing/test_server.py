@@ -157,7 +157,7 @@ def test_stale_timestamp_is_1013_and_the_reply_carries_the_server_clock(raw: Raw
 
 def test_the_generated_client_recovers_from_clock_skew(fake_tuya_cloud: FakeTuyaCloud) -> None:
     fake_tuya_cloud.clock_offset = -1200.0
-    with fake_tuya_cloud.client() as client:
+    with fake_tuya_cloud.client(strict_responses=True) as client:
         assert client.devices.get(device_id=Seed.LIGHT_ID).id == Seed.LIGHT_ID
 
 
@@ -514,7 +514,7 @@ def test_lifecycle() -> None:
 
 
 def test_stop_closes_idle_keep_alive_connections(fake_tuya_cloud: FakeTuyaCloud) -> None:
-    client = fake_tuya_cloud.client(max_retries=0)
+    client = fake_tuya_cloud.client(max_retries=0, strict_responses=True)
     client.devices.get_status(device_id=Seed.LIGHT_ID)
     fake_tuya_cloud.stop()
     with pytest.raises(Exception):  # noqa: B017 - any connection error will do
@@ -526,7 +526,7 @@ def test_fixed_port_and_custom_credentials() -> None:
         port = probe.port
     with FakeTuyaCloud("my-id", "my-secret", port=port) as cloud:
         assert cloud.base_url == f"http://127.0.0.1:{port}"
-        with cloud.client() as client:
+        with cloud.client(strict_responses=True) as client:
             assert client.access_id == "my-id"
             assert client.homes.get(home_id=Seed.HOME_ID).name == "My Home"
 
@@ -559,7 +559,10 @@ def test_main_prints_settings_and_serves() -> None:
         assert settings["TUYA_ACCESS_ID"] == "cli-id"
         assert settings["TUYA_ACCESS_SECRET"] == "fake-access-secret"
         with TuyaCloud(
-            access_id="cli-id", access_secret="fake-access-secret", base_url=settings["TUYA_BASE_URL"]
+            access_id="cli-id",
+            access_secret="fake-access-secret",
+            base_url=settings["TUYA_BASE_URL"],
+            strict_responses=True,
         ) as client:
             assert client.devices.get(device_id=Seed.PLUG_ID).name == "Kitchen plug"
     finally:
