@@ -723,6 +723,13 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(reply.body)))
         for name, value in reply.headers.items():
             self.send_header(name, value)
+        # Say whether the connection stays open, as real front ends do: a client that is not told may put
+        # a connection this server is about to close back into its pool and lose its next request on it.
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        else:
+            self.send_header("Connection", "keep-alive")
+            self.send_header("Keep-Alive", f"timeout={self.timeout}")
         self.end_headers()
         self.wfile.write(reply.body)
 
