@@ -18,16 +18,14 @@ Kinds (each applied to every object the result schema describes):
 from __future__ import annotations
 
 import copy
-import json
 import re
-from collections.abc import Callable, Iterable, Mapping
-from functools import cache
-from importlib.resources import files
+from collections.abc import Iterable, Mapping
 from typing import Any
+
+from .._runtime.apimodel import ApiModel
 
 KINDS = ("types", "enums", "missing_required", "missing_optional", "nulls", "extra")
 EXTRA_FIELD = "drift_extra_field"
-_REF = "#/components/schemas/"
 _NUMERIC = re.compile(r"-?(0|[1-9][0-9]{0,17})(\.[0-9]+)?")  # no leading zeros: "0042" is an ID, not a number
 
 Schema = Mapping[str, Any]
@@ -42,37 +40,16 @@ def kinds_of(drift: bool | Iterable[str]) -> frozenset[str]:
     return chosen
 
 
-def drifted(operation: str, result: Any, kinds: frozenset[str], package: str = "tuya_cloud") -> Any:
-    """A drifted deep copy of `result`, an operation's normal result."""
-    schemas, results = _document(package)
-    schema = results.get(operation, {})
-    return _Drift(kinds, lambda ref: schemas.get(ref.removeprefix(_REF), {})).value(copy.deepcopy(result), schema)
-
-
-@cache
-def _document(package: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(component schemas, result schema by operation id), read from the package's openapi.json."""
-    document = json.loads(files(package).joinpath("openapi.json").read_text(encoding="utf-8"))
-    results: dict[str, Any] = {}
-    for methods in document.get("paths", {}).values():
-        for operation in methods.values():
-            if not isinstance(operation, dict) or "operationId" not in operation:
-                continue
-            content = operation["responses"]["200"]["content"]["application/json"]["schema"]
-            parts = [p for p in content.get("allOf", []) if "result" in p.get("properties", {})]
-            results[operation["operationId"]] = parts[0]["properties"]["result"] if parts else {}
-    return document.get("components", {}).get("schemas", {}), results
+def drifted(operation: str, result: Any, kinds: frozenset[str], api: ApiModel | None = None) -> Any:
+    """A drifted deep copy of `result`, an operation's normal result (`api`: the package's own by default)."""
+    api = api or ApiModel.load()
+    return _Drift(kinds, api).value(copy.deepcopy(result), api.operations[operation].result_schema)
 
 
 class _Drift:
-    def __init__(self, kinds: frozenset[str], resolve: Callable[[str], Schema]) -> None:
+    def __init__(self, kinds: frozenset[str], api: ApiModel) -> None:
         self.kinds = kinds
-        self.resolve = resolve
-
-    def _schema(self, schema: Schema) -> Schema:
-        while "$ref" in schema:
-            schema = self.resolve(schema["$ref"])
-        return schema
+        self._schema = api.resolve
 
     def value(self, value: Any, schema: Schema) -> Any:
         schema = self._schema(schema)

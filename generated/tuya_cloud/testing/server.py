@@ -195,8 +195,8 @@ def _coerce(text: str, schema: Mapping[str, Any], api: ApiModel) -> Any:
     kinds = _types(schema)
     if "array" in kinds:
         return [_coerce(part, schema.get("items", {}), api) for part in text.split(",") if part != ""]
-    if "integer" in kinds and _INTEGER.fullmatch(text):
-        return int(text)
+    if "integer" in kinds and _INTEGER.fullmatch(text) and ("string" not in kinds or str(int(text)) == text):
+        return int(text)  # where a string is allowed too, "0001" stays text: leading zeros are part of an ID
     if "number" in kinds and _NUMBER.fullmatch(text):
         return float(text)
     if "boolean" in kinds and text in {"true", "false"}:
@@ -530,7 +530,7 @@ class FakeTuyaCloud:
         except Exception as exc:  # a bug in the fake itself: answer like Tuya's 500 instead of dropping the line
             return self._error(draft, 500, f"fake cloud failure: {type(exc).__name__}: {exc}")
         if fault is not None and fault.kind() == "drift":
-            result = drifted(op.id, result, fault.drift)
+            result = drifted(op.id, result, fault.drift, self.api)
             with self.lock:
                 fault.served.append(result)
         self._record(draft, None, "drift" if fault is not None and fault.kind() == "drift" else None)
