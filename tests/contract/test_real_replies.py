@@ -16,8 +16,9 @@ from typing import Any
 
 import pytest
 
-from generator.ir import Operation, python_name
+from generator.ir import Operation
 from generator.loader import load_spec
+from generator.python.naming import python_name
 from tuya_cloud import TuyaAPIError, TuyaCloud
 from tuya_cloud.errors import ERROR_INFO
 from tuya_cloud.testing import FakeTuyaCloud
