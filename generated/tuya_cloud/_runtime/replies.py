@@ -21,6 +21,7 @@ from .errors import TuyaResponseError
 logger = logging.getLogger("tuya_cloud")
 
 _ADAPTERS: dict[Any, Any] = {}  # result type -> pydantic TypeAdapter, shared by every client
+_Refused: type[Exception] = Exception  # pydantic's ValidationError once pydantic is loaded (by adapter_for)
 _WARNED: set[tuple[str, str]] = set()  # (operation, field path without list indices) already logged
 _WARNED_LOCK = threading.Lock()
 
@@ -49,22 +50,23 @@ class Mismatch:
 
 
 def adapter_for(result_type: Any) -> Any:
+    global _Refused
     adapter = _ADAPTERS.get(result_type)
     if adapter is None:
-        from pydantic import TypeAdapter  # loaded on the first call, not at import
+        from pydantic import TypeAdapter, ValidationError  # loaded on the first call, not at import
 
+        _Refused = ValidationError
         adapter = _ADAPTERS[result_type] = TypeAdapter(result_type)
     return adapter
 
 
 def read_result(operation: str, result: Any, result_type: Any, *, strict: bool) -> Any:
     """The parsed result; a mismatch is kept and logged (lenient) or raised (strict)."""
-    from pydantic import ValidationError
-
+    adapter = adapter_for(result_type)
     try:
-        return adapter_for(result_type).validate_python(result, strict=True)
-    except ValidationError as exc:
-        refused = exc
+        return adapter.validate_python(result, strict=True)  # the whole cost of a reply that fits
+    except _Refused as exc:
+        refused: Any = exc
     found: list[Mismatch] = []
     value = _rebuild(result_type, result, "result", found)
     if not found:  # pydantic refused what the field walk accepted; report pydantic's own finding
@@ -113,12 +115,13 @@ def _rebuild(tp: Any, value: Any, path: str, found: list[Mismatch]) -> Any:
 
 def _fit(tp: Any, value: Any, path: str, found: list[Mismatch]) -> tuple[Any, bool]:
     """(value as typed as possible, True when that value is of type `tp` through and through)."""
-    from pydantic import BaseModel, ValidationError
+    from pydantic import BaseModel
 
+    adapter = adapter_for(tp)
     try:
-        return adapter_for(tp).validate_python(value, strict=True), True
-    except ValidationError as exc:
-        refused = exc
+        return adapter.validate_python(value, strict=True), True
+    except _Refused as exc:
+        refused: Any = exc
     base, _ = _split_annotated(tp)
     options = _union_members(base)
     candidates = [t for t in options if t is not type(None)]
