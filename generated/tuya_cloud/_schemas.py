@@ -596,7 +596,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "unlock_name": {"type": "string", "description": "Name given to the unlock method (may be empty)."},
             "user_id": {
                 "type": "string",
-                "description": 'ID of the member who unlocked; "0" when not linked to a member.',
+                "description": 'ID of the member who unlocked; "0" when not linked to a member, and seen empty on a real lock. A string in every example; that lock-user APIs might send a number is only a guess, and one would be kept as sent.\n',
             },
             "nick_name": {"type": "string", "description": "Name of that member (may be empty)."},
         },
@@ -755,7 +755,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "description": "One stored timer (an instruction of a group) as the list APIs return it.",
         "type": "object",
         "properties": {
-            "timer_id": {"type": "integer", "description": "Unique ID of this timer."},
+            "timer_id": {
+                "type": "integer",
+                "description": "Unique ID of this timer: a number in this v1.0 API's example (4906528). Tuya's v2.0 timer API uses string IDs, but that is another API; a string here would be kept as sent.\n",
+            },
             "date": {
                 "type": "string",
                 "description": "Date of a one-off timer (YYYYMMDD); empty for repeating timers.",

@@ -500,7 +500,10 @@ class LockOpenLog(TuyaModel):
         int | None, Field(description="Time of the event (Unix milliseconds in the page's example).")
     ] = None
     user_id: Annotated[
-        str | None, Field(description='ID of the member who unlocked; "0" when not linked to a member.')
+        str | None,
+        Field(
+            description='ID of the member who unlocked; "0" when not linked to a member, and seen empty on a real lock. A string in every example; that lock-user APIs might send a number is only a guess, and one would be kept as sent.\n'
+        ),
     ] = None
 
 
@@ -630,7 +633,12 @@ class Timer(TuyaModel):
     ] = None
     status: Annotated[Literal[0, 1, 2] | None, Field(description="0 disabled, 1 enabled, 2 deleted.")] = None
     time: Annotated[str | None, Field(description="Time of day, HH:MM.")] = None
-    timer_id: Annotated[int | None, Field(description="Unique ID of this timer.")] = None
+    timer_id: Annotated[
+        int | None,
+        Field(
+            description="Unique ID of this timer: a number in this v1.0 API's example (4906528). Tuya's v2.0 timer API uses string IDs, but that is another API; a string here would be kept as sent.\n"
+        ),
+    ] = None
     timezone_id: Annotated[str | None, Field(description="Time zone ID, e.g. Asia/Shanghai.")] = None
 
 

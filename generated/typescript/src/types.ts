@@ -545,7 +545,11 @@ export interface LockOpenLog {
   status?: DataPoint;
   /** Name given to the unlock method (may be empty). */
   unlock_name?: string;
-  /** ID of the member who unlocked; "0" when not linked to a member. */
+  /**
+   * ID of the member who unlocked; "0" when not linked to a member, and seen empty on a real lock. A
+   * string in every example; that lock-user APIs might send a number is only a guess, and one would be
+   * kept as sent.
+   */
   user_id?: string;
   /** Name of that member (may be empty). */
   nick_name?: string;
@@ -679,7 +683,10 @@ export interface SubDevice {
 
 /** One stored timer (an instruction of a group) as the list APIs return it. */
 export interface Timer {
-  /** Unique ID of this timer. */
+  /**
+   * Unique ID of this timer: a number in this v1.0 API's example (4906528). Tuya's v2.0 timer API uses
+   * string IDs, but that is another API; a string here would be kept as sent.
+   */
   timer_id?: number;
   /** Date of a one-off timer (YYYYMMDD); empty for repeating timers. */
   date?: string;
