@@ -490,6 +490,14 @@ export const EXAMPLES: readonly Example[] = [
     result: {"total": 1, "logs": [{"unlock_name": "", "update_time": 1612098422000, "user_id": "0", "nick_name": "", "status": {"code": "unlock_finger", "value": "123456"}}]},
   },
   {
+    operation: "locks.list_open_logs",
+    name: "the same window in milliseconds",
+    group: "locks",
+    method: "listOpenLogs",
+    request: {"device_id": "vdevo15345926009****", "page_no": 1, "page_size": 20, "start_time": 1543213146000, "end_time": 1543213546999},
+    result: {"total": 0, "logs": []},
+  },
+  {
     operation: "locks.list_alarm_logs",
     name: "duress alarms only",
     group: "locks",
