@@ -186,3 +186,16 @@ def test_a_reply_of_the_wrong_shape_is_kept_whole(cloud: FakeTuyaCloud, client: 
     cloud.inject("devices.get_status", reply={**odd, "result": [{"code": "a", "value": 1}, 42]})
     status: list[Any] = client.devices.get_status(device_id=Seed.LIGHT_ID)
     assert isinstance(status[0], models.DataPoint) and status[1] == 42
+
+
+def test_a_map_of_drifted_values_is_one_field(
+    cloud: FakeTuyaCloud, client: TuyaCloud, caplog: pytest.LogCaptureFixture
+) -> None:
+    cloud.inject("statistics.list_hourly", drift=["types"])
+    series = client.statistics.list_hourly(
+        device_id=Seed.PLUG_ID, code="add_ele", start_hour="2023051100", end_hour="2023051105"
+    )
+    assert series.hours and all(isinstance(v, float | int) for v in series.hours.values())  # numbers, as sent
+    warned = [r.getMessage() for r in caplog.records if r.name == "tuya_cloud" and r.levelno == logging.WARNING]
+    assert len(warned) == 1 and "reply field result.hours[] " in warned[0]  # one per field, keys never shown
+    assert "2023051100" not in warned[0]

@@ -30,23 +30,10 @@ _WARNED_LOCK = threading.Lock()
 class Mismatch:
     """One reply value that does not fit the spec: where, what the spec expects, what came (a type)."""
 
-    path: str  # e.g. result.status[0].code
+    path: str  # e.g. result.status[0].code, or result.hours['2023051100'] in a map
+    field: str  # the path without list indices and map keys (result.status[].code): one warning each
     expected: str  # e.g. "string"
     got: str  # e.g. "integer", "nothing (the field is missing)"
-
-    @property
-    def field(self) -> str:
-        """The path with list indices dropped (`result.status[].code`): one warning covers every item."""
-        out, skipping = [], False
-        for char in self.path:
-            if char == "[":
-                skipping = True
-                out.append("[]")
-            elif char == "]":
-                skipping = False
-            elif not skipping:
-                out.append(char)
-        return "".join(out)
 
 
 def adapter_for(result_type: Any) -> Any:
@@ -72,7 +59,7 @@ def read_result(operation: str, result: Any, result_type: Any, *, strict: bool) 
     if not found:  # pydantic refused what the field walk accepted; report pydantic's own finding
         first = refused.errors()[0]
         where = "result" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first["loc"])
-        found.append(Mismatch(where, first["msg"], _json_type(first.get("input"))))
+        found.append(Mismatch(where, "result", first["msg"], _json_type(first.get("input"))))
     if strict:
         first_mismatch = found[0]
         more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
@@ -110,10 +97,13 @@ def _warn_once(operation: str, found: list[Mismatch]) -> None:
 
 def _rebuild(tp: Any, value: Any, path: str, found: list[Mismatch]) -> Any:
     """`value` read as `tp` as far as it fits; parts that do not fit are kept as sent and recorded."""
-    return _fit(tp, value, path, found)[0]
+    return _fit(tp, value, (path, path), found)[0]
 
 
-def _fit(tp: Any, value: Any, path: str, found: list[Mismatch]) -> tuple[Any, bool]:
+Where = tuple[str, str]  # (path, field) of a value, as in Mismatch
+
+
+def _fit(tp: Any, value: Any, where: Where, found: list[Mismatch]) -> tuple[Any, bool]:
     """(value as typed as possible, True when that value is of type `tp` through and through)."""
     from pydantic import BaseModel
 
@@ -127,21 +117,22 @@ def _fit(tp: Any, value: Any, path: str, found: list[Mismatch]) -> tuple[Any, bo
     candidates = [t for t in options if t is not type(None)]
     if len(candidates) == 1:  # X or X | None: look inside X
         inner = _split_annotated(candidates[0])[0]
+        path, field = where
         if isinstance(inner, type) and issubclass(inner, BaseModel) and isinstance(value, dict):
-            return _model(inner, value, path, found)
+            return _model(inner, value, where, found)
         if get_origin(inner) is list and isinstance(value, list):
             (item_type,) = get_args(inner) or (Any,)
-            items = [_fit(item_type, item, f"{path}[{index}]", found) for index, item in enumerate(value)]
+            items = [_fit(item_type, item, (f"{path}[{i}]", f"{field}[]"), found) for i, item in enumerate(value)]
             return [item for item, _ in items], all(ok for _, ok in items)
         if get_origin(inner) is dict and isinstance(value, dict):
             _, item_type = get_args(inner) or (str, Any)
-            entries = {key: _fit(item_type, item, f"{path}.{key}", found) for key, item in value.items()}
+            entries = {k: _fit(item_type, item, (f"{path}[{k!r}]", f"{field}[]"), found) for k, item in value.items()}
             return {key: item for key, (item, _) in entries.items()}, all(ok for _, ok in entries.values())
-    found.append(_mismatch(tp, value, path, refused))
+    found.append(_mismatch(tp, value, where, refused))
     return value, False
 
 
-def _model(cls: Any, data: dict[str, Any], path: str, found: list[Mismatch]) -> tuple[Any, bool]:
+def _model(cls: Any, data: dict[str, Any], where: Where, found: list[Mismatch]) -> tuple[Any, bool]:
     """An instance of `cls` whose fitting fields are typed; other values sit in its extras, as sent.
 
     A value that does not fit is stored among the model's extras under its wire name, not as the field,
@@ -154,12 +145,12 @@ def _model(cls: Any, data: dict[str, Any], path: str, found: list[Mismatch]) -> 
     for name, info in cls.model_fields.items():
         wire = info.alias or name
         known.add(wire)
-        where = f"{path}.{wire}"
+        inside = (f"{where[0]}.{wire}", f"{where[1]}.{wire}")
         if wire not in data:
             if info.is_required():
-                found.append(Mismatch(where, _describe(_field_type(info)), "nothing (the field is missing)"))
+                found.append(Mismatch(*inside, _describe(_field_type(info)), "nothing (the field is missing)"))
             continue
-        item, ok = _fit(_field_type(info), data[wire], where, found)
+        item, ok = _fit(_field_type(info), data[wire], inside, found)
         if ok:
             fields[name] = item
         else:
@@ -211,13 +202,13 @@ def _json_type(value: Any) -> str:
     return _JSON_TYPES.get(type(value), type(value).__name__)
 
 
-def _mismatch(tp: Any, value: Any, path: str, refused: Any) -> Mismatch:
+def _mismatch(tp: Any, value: Any, where: Where, refused: Any) -> Mismatch:
     expected = _describe(tp)
     errors = refused.errors(include_url=False, include_input=False)
     constraint = errors[0]["msg"] if len(errors) == 1 and not errors[0]["type"].endswith("_type") else ""
     if constraint and not errors[0]["type"].startswith(("literal", "missing", "model")):
         expected = f"{expected} ({constraint[0].lower()}{constraint[1:]})"  # pydantic's words: no input values
-    return Mismatch(path, expected, _json_type(value))
+    return Mismatch(*where, expected, _json_type(value))
 
 
 def _describe(tp: Any) -> str:
