@@ -190,6 +190,7 @@ class Format:
     below: int | None
     words: str
     standard: bool  # JSON Schema's own (uri): typed targets keep it
+    any_of: tuple[str, ...] = ()  # other formats: a value fits when it fits any of them
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": self.type, "words": self.words}
@@ -197,6 +198,8 @@ class Format:
             out["minimum"] = self.minimum
         if self.below is not None:
             out["below"] = self.below
+        if self.any_of:
+            out["any_of"] = list(self.any_of)
         return out
 
 

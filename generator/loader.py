@@ -209,6 +209,7 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
         groups.append(_build_group(loaded, spec_dir, schemas, seen_codes, op_ids, problems))
 
     formats = read_formats(files["formats"][0].data)
+    _check_format_parts(formats, files["formats"][0], problems)
     if not problems.listed:  # examples can only be checked against schemas that resolve
         _check_examples(groups, schemas, formats, group_files, problems)
 
@@ -237,10 +238,28 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
     )
 
 
+def _check_format_parts(formats: tuple[ir.Format, ...], loaded: LoadedFile, problems: _Problems) -> None:
+    """A format's any_of names ranged formats of its own type."""
+    by_name = {fmt.name: fmt for fmt in formats}
+    for index, fmt in enumerate(formats):
+        for part in fmt.any_of:
+            known = by_name.get(part)
+            if known is None or known.type != fmt.type or known.any_of:
+                problems.add(loaded, ("formats", index, "any_of"), f"{part!r} is not a plain {fmt.type} format")
+
+
 def read_formats(data: dict[str, Any]) -> tuple[ir.Format, ...]:
     """The entries of spec/formats.yaml (also read without checks by the background model step)."""
     return tuple(
-        ir.Format(f["name"], f["type"], f.get("minimum"), f.get("below"), f["words"], bool(f.get("standard", False)))
+        ir.Format(
+            f["name"],
+            f["type"],
+            f.get("minimum"),
+            f.get("below"),
+            f["words"],
+            bool(f.get("standard", False)),
+            tuple(f.get("any_of", ())),
+        )
         for f in data["formats"]
     )
 
@@ -537,14 +556,21 @@ def _check_pagination(
 def format_checker(formats: tuple[ir.Format, ...]) -> jsonschema.FormatChecker:
     """Checks for the ranged formats of spec/formats.yaml (a value of another type is the type check's)."""
     checker = jsonschema.FormatChecker()
+    by_name = {fmt.name: fmt for fmt in formats}
     for fmt in formats:
-        if fmt.minimum is None and fmt.below is None:
+        parts = [by_name[name] for name in fmt.any_of if name in by_name] or [fmt]
+        ranges = [
+            (-(10**100) if part.minimum is None else part.minimum, 10**100 if part.below is None else part.below)
+            for part in parts
+            if part.minimum is not None or part.below is not None
+        ]
+        if not ranges:
             continue
-        low = fmt.minimum if fmt.minimum is not None else -(10**100)
-        high = fmt.below if fmt.below is not None else 10**100
 
-        def in_range(value: object, low: int = low, high: int = high) -> bool:
-            return not isinstance(value, int) or isinstance(value, bool) or low <= value < high
+        def in_range(value: object, ranges: list[tuple[int, int]] = ranges) -> bool:
+            if not isinstance(value, int) or isinstance(value, bool):
+                return True
+            return any(low <= value < high for low, high in ranges)
 
         checker.checks(fmt.name)(in_range)
     return checker

@@ -58,6 +58,9 @@ class TuyaCloud(BaseClient):
             limits Tuya publishes, which the spec records).
         on_request: Hook(s) called with a RequestEvent before every HTTP attempt.
         on_response: Hook(s) called with a ResponseEvent after every attempt (e.g. a CallCounter).
+        strict_responses: Raise TuyaResponseError when a successful reply does not match the spec. By
+            default such a reply is returned anyway, with each mismatching value kept as sent and one
+            warning per operation and field on the `tuya_cloud` logger.
     """
 
     _REGIONS = REGIONS

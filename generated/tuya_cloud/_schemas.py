@@ -88,8 +88,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "entity_type": {
                 "type": "integer",
-                "enum": [1, 3, 6, 15],
-                "description": "1 device status, 3 weather, 6 schedule, 15 external trigger (fired through the API).",
+                "x-extensible-enum": [1, 3, 6, 7, 9, 10, 11, 12, 13, 15, 16, 28, 30, 31],
+                "description": "Kind of condition. Documented for this API: 1 device status, 3 weather, 6 schedule, 15 external trigger (fired through the API). Tuya's scene SDKs add 7 motion (PIR) sensor, 9 face recognition, 10 geofence, 11 lock member arrives home, 12 security mode (armed), 13 DP value held for a duration, 16 offset from sunrise or sunset, 28 energy, 30 structured DP and 31 severe weather; an automation made in the app may carry these, and values not listed here are accepted as well.\n",
             },
             "entity_id": {
                 "type": "string",
@@ -105,7 +105,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "AutomationConditionDisplay": {
         "title": "AutomationConditionDisplay",
-        "description": "What a condition tests; the keys depend on the condition's entity_type. Device status (1): code (a status code from the linkage-code calls), operator and value. Weather (3): code ($temp, $humidity, $condition, $pm25, $aqi, $windSpeed or $sunsetrise when writing; replies have been seen with the bare name, e.g. condition), operator and value. Schedule (6): time, optionally date (also loops and timezone_id, which are inferred, not documented). External trigger (15): code and value, later matched by the external-trigger call.\n",
+        "description": "What a condition tests; the keys depend on the condition's entity_type. Device status (1): code (a status code from the linkage-code calls), operator and value. Weather (3): code ($temp, $humidity, $condition, $pm25, $aqi, $windSpeed or $sunsetrise when writing; replies have been seen with the bare name, e.g. condition), operator and value. Schedule (6): time, optionally date (also loops, read Sunday first, and timezone_id, which are inferred, not documented). External trigger (15): code and value, later matched by the external-trigger call. Other condition types (see entity_type) carry keys of their own, which are kept as sent.\n",
         "type": "object",
         "properties": {
             "code": {
@@ -134,7 +134,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             },
             "loops": {
                 "$ref": "AutomationWeekdays",
-                "description": "Schedule conditions: repeat weekdays (inferred, not in the tables).",
+                "description": "Schedule conditions: repeat weekdays, read Sunday first (inferred, not in the tables).",
             },
             "timezone_id": {
                 "type": "string",
@@ -159,32 +159,35 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "AutomationPreconditionDisplay": {
         "title": "AutomationPreconditionDisplay",
-        "description": "The time window of a timeCheck precondition.",
+        "description": "The time window of a timeCheck precondition. A custom window has start and end; windows made in Tuya's app may instead be daytime, night or all day (the app SDK's timeInterval, with cityId and cityName for daytime and night) and then come without start and end. Such keys are kept as sent.\n",
         "type": "object",
-        "required": ["start", "end", "loops", "timezone_id"],
+        "required": ["loops", "timezone_id"],
         "properties": {
             "start": {
                 "type": "string",
                 "format": "time-hhmm",
                 "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
-                "description": "Start of the window, HH:MM (24-hour), local to timezone_id.",
+                "description": "Start of the window, HH:MM (24-hour), local to timezone_id; required for a custom window.",
             },
             "end": {
                 "type": "string",
                 "format": "time-hhmm",
                 "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
-                "description": "End of the window, HH:MM (24-hour), local to timezone_id.",
+                "description": "End of the window, HH:MM (24-hour), local to timezone_id; required for a custom window.",
             },
-            "loops": {"$ref": "AutomationWeekdays", "description": "Weekdays on which the window applies."},
+            "loops": {
+                "$ref": "AutomationWeekdays",
+                "description": "Weekdays on which the window applies, read Sunday first (0111110 = Monday to Friday).",
+            },
             "timezone_id": {"type": "string", "minLength": 1, "description": "IANA time zone ID, e.g. Asia/Shanghai."},
         },
     },
     "AutomationWeekdays": {
         "title": "AutomationWeekdays",
-        "description": "Seven 0/1 characters, one per weekday; 1 means the window applies that day. Read Monday first (0000010 = Saturday), following Tuya's cloud timer page; no automation page states the order and some Tuya pages use Sunday first, so 1111111 (every day) is the only unambiguous value. See the conflict on automations.update.\n",
+        "description": "Seven 0/1 characters, one per weekday; 1 means the day is included. Read SUNDAY FIRST: 1000000 = Sunday, 0000001 = Saturday, 0111110 = Monday to Friday. That is how Tuya's scene SDK, which writes the same automation rules, defines it for preconditions and schedule conditions; no cloud automation page states the order. The other reading, Monday first (0000010 = Saturday), is what Tuya's v1.0 device-timer page uses (see TimerLoops). 1111111 (every day) is the same under both readings. See the conflict on automations.update.\n",
         "type": "string",
         "pattern": "^[01]{7}$",
-        "examples": ["1111111", "1111100", "0010000"],
+        "examples": ["1111111", "0111110", "0010000"],
     },
     "ChannelName": {
         "title": "ChannelName",
@@ -427,8 +430,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "upgrade_status": {
                 "type": "integer",
-                "enum": [0, 1, 2, 3, 4],
-                "description": "0 no upgrade needed, 1 new version ready, 2 upgrading, 3 upgrade finished, 4 upgrade failed.",
+                "x-extensible-enum": [0, 1, 2, 3, 4, 5],
+                "description": "0 no upgrade needed, 1 new version ready, 2 upgrading, 3 upgrade finished, 4 upgrade failed; Tuya's app OTA page adds 5 waiting for a low-power device to wake up. Other values are accepted as sent.\n",
             },
             "current_version": {
                 "type": "string",
@@ -436,13 +439,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             },
             "upgrade_version": {"type": "string", "description": "Version available for the upgrade (may be empty)."},
             "module_type": {
-                "type": "integer",
-                "description": "Firmware channel of the module; pass it to ota.upgrade. 0 Wi-Fi / main network module, 1 Bluetooth, 2 GPRS, 3 Zigbee, 4 IR, 5 433 MHz gateway, 6 NB-IoT, 9 MCU (10-19 are extension channels in Tuya's app SDK docs).\n",
+                "type": ["integer", "string"],
+                "description": "Firmware channel of the module; pass it to ota.upgrade. 0 Wi-Fi / main network module, 1 Bluetooth, 2 GPRS, 3 Zigbee, 4 IR, 5 433 MHz gateway, 6 NB-IoT, 9 MCU (10-19 are extension channels in Tuya's app SDK docs). A number in the example, a String in the table: either is kept as sent.\n",
             },
             "module_desc": {"type": "string", "description": "Description of the module."},
             "last_upgrade_time": {
-                "type": "integer",
-                "description": "Time of the last upgrade, Unix milliseconds (0 when never upgraded).",
+                "type": ["integer", "string"],
+                "description": "Time of the last upgrade, Unix milliseconds (0 when never upgraded). A number in the example, a String in the table: either is kept as sent.\n",
             },
             "upgrade_desc": {"type": "string", "description": "Release notes of the new version."},
         },
@@ -527,7 +530,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "device_id": {"type": "string", "description": "Device ID."},
             "uuid": {"type": "string", "description": "Device UUID."},
             "name": {"type": "string", "description": "Device name."},
-            "home_id": {"type": "string", "description": "Home ID (a string in the page's example)."},
+            "home_id": {
+                "type": ["integer", "string"],
+                "description": "Home ID: a string in the scene and automation device-list examples (and the voice API), a number everywhere else Tuya returns a home ID; either is kept as sent.\n",
+            },
             "product_id": {"type": "string", "description": "Product ID."},
         },
     },
@@ -590,7 +596,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "unlock_name": {"type": "string", "description": "Name given to the unlock method (may be empty)."},
             "user_id": {
                 "type": "string",
-                "description": 'ID of the member who unlocked; "0" when not linked to a member.',
+                "description": 'ID of the member who unlocked; "0" when not linked to a member, and seen empty on a real lock. A string in every example; that lock-user APIs might send a number is only a guess, and one would be kept as sent.\n',
             },
             "nick_name": {"type": "string", "description": "Name of that member (may be empty)."},
         },
@@ -689,7 +695,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "StatisticAggregation": {
         "title": "StatisticAggregation",
-        "description": 'How the reported values of a period are combined: sum (total of the reports), avg (mean), max, min, minux (increase over the previous period - Tuya\'s spelling of "minus"), count (number of reports), recent (latest value).\n',
+        "description": "How the reported values of a period are combined: sum (total of the reports), avg (mean), max, min, minux (increase over the previous period - Tuya's spelling of \"minus\"), count (number of reports), recent (latest value). Tuya's app-SDK statistics page documents recent for hourly series only; on other periods it may be refused.\n",
         "type": "string",
         "enum": ["sum", "avg", "max", "min", "minux", "count", "recent"],
     },
@@ -749,13 +755,19 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "description": "One stored timer (an instruction of a group) as the list APIs return it.",
         "type": "object",
         "properties": {
-            "timer_id": {"type": "integer", "description": "Unique ID of this timer."},
+            "timer_id": {
+                "type": "integer",
+                "description": "Unique ID of this timer: a number in this v1.0 API's example (4906528). Tuya's v2.0 timer API uses string IDs, but that is another API; a string here would be kept as sent.\n",
+            },
             "date": {
                 "type": "string",
                 "description": "Date of a one-off timer (YYYYMMDD); empty for repeating timers.",
             },
             "time": {"type": "string", "description": "Time of day, HH:MM."},
-            "loops": {"type": "string", "description": "Weekday mask, Monday first (see TimerLoops)."},
+            "loops": {
+                "type": "string",
+                "description": "Weekday mask, read Monday first (0000010 = Saturday; see TimerLoops).",
+            },
             "timezone_id": {"type": "string", "description": "Time zone ID, e.g. Asia/Shanghai."},
             "status": {"type": "integer", "enum": [0, 1, 2], "description": "0 disabled, 1 enabled, 2 deleted."},
             "functions": {"type": "array", "items": {"$ref": "DataPoint"}, "description": "DPs the timer sets."},
@@ -808,8 +820,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "required": ["group_id"],
         "properties": {
             "group_id": {
-                "type": "string",
-                "description": "Timer group ID (use it to update, enable or delete the group).",
+                "type": ["string", "integer"],
+                "description": "Timer group ID (use it to update, enable or delete the group). A string in every example (e.g. 000000mwf3); the table of the newer page types it Long, so a number is accepted too.\n",
             }
         },
     },
@@ -841,7 +853,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "TimerLoops": {
         "title": "TimerLoops",
-        "description": 'Seven characters of 0/1, one per weekday, Monday first: 1 runs the task that day. 0000010 runs on Saturdays only; 1111100 on weekdays; 0000000 means "not repeating" (a one-off task, which then needs a date).\n',
+        "description": 'Seven characters of 0/1, one per weekday, read MONDAY FIRST: 1 runs the task that day. 0000010 runs on Saturdays only; 1111100 on weekdays (Monday to Friday); 0000000 means "not repeating" (a one-off task, which then needs a date). Monday first is what the page of these v1.0 timer calls says (0000010 = Saturday); Tuya\'s newer cloud timer pages and its panel timer page read the mask Sunday first (0000001 = Saturday), under which 0000010 would mean Friday. 1111111 and 0000000 mean the same under both readings. See the conflict on device_timers.add.\n',
         "type": "string",
         "pattern": "^[01]{7}$",
         "examples": ["0000010", "1111111", "0000000"],
@@ -951,6 +963,11 @@ FORMATS: dict[str, dict[str, Any]] = {
         "words": "10-digit Unix time in seconds",
         "minimum": 1000000000,
         "below": 10000000000,
+    },
+    "timestamp-s-or-ms": {
+        "type": "integer",
+        "words": "Unix time in 10-digit seconds or 13-digit milliseconds",
+        "any_of": ["timestamp-s", "timestamp-ms"],
     },
     "int64": {
         "type": "integer",

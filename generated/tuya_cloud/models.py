@@ -58,7 +58,7 @@ class AutomationAction(TuyaModel):
 
 class AutomationConditionDisplay(TuyaModel):
     """
-    What a condition tests; the keys depend on the condition's entity_type. Device status (1): code (a status code from the linkage-code calls), operator and value. Weather (3): code ($temp, $humidity, $condition, $pm25, $aqi, $windSpeed or $sunsetrise when writing; replies have been seen with the bare name, e.g. condition), operator and value. Schedule (6): time, optionally date (also loops and timezone_id, which are inferred, not documented). External trigger (15): code and value, later matched by the external-trigger call.
+    What a condition tests; the keys depend on the condition's entity_type. Device status (1): code (a status code from the linkage-code calls), operator and value. Weather (3): code ($temp, $humidity, $condition, $pm25, $aqi, $windSpeed or $sunsetrise when writing; replies have been seen with the bare name, e.g. condition), operator and value. Schedule (6): time, optionally date (also loops, read Sunday first, and timezone_id, which are inferred, not documented). External trigger (15): code and value, later matched by the external-trigger call. Other condition types (see entity_type) carry keys of their own, which are kept as sent.
 
     """
 
@@ -74,7 +74,10 @@ class AutomationConditionDisplay(TuyaModel):
     ] = None
     loops: Annotated[
         str | None,
-        Field(description="Schedule conditions: repeat weekdays (inferred, not in the tables).", pattern="^[01]{7}$"),
+        Field(
+            description="Schedule conditions: repeat weekdays, read Sunday first (inferred, not in the tables).",
+            pattern="^[01]{7}$",
+        ),
     ] = None
     operator: Annotated[
         str | None,
@@ -99,24 +102,31 @@ class AutomationConditionDisplay(TuyaModel):
 
 class AutomationPreconditionDisplay(TuyaModel):
     """
-    The time window of a timeCheck precondition.
+    The time window of a timeCheck precondition. A custom window has start and end; windows made in Tuya's app may instead be daytime, night or all day (the app SDK's timeInterval, with cityId and cityName for daytime and night) and then come without start and end. Such keys are kept as sent.
+
     """
 
     end: Annotated[
-        str,
+        str | None,
         Field(
-            description="End of the window, HH:MM (24-hour), local to timezone_id.",
+            description="End of the window, HH:MM (24-hour), local to timezone_id; required for a custom window.",
             pattern="^([01][0-9]|2[0-3]):[0-5][0-9]$",
         ),
+    ] = None
+    loops: Annotated[
+        str,
+        Field(
+            description="Weekdays on which the window applies, read Sunday first (0111110 = Monday to Friday).",
+            pattern="^[01]{7}$",
+        ),
     ]
-    loops: Annotated[str, Field(description="Weekdays on which the window applies.", pattern="^[01]{7}$")]
     start: Annotated[
-        str,
+        str | None,
         Field(
-            description="Start of the window, HH:MM (24-hour), local to timezone_id.",
+            description="Start of the window, HH:MM (24-hour), local to timezone_id; required for a custom window.",
             pattern="^([01][0-9]|2[0-3]):[0-5][0-9]$",
         ),
-    ]
+    ] = None
     timezone_id: Annotated[str, Field(description="IANA time zone ID, e.g. Asia/Shanghai.", min_length=1)]
 
 
@@ -315,20 +325,23 @@ class FirmwareUpgradeInfo(TuyaModel):
         str | None, Field(description="Firmware version the module runs now (may be empty).")
     ] = None
     last_upgrade_time: Annotated[
-        int | None, Field(description="Time of the last upgrade, Unix milliseconds (0 when never upgraded).")
+        int | str | None,
+        Field(
+            description="Time of the last upgrade, Unix milliseconds (0 when never upgraded). A number in the example, a String in the table: either is kept as sent.\n"
+        ),
     ] = None
     module_desc: Annotated[str | None, Field(description="Description of the module.")] = None
     module_type: Annotated[
-        int | None,
+        int | str | None,
         Field(
-            description="Firmware channel of the module; pass it to ota.upgrade. 0 Wi-Fi / main network module, 1 Bluetooth, 2 GPRS, 3 Zigbee, 4 IR, 5 433 MHz gateway, 6 NB-IoT, 9 MCU (10-19 are extension channels in Tuya's app SDK docs).\n"
+            description="Firmware channel of the module; pass it to ota.upgrade. 0 Wi-Fi / main network module, 1 Bluetooth, 2 GPRS, 3 Zigbee, 4 IR, 5 433 MHz gateway, 6 NB-IoT, 9 MCU (10-19 are extension channels in Tuya's app SDK docs). A number in the example, a String in the table: either is kept as sent.\n"
         ),
     ] = None
     upgrade_desc: Annotated[str | None, Field(description="Release notes of the new version.")] = None
     upgrade_status: Annotated[
-        Literal[0, 1, 2, 3, 4] | None,
+        Literal[0, 1, 2, 3, 4, 5] | int | None,
         Field(
-            description="0 no upgrade needed, 1 new version ready, 2 upgrading, 3 upgrade finished, 4 upgrade failed."
+            description="0 no upgrade needed, 1 new version ready, 2 upgrading, 3 upgrade finished, 4 upgrade failed; Tuya's app OTA page adds 5 waiting for a low-power device to wake up. Other values are accepted as sent.\n"
         ),
     ] = None
     upgrade_version: Annotated[str | None, Field(description="Version available for the upgrade (may be empty).")] = (
@@ -424,7 +437,12 @@ class LinkageDevice(TuyaModel):
     """
 
     device_id: Annotated[str | None, Field(description="Device ID.")] = None
-    home_id: Annotated[str | None, Field(description="Home ID (a string in the page's example).")] = None
+    home_id: Annotated[
+        int | str | None,
+        Field(
+            description="Home ID: a string in the scene and automation device-list examples (and the voice API), a number everywhere else Tuya returns a home ID; either is kept as sent.\n"
+        ),
+    ] = None
     name: Annotated[str | None, Field(description="Device name.")] = None
     product_id: Annotated[str | None, Field(description="Product ID.")] = None
     uuid: Annotated[str | None, Field(description="Device UUID.")] = None
@@ -482,7 +500,10 @@ class LockOpenLog(TuyaModel):
         int | None, Field(description="Time of the event (Unix milliseconds in the page's example).")
     ] = None
     user_id: Annotated[
-        str | None, Field(description='ID of the member who unlocked; "0" when not linked to a member.')
+        str | None,
+        Field(
+            description='ID of the member who unlocked; "0" when not linked to a member, and seen empty on a real lock. A string in every example; that lock-user APIs might send a number is only a guess, and one would be kept as sent.\n'
+        ),
     ] = None
 
 
@@ -607,10 +628,17 @@ class Timer(TuyaModel):
         bool | None,
         Field(description="Whether the app is notified when the timer runs (in the example, not the table)."),
     ] = None
-    loops: Annotated[str | None, Field(description="Weekday mask, Monday first (see TimerLoops).")] = None
+    loops: Annotated[
+        str | None, Field(description="Weekday mask, read Monday first (0000010 = Saturday; see TimerLoops).")
+    ] = None
     status: Annotated[Literal[0, 1, 2] | None, Field(description="0 disabled, 1 enabled, 2 deleted.")] = None
     time: Annotated[str | None, Field(description="Time of day, HH:MM.")] = None
-    timer_id: Annotated[int | None, Field(description="Unique ID of this timer.")] = None
+    timer_id: Annotated[
+        int | None,
+        Field(
+            description="Unique ID of this timer: a number in this v1.0 API's example (4906528). Tuya's v2.0 timer API uses string IDs, but that is another API; a string here would be kept as sent.\n"
+        ),
+    ] = None
     timezone_id: Annotated[str | None, Field(description="Time zone ID, e.g. Asia/Shanghai.")] = None
 
 
@@ -639,7 +667,12 @@ class TimerGroupRef(TuyaModel):
     The ID of a timer group that was just created.
     """
 
-    group_id: Annotated[str, Field(description="Timer group ID (use it to update, enable or delete the group).")]
+    group_id: Annotated[
+        str | int,
+        Field(
+            description="Timer group ID (use it to update, enable or delete the group). A string in every example (e.g. 000000mwf3); the table of the newer page types it Long, so a number is accepted too.\n"
+        ),
+    ]
 
 
 class TimerInstruction(TuyaModel):
@@ -731,8 +764,10 @@ class AutomationCondition(TuyaModel):
         ),
     ] = None
     entity_type: Annotated[
-        Literal[1, 3, 6, 15],
-        Field(description="1 device status, 3 weather, 6 schedule, 15 external trigger (fired through the API)."),
+        Literal[1, 3, 6, 7, 9, 10, 11, 12, 13, 15, 16, 28, 30, 31] | int,
+        Field(
+            description="Kind of condition. Documented for this API: 1 device status, 3 weather, 6 schedule, 15 external trigger (fired through the API). Tuya's scene SDKs add 7 motion (PIR) sensor, 9 face recognition, 10 geofence, 11 lock member arrives home, 12 security mode (armed), 13 DP value held for a duration, 16 offset from sunrise or sunset, 28 energy, 30 structured DP and 31 severe weather; an automation made in the app may carry these, and values not listed here are accepted as well.\n"
+        ),
     ]
     order_num: Annotated[
         int,

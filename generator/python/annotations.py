@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..ir import Schema
 
 MODELS = "models."
+OPEN_ENUM = "x-extensible-enum"  # see spec/schema/spec.schema.json
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 
 
@@ -28,6 +29,10 @@ class TypeNamer:
             return self.annotation(target, accepts=accepts)
         if "enum" in schema:
             return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
+        if OPEN_ENUM in schema:  # the known values, then any other value of the same type
+            known = "Literal[" + ", ".join(repr(v) for v in schema[OPEN_ENUM]) + "]"
+            rest = {k: v for k, v in schema.items() if k != OPEN_ENUM}
+            return f"{known} | {self.annotation(rest, accepts=accepts)}"
         if "const" in schema:
             return f"Literal[{schema['const']!r}]"
         kind = schema.get("type")

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from .. import ir
-from .annotations import is_model
+from .annotations import OPEN_ENUM, is_model
 
 BASE_CLASS = "tuya_cloud._runtime.models.TuyaModel"
 _ROOT = "TuyaSpecModels"
@@ -66,6 +66,13 @@ def _convert(schema: Any, schemas: dict[str, ir.Schema], own_formats: frozenset[
             return ref | {k: schema[k] for k in ("deprecated", "description")} if "deprecated" in schema else ref
         merged = {k: v for k, v in target.items() if k != "title"} | {k: v for k, v in schema.items() if k != "$ref"}
         return _convert(merged, schemas, own_formats, owner)
+    if OPEN_ENUM in schema:  # the known values typed as a Literal, or any other value of the type
+        rest = {k: v for k, v in schema.items() if k != OPEN_ENUM}
+        known = {"type": schema.get("type"), "enum": schema[OPEN_ENUM]}
+        converted = _convert(rest, schemas, own_formats, owner)
+        other = {k: v for k, v in converted.items() if k not in {"description", "title"}}
+        described = {k: v for k, v in rest.items() if k in {"description", "title"}}
+        return {**described, "anyOf": [known, other]}
     out: dict[str, Any] = {}
     for key, value in schema.items():
         if key == "properties":

@@ -57,8 +57,11 @@ def constraint_text(schema: Schema, schemas: dict[str, Schema], formats: dict[st
         parts.append(f"Must match `{schema['pattern']}`.")
     if "minimum" in schema or "maximum" in schema:
         parts.append(f"Range {schema.get('minimum', '-inf')}..{schema.get('maximum', 'inf')}.")
+    if "x-extensible-enum" in schema:  # an open enum: typed as its base type, the known values named here
+        known = ", ".join(literal(v) for v in schema["x-extensible-enum"])
+        parts.append(f"Known values {known}; others accepted.")
     fmt = formats.get(str(schema.get("format", "")))
-    if fmt is not None and fmt.minimum is not None:  # a format the runtime checks, in the spec's words
+    if fmt is not None and (fmt.minimum is not None or fmt.any_of):  # a format the runtime checks, in its words
         parts.append(f"A {fmt.words}.")
     if schema.get("type") == "array" and "maxItems" in schema:
         parts.append(f"At most {schema['maxItems']} items.")

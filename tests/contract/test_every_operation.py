@@ -28,7 +28,7 @@ def cloud() -> Iterator[FakeTuyaCloud]:
 @pytest.fixture()
 def client(cloud: FakeTuyaCloud) -> Iterator[TuyaCloud]:
     cloud.reset_world()  # each call starts from the seeded world
-    with cloud.client() as tuya:
+    with cloud.client(strict_responses=True) as tuya:
         yield tuya
 
 

@@ -12,7 +12,7 @@ from tuya_cloud.testing import FakeTuyaCloud, Seed
 
 @pytest.fixture()
 def client() -> Iterator[TuyaCloud]:
-    with FakeTuyaCloud() as cloud, cloud.client() as tuya:
+    with FakeTuyaCloud() as cloud, cloud.client(strict_responses=True) as tuya:
         yield tuya
 
 

@@ -83,13 +83,13 @@ def test_every_generated_python_file_starts_with_the_header() -> None:
             assert first.startswith(("# Generated from spec", "<!-- Generated from spec")), name
             assert GENERATED_MARK in first, name
     # Every other file is hand-written: it lives in a hand-written folder and carries no header.
-    for path in (ROOT / "generated").rglob("*"):
-        rel = path.relative_to(ROOT / "generated").as_posix()
-        untracked = rel.startswith(UNTRACKED) or any(p == "__pycache__" or p.endswith(".egg-info") for p in path.parts)
-        if not path.is_file() or rel in tree or untracked:
+    for file in (ROOT / "generated").rglob("*"):
+        rel = file.relative_to(ROOT / "generated").as_posix()
+        untracked = rel.startswith(UNTRACKED) or any(p == "__pycache__" or p.endswith(".egg-info") for p in file.parts)
+        if not file.is_file() or rel in tree or untracked:
             continue
         assert rel.startswith(HAND_WRITTEN_DIRS), rel
-        assert GENERATED_MARK not in path.read_text().splitlines()[0], rel
+        assert GENERATED_MARK not in file.read_text().splitlines()[0], rel
 
 
 def test_openapi_export_is_valid_and_complete() -> None:

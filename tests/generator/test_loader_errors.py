@@ -174,6 +174,11 @@ def wrong_type(d: Path) -> tuple[str, list[str]]:
     return f"spec/{TARGET}:{line}: operations[0].retry_safe: 'maybe' is not of type 'boolean'", []
 
 
+def format_part_unknown(d: Path) -> tuple[str, list[str]]:
+    line = edit(d, "formats.yaml", "any_of: [timestamp-s, timestamp-ms]", "any_of: [timestamp-s, timestamp-us]")
+    return f"spec/formats.yaml:{line}: formats[2].any_of: 'timestamp-us' is not a plain integer format", []
+
+
 @pytest.mark.parametrize(
     "case",
     [
@@ -195,6 +200,7 @@ def wrong_type(d: Path) -> tuple[str, list[str]]:
         anonymous_object,
         untitled_nested_object,
         wrong_type,
+        format_part_unknown,
     ],
 )
 def test_broken_spec_is_reported_precisely(spec_copy: Path, case: Case) -> None:

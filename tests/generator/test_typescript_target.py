@@ -55,7 +55,7 @@ def test_the_public_surface_of_the_issue(files: dict[str, str]) -> None:
     devices = files["typescript/src/resources/devices.ts"]
     assert "getStatus(params: DevicesGetStatusParams, options?: RequestOptions): Promise<DataPoint[]>" in devices
     assert 'iterListForUser(params: Omit<DevicesListForUserParams, "page_no">, options?: PageOptions)' in devices
-    assert '  from?: "home" | "share" | undefined;' in devices  # wire names, even where Python renames them
+    assert '  from?: "home" | "share" | "sharing" | undefined;' in devices  # wire names, even where Python renames them
     grant, refresh = token_operations(SPEC)
     assert "GET as TOKEN_GRANT, REFRESH as TOKEN_REFRESH" in client and grant.id == "token.get"
     assert refresh.id == "token.refresh"

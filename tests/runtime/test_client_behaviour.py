@@ -115,14 +115,24 @@ def test_busy_code_is_retried_for_reads_but_not_for_commands(cloud: FakeTuyaClou
     assert cloud.calls("device_control.send_commands") == 1
 
 
+def wait_for(condition: Callable[[], bool], seconds: float = 30.0) -> None:
+    """Poll until `condition` holds: a busy machine may take long, an idle one does not wait for nothing."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out waiting for the fake cloud"
+        time.sleep(0.02)
+
+
 def test_command_is_never_sent_twice_after_a_read_timeout(cloud: FakeTuyaCloud, connect: Factory) -> None:
-    client = connect(timeout=(2.0, 0.3), max_retries=3)
-    client.devices.get_status(device_id=LIGHT)
-    cloud.inject("device_control.send_commands", times=1, latency=1.0)
+    client = connect(max_retries=3)
+    client.devices.get_status(device_id=LIGHT)  # warm-up at the default timeouts: no scheduling can fail it
+    # The server holds the reply 2 s and the call gives up reading after 0.3 s: a busy machine can only make
+    # the server later, so the read timeout strikes however loaded the machine is.
+    cloud.inject("device_control.send_commands", times=1, latency=2.0)
     with pytest.raises(TuyaTimeoutError):
-        client.device_control.send_commands(device_id=LIGHT, commands=COMMAND)
-    time.sleep(0.9)  # let the slow request finish on the server
-    assert cloud.calls("device_control.send_commands") == 1
+        client.device_control.send_commands(device_id=LIGHT, commands=COMMAND, timeout=(10.0, 0.3))
+    wait_for(lambda: cloud.calls("device_control.send_commands", succeeded=True) == 1)  # the command ran
+    assert cloud.calls("device_control.send_commands") == 1  # and nothing was sent after it
 
 
 def test_caller_may_opt_in_to_resending_a_command(cloud: FakeTuyaCloud, client: TuyaCloud) -> None:
@@ -142,16 +152,16 @@ def test_max_retries_per_call_bounds_the_attempts(cloud: FakeTuyaCloud, client: 
 
 def test_per_call_timeout_overrides_the_client_default(cloud: FakeTuyaCloud, client: TuyaCloud) -> None:
     client.devices.get_status(device_id=LIGHT)
-    cloud.inject("devices.get_status", times=1, latency=1.0)
-    # The client's own read timeout is 30 s, so only the per-call one can turn a 1 s delay into an error.
+    cloud.inject("devices.get_status", times=1, latency=2.0)
+    # The client's own read timeout is 30 s, so only the per-call one can turn a 2 s delay into an error.
     with pytest.raises(TuyaTimeoutError):
         client.devices.get_status(device_id=LIGHT, timeout=0.2, max_retries=0)
 
 
 def test_with_options_copies_defaults_and_shares_the_token(cloud: FakeTuyaCloud, client: TuyaCloud) -> None:
     client.devices.get_status(device_id=LIGHT)
-    patient = client.with_options(timeout=(1.0, 2.0), max_retries=0)
-    assert (patient.timeout, patient.max_retries) == ((1.0, 2.0), 0)
+    patient = client.with_options(timeout=(4.0, 20.0), max_retries=0)
+    assert (patient.timeout, patient.max_retries) == ((4.0, 20.0), 0)
     assert client.max_retries == 2 and patient.devices is not client.devices
     cloud.inject("devices.get_status", times=1, http_status=503)
     with pytest.raises(TuyaResponseError):

@@ -189,7 +189,7 @@ def test_result_fits_the_result_schema(operation_id: str, raw: Raw) -> None:
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
 def test_result_parses_in_the_generated_client(operation_id: str, fake_tuya_cloud: FakeTuyaCloud) -> None:
     group, method = operation_id.split(".")
-    with fake_tuya_cloud.client() as client:
+    with fake_tuya_cloud.client(strict_responses=True) as client:
         args = dict(ARGS[operation_id])
         if operation_id == "token.refresh":
             args["refresh_token"] = Raw(fake_tuya_cloud).grant()["refresh_token"]

@@ -157,6 +157,7 @@ class AsyncBaseClient(ClientCore):
         operation_rate_limits: Mapping[str, float | AnyRateLimiter] | None = None,
         on_request: RequestHook | Iterable[RequestHook] | None = None,
         on_response: ResponseHook | Iterable[ResponseHook] | None = None,
+        strict_responses: bool = False,
     ) -> None:
         super().__init__(
             access_id,
@@ -172,6 +173,7 @@ class AsyncBaseClient(ClientCore):
             operation_rate_limits=operation_rate_limits,
             on_request=on_request,
             on_response=on_response,
+            strict_responses=strict_responses,
         )
         if session is not None and not isinstance(session, aiohttp.ClientSession):
             raise TuyaConfigError(f"session must be an aiohttp.ClientSession, got {type(session).__name__}")

@@ -86,6 +86,7 @@ class BaseClient(ClientCore):
         operation_rate_limits: Mapping[str, float | AnyRateLimiter] | None = None,
         on_request: RequestHook | Iterable[RequestHook] | None = None,
         on_response: ResponseHook | Iterable[ResponseHook] | None = None,
+        strict_responses: bool = False,
     ) -> None:
         super().__init__(
             access_id,
@@ -102,6 +103,7 @@ class BaseClient(ClientCore):
             max_concurrency=max_concurrency,  # a thread-safe cap in the gate (limits.py)
             on_request=on_request,
             on_response=on_response,
+            strict_responses=strict_responses,
         )
         self._session = session or self._new_session(self.base_url)
         self._owns_session = session is None

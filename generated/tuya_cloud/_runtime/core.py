@@ -27,6 +27,7 @@ from .deprecation import warn_once
 from .errors import TuyaAPIError, TuyaConfigError, TuyaError, TuyaResponseError, TuyaValidationError
 from .hooks import Hooks, RequestEvent, RequestHook, ResponseHook
 from .limits import AnyRateLimiter, Gate, as_rate_limiter
+from .replies import read_result
 from .resource import AsyncResource, Resource
 from .tokens import Token
 from .validation import Invalid, check, describe_test, rule_holds, values_at
@@ -251,6 +252,7 @@ class ClientCore:
         max_concurrency: int | None = None,
         on_request: RequestHook | Iterable[RequestHook] | None = None,
         on_response: ResponseHook | Iterable[ResponseHook] | None = None,
+        strict_responses: bool = False,
     ) -> None:
         access_id = access_id or os.environ.get("TUYA_ACCESS_ID")
         access_secret = access_secret or os.environ.get("TUYA_ACCESS_SECRET")
@@ -269,7 +271,9 @@ class ClientCore:
         self.correct_clock_skew = correct_clock_skew
         self.signed_headers = self._check_signed_headers(signed_headers or {})
         self._clock_offset = 0.0  # seconds to add to this machine's clock, learned from 1013 replies
-        self._adapters: dict[Any, Any] = {}  # result type -> pydantic TypeAdapter
+        # Lenient by default: a successful reply that does not match the spec is returned with its values
+        # kept as sent (logged once per field); strict raises TuyaResponseError instead (contract tests).
+        self.strict_responses = strict_responses
         self._gate = self._make_gate(rate_limit, operation_rate_limits, max_concurrency)
         self._hooks = Hooks.build(on_request, on_response)
 
@@ -616,27 +620,13 @@ class ClientCore:
     # ------------------------------------------------------------ parsing
 
     def _parse(self, op: Operation, result: Any, result_type: Any) -> Any:
-        if result_type is dict:
+        if result_type is dict:  # the token calls: the runtime itself reads these
             if not isinstance(result, dict):
                 raise TuyaResponseError(f"{op.id}: expected an object as result, got {type(result).__name__}")
             return result
         if type(result) is result_type and result_type in _PLAIN:  # e.g. the `true` most writes return
             return result
-        adapter = self._adapters.get(result_type)
-        if adapter is None:
-            from pydantic import TypeAdapter  # loaded on the first call, not at import
-
-            adapter = self._adapters[result_type] = TypeAdapter(result_type)
-        try:
-            return adapter.validate_python(result)
-        except Exception as exc:
-            from pydantic import ValidationError
-
-            if not isinstance(exc, ValidationError):
-                raise
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or "result"
-            raise TuyaResponseError(f"{op.id}: the result does not match the spec at {where}: {first['msg']}") from None
+        return read_result(op.id, result, result_type, strict=self.strict_responses)
 
 
 # ---------------------------------------------------------------- pagination

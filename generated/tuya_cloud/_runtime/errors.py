@@ -46,11 +46,30 @@ class TuyaLimitTimeoutError(TuyaTimeoutError):
 
 
 class TuyaResponseError(TuyaError):
-    """The reply is not a Tuya envelope (HTML, truncated JSON, HTTP error page, unexpected shape)."""
+    """The reply is not a Tuya envelope (HTML, truncated JSON, HTTP error page, unexpected shape), or,
+    with strict_responses=True, its result does not match the spec.
 
-    def __init__(self, message: str, *, status_code: int | None = None, body_excerpt: str = "") -> None:
+    For a result that does not match: `operation`, `field` (e.g. `result.status[0].code`), `expected`
+    (the spec's type) and `got` (the JSON type that came; never the value).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        body_excerpt: str = "",
+        operation: str | None = None,
+        field: str | None = None,
+        expected: str | None = None,
+        got: str | None = None,
+    ) -> None:
         self.status_code = status_code
         self.body_excerpt = body_excerpt
+        self.operation = operation
+        self.field = field
+        self.expected = expected
+        self.got = got
         detail = f" (HTTP {status_code})" if status_code is not None else ""
         excerpt = f"; body starts: {body_excerpt!r}" if body_excerpt else ""
         super().__init__(f"{message}{detail}{excerpt}")

@@ -42,6 +42,9 @@ def describe(schema: Schema, formats: Mapping[str, Mapping[str, Any]]) -> list[s
     rules = []
     if "enum" in schema:
         rules.append("one of " + ", ".join(json.dumps(v) for v in schema["enum"]))
+    if "x-extensible-enum" in schema:  # an open enum: the values Tuya is known to send, and any other
+        known = ", ".join(json.dumps(v) for v in schema["x-extensible-enum"])
+        rules.append(f"known values {known}; others accepted")
     fmt = formats.get(str(schema.get("format", "")))
     if fmt is not None:
         rules.append(str(fmt["words"]))

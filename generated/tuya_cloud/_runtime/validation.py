@@ -113,12 +113,17 @@ def _check_number(value: float, schema: Schema, where: str) -> None:
     if "maximum" in schema and value > schema["maximum"]:
         raise Invalid(where, f"must be <= {schema['maximum']}, got {value}")
     fmt = FORMATS.get(schema.get("format", ""))
-    if (
-        fmt is not None
-        and isinstance(value, int)
-        and not fmt.get("minimum", value) <= value < fmt.get("below", value + 1)
-    ):
+    if fmt is not None and isinstance(value, int) and not any(_in_range(value, part) for part in _parts(fmt)):
         raise Invalid(where, f"must be a {fmt['words']}, got {value}")
+
+
+def _parts(fmt: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The ranges a value of `fmt` may fall in: its own, or those of the formats it names in any_of."""
+    return [FORMATS[name] for name in fmt["any_of"]] if "any_of" in fmt else [fmt]
+
+
+def _in_range(value: int, fmt: Mapping[str, Any]) -> bool:
+    return bool(fmt.get("minimum", value) <= value < fmt.get("below", value + 1))
 
 
 def _check_array(value: Sequence[Any], schema: Schema, where: str, lookup: Lookup) -> None:

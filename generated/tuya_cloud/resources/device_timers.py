@@ -76,7 +76,7 @@ _UPDATE_GROUP = Operation(
     retry_safe=True,
     params=(
         Param(name="device_id", location="path", required=True, schema={"type": "string"}),
-        Param(name="group_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="group_id", location="path", required=True, schema={"type": ["string", "integer"]}),
         Param(name="loops", location="body", required=True, schema={"$ref": "TimerLoops"}),
         Param(name="category", location="body", required=True, schema={"type": "string", "minLength": 1}),
         Param(
@@ -113,7 +113,7 @@ _SET_GROUP_STATUS = Operation(
     params=(
         Param(name="device_id", location="path", required=True, schema={"type": "string"}),
         Param(name="category", location="path", required=True, schema={"type": "string"}),
-        Param(name="group_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="group_id", location="path", required=True, schema={"type": ["string", "integer"]}),
         Param(name="value", location="body", required=True, schema={"type": "string", "enum": ["0", "1", "2"]}),
     ),
 )
@@ -148,7 +148,7 @@ _DELETE_GROUP = Operation(
     params=(
         Param(name="device_id", location="path", required=True, schema={"type": "string"}),
         Param(name="category", location="path", required=True, schema={"type": "string"}),
-        Param(name="group_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="group_id", location="path", required=True, schema={"type": ["string", "integer"]}),
     ),
 )
 
@@ -174,16 +174,16 @@ class DeviceTimersResource(Resource):
     ) -> models.TimerGroupRef:
         """Add a timer group to a device.
 
-        Creates a timer group in a category. A repeating timer sets loops to the weekdays it runs on (Monday
-        first); a one-off timer gives each instruction a date and sets loops to 0000000. One-off times must
-        lie in the future or Tuya rejects the group as expired.
+        Creates a timer group in a category. A repeating timer sets loops to the weekdays it runs on (read
+        Monday first: 0000010 = Saturday); a one-off timer gives each instruction a date and sets loops to
+        0000000. One-off times must lie in the future or Tuya rejects the group as expired.
 
         Args:
             device_id: Device ID.
             category: Timer category, a label of your choice that groups timers (e.g. "schedule"). Not
                 empty.
-            loops: Weekdays to repeat on, seven 0/1 characters, Monday first (0000010 = Saturdays); 0000000
-                for a one-off timer. Must match `^[01]{7}$`.
+            loops: Weekdays to repeat on, seven 0/1 characters, Monday first (0000010 = Saturdays, 1111100 =
+                Monday to Friday); 0000000 for a one-off timer. Must match `^[01]{7}$`.
             time_zone: UTC offset, e.g. +08:00 (the page example also shows +8:00). Must match
                 `^[+-][0-9]{1,2}:[0-5][0-9]$`.
             timezone_id: Time zone ID, e.g. Asia/Shanghai. Not empty.
@@ -322,7 +322,7 @@ class DeviceTimersResource(Resource):
         self,
         *,
         device_id: str,
-        group_id: str,
+        group_id: str | int,
         loops: str,
         category: str,
         time_zone: str,
@@ -340,9 +340,9 @@ class DeviceTimersResource(Resource):
 
         Args:
             device_id: Device ID.
-            group_id: Timer group ID.
-            loops: Weekdays to repeat on, seven 0/1 characters, Monday first (0000010 = Saturdays); 0000000
-                for a one-off timer. Must match `^[01]{7}$`.
+            group_id: Timer group ID, as device_timers.add returned it (a string, or a number).
+            loops: Weekdays to repeat on, seven 0/1 characters, Monday first (0000010 = Saturdays, 1111100 =
+                Monday to Friday); 0000000 for a one-off timer. Must match `^[01]{7}$`.
             category: Timer category of the group. Not empty.
             time_zone: UTC offset, e.g. +08:00. Must match `^[+-][0-9]{1,2}:[0-5][0-9]$`.
             timezone_id: Time zone ID, e.g. Asia/Shanghai. Not empty.
@@ -394,7 +394,7 @@ class DeviceTimersResource(Resource):
         *,
         device_id: str,
         category: str,
-        group_id: str,
+        group_id: str | int,
         value: Literal["0", "1", "2"],
         timeout: Timeout | None = None,
         max_retries: int | None = None,
@@ -407,7 +407,7 @@ class DeviceTimersResource(Resource):
         Args:
             device_id: Device ID.
             category: Timer category of the group.
-            group_id: Timer group ID.
+            group_id: Timer group ID, as device_timers.add returned it (a string, or a number).
             value: New status, as a string: "0" disabled, "1" enabled, "2" deleted. One of "0", "1", "2".
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -531,7 +531,7 @@ class DeviceTimersResource(Resource):
         *,
         device_id: str,
         category: str,
-        group_id: str,
+        group_id: str | int,
         timeout: Timeout | None = None,
         max_retries: int | None = None,
         allow_retry: bool | None = None,
@@ -543,7 +543,7 @@ class DeviceTimersResource(Resource):
         Args:
             device_id: Device ID.
             category: Timer category of the group.
-            group_id: Timer group ID.
+            group_id: Timer group ID, as device_timers.add returned it (a string, or a number).
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -595,16 +595,16 @@ class AsyncDeviceTimersResource(AsyncResource):
     ) -> models.TimerGroupRef:
         """Add a timer group to a device.
 
-        Creates a timer group in a category. A repeating timer sets loops to the weekdays it runs on (Monday
-        first); a one-off timer gives each instruction a date and sets loops to 0000000. One-off times must
-        lie in the future or Tuya rejects the group as expired.
+        Creates a timer group in a category. A repeating timer sets loops to the weekdays it runs on (read
+        Monday first: 0000010 = Saturday); a one-off timer gives each instruction a date and sets loops to
+        0000000. One-off times must lie in the future or Tuya rejects the group as expired.
 
         Args:
             device_id: Device ID.
             category: Timer category, a label of your choice that groups timers (e.g. "schedule"). Not
                 empty.
-            loops: Weekdays to repeat on, seven 0/1 characters, Monday first (0000010 = Saturdays); 0000000
-                for a one-off timer. Must match `^[01]{7}$`.
+            loops: Weekdays to repeat on, seven 0/1 characters, Monday first (0000010 = Saturdays, 1111100 =
+                Monday to Friday); 0000000 for a one-off timer. Must match `^[01]{7}$`.
             time_zone: UTC offset, e.g. +08:00 (the page example also shows +8:00). Must match
                 `^[+-][0-9]{1,2}:[0-5][0-9]$`.
             timezone_id: Time zone ID, e.g. Asia/Shanghai. Not empty.
@@ -743,7 +743,7 @@ class AsyncDeviceTimersResource(AsyncResource):
         self,
         *,
         device_id: str,
-        group_id: str,
+        group_id: str | int,
         loops: str,
         category: str,
         time_zone: str,
@@ -761,9 +761,9 @@ class AsyncDeviceTimersResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            group_id: Timer group ID.
-            loops: Weekdays to repeat on, seven 0/1 characters, Monday first (0000010 = Saturdays); 0000000
-                for a one-off timer. Must match `^[01]{7}$`.
+            group_id: Timer group ID, as device_timers.add returned it (a string, or a number).
+            loops: Weekdays to repeat on, seven 0/1 characters, Monday first (0000010 = Saturdays, 1111100 =
+                Monday to Friday); 0000000 for a one-off timer. Must match `^[01]{7}$`.
             category: Timer category of the group. Not empty.
             time_zone: UTC offset, e.g. +08:00. Must match `^[+-][0-9]{1,2}:[0-5][0-9]$`.
             timezone_id: Time zone ID, e.g. Asia/Shanghai. Not empty.
@@ -815,7 +815,7 @@ class AsyncDeviceTimersResource(AsyncResource):
         *,
         device_id: str,
         category: str,
-        group_id: str,
+        group_id: str | int,
         value: Literal["0", "1", "2"],
         timeout: Timeout | None = None,
         max_retries: int | None = None,
@@ -828,7 +828,7 @@ class AsyncDeviceTimersResource(AsyncResource):
         Args:
             device_id: Device ID.
             category: Timer category of the group.
-            group_id: Timer group ID.
+            group_id: Timer group ID, as device_timers.add returned it (a string, or a number).
             value: New status, as a string: "0" disabled, "1" enabled, "2" deleted. One of "0", "1", "2".
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -952,7 +952,7 @@ class AsyncDeviceTimersResource(AsyncResource):
         *,
         device_id: str,
         category: str,
-        group_id: str,
+        group_id: str | int,
         timeout: Timeout | None = None,
         max_retries: int | None = None,
         allow_retry: bool | None = None,
@@ -964,7 +964,7 @@ class AsyncDeviceTimersResource(AsyncResource):
         Args:
             device_id: Device ID.
             category: Timer category of the group.
-            group_id: Timer group ID.
+            group_id: Timer group ID, as device_timers.add returned it (a string, or a number).
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the

@@ -154,7 +154,12 @@ _LIST_FOR_USER = Operation(
     retry_safe=True,
     params=(
         Param(name="uid", location="path", required=True, schema={"type": "string"}),
-        Param(name="from", location="query", required=False, schema={"type": "string", "enum": ["home", "share"]}),
+        Param(
+            name="from",
+            location="query",
+            required=False,
+            schema={"type": "string", "enum": ["home", "share", "sharing"]},
+        ),
         Param(name="page_no", location="query", required=False, schema={"type": "integer", "minimum": 1}),
         Param(name="page_size", location="query", required=False, schema={"type": "integer", "minimum": 1}),
     ),
@@ -726,7 +731,7 @@ class DevicesResource(Resource):
         self,
         *,
         uid: str,
-        from_: Literal["home", "share"] | None = None,
+        from_: Literal["home", "share", "sharing"] | None = None,
         page_no: int | None = None,
         page_size: int | None = None,
         timeout: Timeout | None = None,
@@ -741,8 +746,9 @@ class DevicesResource(Resource):
 
         Args:
             uid: User ID.
-            from_: Which devices: 'home' for devices in the user's homes, 'share' for devices shared with
-                the user. One of "home", "share". Optional.
+            from_: Which devices: 'home' for devices in the user's homes; devices shared with the user are
+                'share' on the seed-era page and 'sharing' on the newer copy, and both are accepted. One of
+                "home", "share", "sharing". Optional.
             page_no: Page number, starting at 1. >= 1. Optional.
             page_size: Devices per page (no maximum documented). >= 1. Optional.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
@@ -779,7 +785,7 @@ class DevicesResource(Resource):
         self,
         *,
         uid: str,
-        from_: Literal["home", "share"] | None = None,
+        from_: Literal["home", "share", "sharing"] | None = None,
         page_size: int | None = None,
         max_pages: int = 1000,
         timeout: Timeout | None = None,
@@ -1465,7 +1471,7 @@ class AsyncDevicesResource(AsyncResource):
         self,
         *,
         uid: str,
-        from_: Literal["home", "share"] | None = None,
+        from_: Literal["home", "share", "sharing"] | None = None,
         page_no: int | None = None,
         page_size: int | None = None,
         timeout: Timeout | None = None,
@@ -1480,8 +1486,9 @@ class AsyncDevicesResource(AsyncResource):
 
         Args:
             uid: User ID.
-            from_: Which devices: 'home' for devices in the user's homes, 'share' for devices shared with
-                the user. One of "home", "share". Optional.
+            from_: Which devices: 'home' for devices in the user's homes; devices shared with the user are
+                'share' on the seed-era page and 'sharing' on the newer copy, and both are accepted. One of
+                "home", "share", "sharing". Optional.
             page_no: Page number, starting at 1. >= 1. Optional.
             page_size: Devices per page (no maximum documented). >= 1. Optional.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
@@ -1518,7 +1525,7 @@ class AsyncDevicesResource(AsyncResource):
         self,
         *,
         uid: str,
-        from_: Literal["home", "share"] | None = None,
+        from_: Literal["home", "share", "sharing"] | None = None,
         page_size: int | None = None,
         max_pages: int = 1000,
         timeout: Timeout | None = None,

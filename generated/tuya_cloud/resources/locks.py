@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import Literal, cast
+from typing import Any, Literal, cast
 
 from .. import models
 from .._runtime.core import Timeout
@@ -21,8 +21,15 @@ _LIST_OPEN_LOGS = Operation(
         Param(name="device_id", location="path", required=True, schema={"type": "string"}),
         Param(name="page_no", location="query", required=True, schema={"type": "integer", "minimum": 1}),
         Param(name="page_size", location="query", required=True, schema={"type": "integer", "minimum": 1}),
-        Param(name="start_time", location="query", required=True, schema={"type": "integer", "format": "timestamp-s"}),
-        Param(name="end_time", location="query", required=True, schema={"type": "integer", "format": "timestamp-s"}),
+        Param(
+            name="start_time",
+            location="query",
+            required=True,
+            schema={"type": "integer", "format": "timestamp-s-or-ms"},
+        ),
+        Param(
+            name="end_time", location="query", required=True, schema={"type": "integer", "format": "timestamp-s-or-ms"}
+        ),
     ),
     pagination=Pagination(
         style="page_number", items="logs", page_param="page_no", first_page=1, size_param="page_size", total="total"
@@ -71,7 +78,7 @@ _GET_LATEST_MEDIA_URL = Operation(
 _GET_MEDIA_URL = Operation(
     id="locks.get_media_url",
     method="GET",
-    path="/v1.0/devices/{device_id}/door-lock/media/url",
+    path="/v1.0/devices/{device_id}/movement-configs",
     auth="token",
     retry_safe=True,
     params=(
@@ -108,9 +115,11 @@ class LocksResource(Resource):
             device_id: Device ID of the lock.
             page_no: Page number, starting at 1. >= 1.
             page_size: Records per page (no maximum is documented; 20 in Tuya's example). >= 1.
-            start_time: Start of the window, 10-digit Unix seconds (see the conflict on units). 10-digit
-                Unix time in seconds.
-            end_time: End of the window, 10-digit Unix seconds. 10-digit Unix time in seconds.
+            start_time: Start of the window, a Unix time as 10-digit seconds (what Tuya's page example
+                sends) or 13-digit milliseconds (what every client of the lock-log calls sends); see the
+                conflict on units. Unix time in 10-digit seconds or 13-digit milliseconds.
+            end_time: End of the window, in the same unit as start_time (10-digit seconds or 13-digit
+                milliseconds). Unix time in 10-digit seconds or 13-digit milliseconds.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -313,13 +322,14 @@ class LocksResource(Resource):
         timeout: Timeout | None = None,
         max_retries: int | None = None,
         allow_retry: bool | None = None,
-    ) -> models.LockMedia:
-        """Resolve a lock's reported photo/video storage path into a usable address.
+    ) -> str | dict[str, Any]:
+        """Resolve a reported photo/video storage path into a download address.
 
-        Real-time counterpart of get_latest_media_url: when the lock reports a capture (for example with a
-        remote-unlock request), the report carries a bucket and a file path; this call turns them into the
-        media address and decryption keys. Only file_url is known to be returned for sure; the other
-        LockMedia fields may be absent.
+        Real-time counterpart of get_latest_media_url: when a camera lock (or doorbell) reports a capture,
+        for example with a remote-unlock request, the report carries a bucket and a file path (and the
+        file's AES key); this call turns bucket and path into a short-lived address the encrypted file can
+        be downloaded from. Every client that reads the reply treats the result as that address, a bare
+        string; an object is kept as sent.
 
         Args:
             device_id: Device ID of the lock.
@@ -331,7 +341,8 @@ class LocksResource(Resource):
                 spec decides).
 
         Returns:
-            Address (and, where sent, keys) of the media.
+            The download address of the (still encrypted) file, as a string; decrypt the content with the
+            key from the lock's report.
 
         Raises:
             TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -344,11 +355,11 @@ class LocksResource(Resource):
         Tuya docs: https://developer.tuya.com/en/docs/cloud/doorlock-api-photovideos?id=Kbe2oetmbm0q5
         """
         return cast(
-            "models.LockMedia",
+            "str | dict[str, Any]",
             self._client.call(
                 _GET_MEDIA_URL,
                 {"device_id": device_id, "bucket": bucket, "file_path": file_path},
-                models.LockMedia,
+                str | dict[str, Any],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -382,9 +393,11 @@ class AsyncLocksResource(AsyncResource):
             device_id: Device ID of the lock.
             page_no: Page number, starting at 1. >= 1.
             page_size: Records per page (no maximum is documented; 20 in Tuya's example). >= 1.
-            start_time: Start of the window, 10-digit Unix seconds (see the conflict on units). 10-digit
-                Unix time in seconds.
-            end_time: End of the window, 10-digit Unix seconds. 10-digit Unix time in seconds.
+            start_time: Start of the window, a Unix time as 10-digit seconds (what Tuya's page example
+                sends) or 13-digit milliseconds (what every client of the lock-log calls sends); see the
+                conflict on units. Unix time in 10-digit seconds or 13-digit milliseconds.
+            end_time: End of the window, in the same unit as start_time (10-digit seconds or 13-digit
+                milliseconds). Unix time in 10-digit seconds or 13-digit milliseconds.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -587,13 +600,14 @@ class AsyncLocksResource(AsyncResource):
         timeout: Timeout | None = None,
         max_retries: int | None = None,
         allow_retry: bool | None = None,
-    ) -> models.LockMedia:
-        """Resolve a lock's reported photo/video storage path into a usable address.
+    ) -> str | dict[str, Any]:
+        """Resolve a reported photo/video storage path into a download address.
 
-        Real-time counterpart of get_latest_media_url: when the lock reports a capture (for example with a
-        remote-unlock request), the report carries a bucket and a file path; this call turns them into the
-        media address and decryption keys. Only file_url is known to be returned for sure; the other
-        LockMedia fields may be absent.
+        Real-time counterpart of get_latest_media_url: when a camera lock (or doorbell) reports a capture,
+        for example with a remote-unlock request, the report carries a bucket and a file path (and the
+        file's AES key); this call turns bucket and path into a short-lived address the encrypted file can
+        be downloaded from. Every client that reads the reply treats the result as that address, a bare
+        string; an object is kept as sent.
 
         Args:
             device_id: Device ID of the lock.
@@ -605,7 +619,8 @@ class AsyncLocksResource(AsyncResource):
                 spec decides).
 
         Returns:
-            Address (and, where sent, keys) of the media.
+            The download address of the (still encrypted) file, as a string; decrypt the content with the
+            key from the lock's report.
 
         Raises:
             TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
@@ -618,11 +633,11 @@ class AsyncLocksResource(AsyncResource):
         Tuya docs: https://developer.tuya.com/en/docs/cloud/doorlock-api-photovideos?id=Kbe2oetmbm0q5
         """
         return cast(
-            "models.LockMedia",
+            "str | dict[str, Any]",
             await self._client.call(
                 _GET_MEDIA_URL,
                 {"device_id": device_id, "bucket": bucket, "file_path": file_path},
-                models.LockMedia,
+                str | dict[str, Any],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

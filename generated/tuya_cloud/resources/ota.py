@@ -30,7 +30,12 @@ _UPGRADE = Operation(
     retry_safe=False,
     params=(
         Param(name="device_id", location="path", required=True, schema={"type": "string"}),
-        Param(name="module_type", location="body", required=True, schema={"type": "integer", "minimum": 0}),
+        Param(
+            name="module_type",
+            location="body",
+            required=True,
+            schema={"type": ["integer", "string"], "minimum": 0, "pattern": "^[0-9]+$"},
+        ),
     ),
 )
 
@@ -91,7 +96,7 @@ class OtaResource(Resource):
         self,
         *,
         device_id: str,
-        module_type: int,
+        module_type: int | str,
         timeout: Timeout | None = None,
         max_retries: int | None = None,
         allow_retry: bool | None = None,
@@ -105,7 +110,8 @@ class OtaResource(Resource):
         Args:
             device_id: Device ID.
             module_type: Firmware channel to upgrade, the module_type reported by get_upgrade_info (e.g. 0
-                Wi-Fi, 9 MCU). >= 0.
+                Wi-Fi, 9 MCU); an integer as the page documents, or its digits as a string, as a production
+                client sends. >= 0. Must match `^[0-9]+$`.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
@@ -193,7 +199,7 @@ class AsyncOtaResource(AsyncResource):
         self,
         *,
         device_id: str,
-        module_type: int,
+        module_type: int | str,
         timeout: Timeout | None = None,
         max_retries: int | None = None,
         allow_retry: bool | None = None,
@@ -207,7 +213,8 @@ class AsyncOtaResource(AsyncResource):
         Args:
             device_id: Device ID.
             module_type: Firmware channel to upgrade, the module_type reported by get_upgrade_info (e.g. 0
-                Wi-Fi, 9 MCU). >= 0.
+                Wi-Fi, 9 MCU); an integer as the page documents, or its digits as a string, as a production
+                client sends. >= 0. Must match `^[0-9]+$`.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the

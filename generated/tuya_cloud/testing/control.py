@@ -36,6 +36,8 @@ _INJECT_KEYS = frozenset(
         "error_msg",
         "drop_connection",
         "retry_after",
+        "reply",
+        "drift",
     }
 )
 

@@ -19,7 +19,7 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from email.message import Message
 from http import HTTPStatus
@@ -30,6 +30,7 @@ from urllib.parse import parse_qsl, unquote
 from .._runtime.apimodel import ApiModel, OperationModel
 from .._runtime.validation import Invalid, check, rule_holds
 from . import control
+from .drift import drifted, kinds_of
 from .limits import ProjectLimits
 from .world import BEHAVIOURS, CloudError, TokenLedger, World
 
@@ -89,7 +90,8 @@ class RequestRecord:
     body: Any  # the parsed JSON body, or None
     signature_ok: bool
     code: int | None  # the error code replied, None on success (and for faults without an envelope)
-    fault: str | None = None  # which injected fault answered: error_code, http_status, garbage, drop_connection
+    fault: str | None = None  # which injected fault answered: error_code, http_status, garbage, drop_connection,
+    # reply (a canned body) or drift (the normal result, drifted)
 
 
 @dataclass
@@ -105,7 +107,10 @@ class Fault:
     error_msg: str | None = None
     drop_connection: bool = False
     retry_after: float | None = None
+    reply: Any = None  # a canned JSON body, sent as given
+    drift: frozenset[str] = frozenset()  # drift kinds (see drift.py) applied to the normal result
     hits: int = 0
+    served: list[Any] = field(default_factory=list)  # the drifted results this fault answered with
 
     def kind(self) -> str | None:
         if self.drop_connection:
@@ -116,6 +121,10 @@ class Fault:
             return "garbage"
         if self.error_code is not None:
             return "error_code"
+        if self.reply is not None:
+            return "reply"
+        if self.drift:
+            return "drift"
         return None  # latency only
 
 
@@ -186,8 +195,8 @@ def _coerce(text: str, schema: Mapping[str, Any], api: ApiModel) -> Any:
     kinds = _types(schema)
     if "array" in kinds:
         return [_coerce(part, schema.get("items", {}), api) for part in text.split(",") if part != ""]
-    if "integer" in kinds and _INTEGER.fullmatch(text):
-        return int(text)
+    if "integer" in kinds and _INTEGER.fullmatch(text) and ("string" not in kinds or str(int(text)) == text):
+        return int(text)  # where a string is allowed too, "0001" stays text: leading zeros are part of an ID
     if "number" in kinds and _NUMBER.fullmatch(text):
         return float(text)
     if "boolean" in kinds and text in {"true", "false"}:
@@ -375,20 +384,37 @@ class FakeTuyaCloud:
         error_msg: str | None = None,
         drop_connection: bool = False,
         retry_after: float | None = None,
+        reply: Any = None,
+        drift: bool | Iterable[str] = False,
     ) -> Fault:
         """Make the next `times` requests for `operation` (an operation id, or "*" for all) fail.
 
         The fault strikes after routing and before anything else, so the operation does not run:
         `latency` delays the reply (then the request is served normally unless another effect is set),
         `http_status` answers with that status and an HTML page, `garbage` with a truncated JSON body,
-        `error_code` with a Tuya error envelope, `drop_connection` closes the socket without a reply.
+        `error_code` with a Tuya error envelope, `drop_connection` closes the socket without a reply,
+        `reply` with that JSON value as the whole body (e.g. a reply captured from the real cloud).
+        `drift` is the exception: the request is checked and the operation runs as usual, then its
+        result is answered drifted the way Tuya's real replies drift (True for every kind, or some of
+        "types", "enums", "missing_required", "missing_optional", "nulls", "extra"; see drift.py);
+        `Fault.served` keeps what was sent.
         `retry_after` adds a Retry-After header (seconds) to the `http_status` reply.
         `times=None` keeps the fault until clear_faults().
         """
         if times is not None and times < 1:
             raise ValueError("times must be at least 1 (or None for until cleared)")
         fault = Fault(
-            operation, times, latency, http_status, garbage, error_code, error_msg, drop_connection, retry_after
+            operation,
+            times,
+            latency,
+            http_status,
+            garbage,
+            error_code,
+            error_msg,
+            drop_connection,
+            retry_after,
+            reply,
+            kinds_of(drift),
         )
         with self.lock:
             self._faults.append(fault)
@@ -503,7 +529,11 @@ class FakeTuyaCloud:
             return self._error(draft, exc.code, exc.detail)
         except Exception as exc:  # a bug in the fake itself: answer like Tuya's 500 instead of dropping the line
             return self._error(draft, 500, f"fake cloud failure: {type(exc).__name__}: {exc}")
-        self._record(draft, None)
+        if fault is not None and fault.kind() == "drift":
+            result = drifted(op.id, result, fault.drift, self.api)
+            with self.lock:
+                fault.served.append(result)
+        self._record(draft, None, "drift" if fault is not None and fault.kind() == "drift" else None)
         return self._envelope({"success": True, "result": result})
 
     @staticmethod
@@ -529,6 +559,10 @@ class FakeTuyaCloud:
         if kind == "garbage":
             self._record(draft, None, kind)
             return _Reply(body=b'{"success":true,"result":{"id":"vdevo1700000000')
+        if kind == "reply":
+            code = fault.reply.get("code") if isinstance(fault.reply, dict) and not fault.reply.get("success") else None
+            self._record(draft, code if isinstance(code, int) else None, kind)
+            return _Reply(body=json.dumps(fault.reply, ensure_ascii=False).encode("utf-8"))
         if kind == "error_code" and fault.error_code is not None:
             if fault.error_msg is not None:
                 self._record(draft, fault.error_code, kind)
@@ -725,6 +759,13 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(reply.body)))
         for name, value in reply.headers.items():
             self.send_header(name, value)
+        # Say whether the connection stays open, as real front ends do: a client that is not told may put
+        # a connection this server is about to close back into its pool and lose its next request on it.
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        else:
+            self.send_header("Connection", "keep-alive")
+            self.send_header("Keep-Alive", f"timeout={self.timeout}")
         self.end_headers()
         self.wfile.write(reply.body)
 

@@ -68,8 +68,14 @@ export interface AutomationAction {
 
 /** One trigger of an automation. */
 export interface AutomationCondition {
-  /** 1 device status, 3 weather, 6 schedule, 15 external trigger (fired through the API). */
-  entity_type: 1 | 3 | 6 | 15;
+  /**
+   * Kind of condition. Documented for this API: 1 device status, 3 weather, 6 schedule, 15 external
+   * trigger (fired through the API). Tuya's scene SDKs add 7 motion (PIR) sensor, 9 face recognition, 10
+   * geofence, 11 lock member arrives home, 12 security mode (armed), 13 DP value held for a duration, 16
+   * offset from sunrise or sunset, 28 energy, 30 structured DP and 31 severe weather; an automation made
+   * in the app may carry these, and values not listed here are accepted as well.
+   */
+  entity_type: number;
   /**
    * What the condition watches: the device ID (type 1), the city ID (type 3) or the literal "timer"
    * (type 6). For type 15 the server generates it; leave it out when creating.
@@ -84,9 +90,10 @@ export interface AutomationCondition {
  * What a condition tests; the keys depend on the condition's entity_type. Device status (1): code (a
  * status code from the linkage-code calls), operator and value. Weather (3): code ($temp, $humidity,
  * $condition, $pm25, $aqi, $windSpeed or $sunsetrise when writing; replies have been seen with the
- * bare name, e.g. condition), operator and value. Schedule (6): time, optionally date (also loops and
- * timezone_id, which are inferred, not documented). External trigger (15): code and value, later
- * matched by the external-trigger call.
+ * bare name, e.g. condition), operator and value. Schedule (6): time, optionally date (also loops,
+ * read Sunday first, and timezone_id, which are inferred, not documented). External trigger (15): code
+ * and value, later matched by the external-trigger call. Other condition types (see entity_type) carry
+ * keys of their own, which are kept as sent.
  */
 export interface AutomationConditionDisplay {
   /** DP status code or weather code, e.g. switch_1 or $temp. */
@@ -102,7 +109,7 @@ export interface AutomationConditionDisplay {
   time?: string;
   /** Schedule conditions: date of a one-off run, YYYYMMDD (optional). */
   date?: string;
-  /** Schedule conditions: repeat weekdays (inferred, not in the tables). */
+  /** Schedule conditions: repeat weekdays, read Sunday first (inferred, not in the tables). */
   loops?: AutomationWeekdays;
   /** Schedule conditions: IANA time zone ID (inferred, not in the tables). */
   timezone_id?: string;
@@ -120,23 +127,29 @@ export interface AutomationPrecondition {
   display: AutomationPreconditionDisplay;
 }
 
-/** The time window of a timeCheck precondition. */
+/**
+ * The time window of a timeCheck precondition. A custom window has start and end; windows made in
+ * Tuya's app may instead be daytime, night or all day (the app SDK's timeInterval, with cityId and
+ * cityName for daytime and night) and then come without start and end. Such keys are kept as sent.
+ */
 export interface AutomationPreconditionDisplay {
-  /** Start of the window, HH:MM (24-hour), local to timezone_id. */
-  start: string;
-  /** End of the window, HH:MM (24-hour), local to timezone_id. */
-  end: string;
-  /** Weekdays on which the window applies. */
+  /** Start of the window, HH:MM (24-hour), local to timezone_id; required for a custom window. */
+  start?: string;
+  /** End of the window, HH:MM (24-hour), local to timezone_id; required for a custom window. */
+  end?: string;
+  /** Weekdays on which the window applies, read Sunday first (0111110 = Monday to Friday). */
   loops: AutomationWeekdays;
   /** IANA time zone ID, e.g. Asia/Shanghai. */
   timezone_id: string;
 }
 
 /**
- * Seven 0/1 characters, one per weekday; 1 means the window applies that day. Read Monday first
- * (0000010 = Saturday), following Tuya's cloud timer page; no automation page states the order and
- * some Tuya pages use Sunday first, so 1111111 (every day) is the only unambiguous value. See the
- * conflict on automations.update.
+ * Seven 0/1 characters, one per weekday; 1 means the day is included. Read SUNDAY FIRST: 1000000 =
+ * Sunday, 0000001 = Saturday, 0111110 = Monday to Friday. That is how Tuya's scene SDK, which writes
+ * the same automation rules, defines it for preconditions and schedule conditions; no cloud automation
+ * page states the order. The other reading, Monday first (0000010 = Saturday), is what Tuya's v1.0
+ * device-timer page uses (see TimerLoops). 1111111 (every day) is the same under both readings. See
+ * the conflict on automations.update.
  *
  * Must match `^[01]{7}$`.
  */
@@ -358,8 +371,11 @@ export interface FactoryInfo {
 
 /** Upgrade state of one firmware module of a device. */
 export interface FirmwareUpgradeInfo {
-  /** 0 no upgrade needed, 1 new version ready, 2 upgrading, 3 upgrade finished, 4 upgrade failed. */
-  upgrade_status?: 0 | 1 | 2 | 3 | 4;
+  /**
+   * 0 no upgrade needed, 1 new version ready, 2 upgrading, 3 upgrade finished, 4 upgrade failed; Tuya's
+   * app OTA page adds 5 waiting for a low-power device to wake up. Other values are accepted as sent.
+   */
+  upgrade_status?: number;
   /** Firmware version the module runs now (may be empty). */
   current_version?: string;
   /** Version available for the upgrade (may be empty). */
@@ -367,13 +383,16 @@ export interface FirmwareUpgradeInfo {
   /**
    * Firmware channel of the module; pass it to ota.upgrade. 0 Wi-Fi / main network module, 1 Bluetooth,
    * 2 GPRS, 3 Zigbee, 4 IR, 5 433 MHz gateway, 6 NB-IoT, 9 MCU (10-19 are extension channels in Tuya's
-   * app SDK docs).
+   * app SDK docs). A number in the example, a String in the table: either is kept as sent.
    */
-  module_type?: number;
+  module_type?: number | string;
   /** Description of the module. */
   module_desc?: string;
-  /** Time of the last upgrade, Unix milliseconds (0 when never upgraded). */
-  last_upgrade_time?: number;
+  /**
+   * Time of the last upgrade, Unix milliseconds (0 when never upgraded). A number in the example, a
+   * String in the table: either is kept as sent.
+   */
+  last_upgrade_time?: number | string;
   /** Release notes of the new version. */
   upgrade_desc?: string;
 }
@@ -459,8 +478,11 @@ export interface LinkageDevice {
   uuid?: string;
   /** Device name. */
   name?: string;
-  /** Home ID (a string in the page's example). */
-  home_id?: string;
+  /**
+   * Home ID: a string in the scene and automation device-list examples (and the voice API), a number
+   * everywhere else Tuya returns a home ID; either is kept as sent.
+   */
+  home_id?: number | string;
   /** Product ID. */
   product_id?: string;
 }
@@ -523,7 +545,11 @@ export interface LockOpenLog {
   status?: DataPoint;
   /** Name given to the unlock method (may be empty). */
   unlock_name?: string;
-  /** ID of the member who unlocked; "0" when not linked to a member. */
+  /**
+   * ID of the member who unlocked; "0" when not linked to a member, and seen empty on a real lock. A
+   * string in every example; that lock-user APIs might send a number is only a guess, and one would be
+   * kept as sent.
+   */
   user_id?: string;
   /** Name of that member (may be empty). */
   nick_name?: string;
@@ -612,7 +638,8 @@ export interface QuarterHourStatistics {
 /**
  * How the reported values of a period are combined: sum (total of the reports), avg (mean), max, min,
  * minux (increase over the previous period - Tuya's spelling of "minus"), count (number of reports),
- * recent (latest value).
+ * recent (latest value). Tuya's app-SDK statistics page documents recent for hourly series only; on
+ * other periods it may be refused.
  */
 export type StatisticAggregation = "sum" | "avg" | "max" | "min" | "minux" | "count" | "recent";
 
@@ -656,13 +683,16 @@ export interface SubDevice {
 
 /** One stored timer (an instruction of a group) as the list APIs return it. */
 export interface Timer {
-  /** Unique ID of this timer. */
+  /**
+   * Unique ID of this timer: a number in this v1.0 API's example (4906528). Tuya's v2.0 timer API uses
+   * string IDs, but that is another API; a string here would be kept as sent.
+   */
   timer_id?: number;
   /** Date of a one-off timer (YYYYMMDD); empty for repeating timers. */
   date?: string;
   /** Time of day, HH:MM. */
   time?: string;
-  /** Weekday mask, Monday first (see TimerLoops). */
+  /** Weekday mask, read Monday first (0000010 = Saturday; see TimerLoops). */
   loops?: string;
   /** Time zone ID, e.g. Asia/Shanghai. */
   timezone_id?: string;
@@ -703,8 +733,11 @@ export interface TimerGroup {
 
 /** The ID of a timer group that was just created. */
 export interface TimerGroupRef {
-  /** Timer group ID (use it to update, enable or delete the group). */
-  group_id: string;
+  /**
+   * Timer group ID (use it to update, enable or delete the group). A string in every example (e.g.
+   * 000000mwf3); the table of the newer page types it Long, so a number is accepted too.
+   */
+  group_id: string | number;
 }
 
 /** One execution of a timer group - when it runs and which DPs it sets. */
@@ -721,9 +754,12 @@ export interface TimerInstruction {
 }
 
 /**
- * Seven characters of 0/1, one per weekday, Monday first: 1 runs the task that day. 0000010 runs on
- * Saturdays only; 1111100 on weekdays; 0000000 means "not repeating" (a one-off task, which then needs
- * a date).
+ * Seven characters of 0/1, one per weekday, read MONDAY FIRST: 1 runs the task that day. 0000010 runs
+ * on Saturdays only; 1111100 on weekdays (Monday to Friday); 0000000 means "not repeating" (a one-off
+ * task, which then needs a date). Monday first is what the page of these v1.0 timer calls says
+ * (0000010 = Saturday); Tuya's newer cloud timer pages and its panel timer page read the mask Sunday
+ * first (0000001 = Saturday), under which 0000010 would mean Friday. 1111111 and 0000000 mean the same
+ * under both readings. See the conflict on device_timers.add.
  *
  * Must match `^[01]{7}$`.
  */

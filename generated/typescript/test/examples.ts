@@ -118,7 +118,7 @@ export const EXAMPLES: readonly Example[] = [
     name: "custom logic with a weekday time window",
     group: "automations",
     method: "update",
-    request: {"home_id": 2425371, "automation_id": "53IYSXI3gEn2w3Oc", "name": "Evening lights", "background": "https://images.tuyacn.com/smart/rule/cover/starry.png", "match_type": 3, "condition_rule": "1&&2", "preconditions": [{"cond_type": "timeCheck", "display": {"start": "18:00", "end": "23:00", "loops": "1111100", "timezone_id": "Europe/Berlin"}}], "conditions": [{"entity_type": 1, "entity_id": "vdevo157259825422309", "order_num": 1, "display": {"code": "switch_1", "operator": "==", "value": true}}, {"entity_type": 3, "entity_id": "2808", "order_num": 2, "display": {"code": "$temp", "operator": "<", "value": 10}}], "actions": [{"action_executor": "delay", "executor_property": {"hours": "0", "minutes": "0", "seconds": "5"}}, {"action_executor": "dpIssue", "entity_id": "0120090568c63a891234", "executor_property": {"switch_led": true}}]},
+    request: {"home_id": 2425371, "automation_id": "53IYSXI3gEn2w3Oc", "name": "Evening lights", "background": "https://images.tuyacn.com/smart/rule/cover/starry.png", "match_type": 3, "condition_rule": "1&&2", "preconditions": [{"cond_type": "timeCheck", "display": {"start": "18:00", "end": "23:00", "loops": "0111110", "timezone_id": "Europe/Berlin"}}], "conditions": [{"entity_type": 1, "entity_id": "vdevo157259825422309", "order_num": 1, "display": {"code": "switch_1", "operator": "==", "value": true}}, {"entity_type": 3, "entity_id": "2808", "order_num": 2, "display": {"code": "$temp", "operator": "<", "value": 10}}], "actions": [{"action_executor": "delay", "executor_property": {"hours": "0", "minutes": "0", "seconds": "5"}}, {"action_executor": "dpIssue", "entity_id": "0120090568c63a891234", "executor_property": {"switch_led": true}}]},
     result: true,
   },
   {
@@ -490,6 +490,14 @@ export const EXAMPLES: readonly Example[] = [
     result: {"total": 1, "logs": [{"unlock_name": "", "update_time": 1612098422000, "user_id": "0", "nick_name": "", "status": {"code": "unlock_finger", "value": "123456"}}]},
   },
   {
+    operation: "locks.list_open_logs",
+    name: "the same window in milliseconds",
+    group: "locks",
+    method: "listOpenLogs",
+    request: {"device_id": "vdevo15345926009****", "page_no": 1, "page_size": 20, "start_time": 1543213146000, "end_time": 1543213546999},
+    result: {"total": 0, "logs": []},
+  },
+  {
     operation: "locks.list_alarm_logs",
     name: "duress alarms only",
     group: "locks",
@@ -511,7 +519,7 @@ export const EXAMPLES: readonly Example[] = [
     group: "locks",
     method: "getMediaUrl",
     request: {"device_id": "6cdb36b2e489885fa57lzm", "bucket": "ty-eu-storage60-1254153901", "file_path": "/3039e1-30532026-fd19f820d483fa63.jpg"},
-    result: {"file_url": "https://ty-eu-storage60-1254153901.cos.tuyaeu.com/3039e1-30532026-fd19f820d483fa63.jpg"},
+    result: "https://ty-eu-storage60-1254153901.cos.tuyaeu.com/3039e1-30532026-fd19f820d483fa63.jpg?sign=q-sign-algorithm%3Dsha1",
   },
   {
     operation: "multi_channel.get_names",

@@ -74,6 +74,12 @@ describe("bad arguments are refused before anything is sent", () => {
       "start_time",
       "must be a 13-digit Unix time in milliseconds",
     );
+    const locks = { device_id: LIGHT, page_no: 1, page_size: 10, end_time: 1700000100 };
+    await refused(
+      () => client().locks.listOpenLogs({ ...locks, start_time: 17000000000 }),
+      "start_time",
+      "must be a Unix time in 10-digit seconds or 13-digit milliseconds",
+    );
   });
 
   test("a path parameter that would leave its segment", async () => {

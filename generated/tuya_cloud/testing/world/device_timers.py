@@ -61,7 +61,8 @@ class DeviceTimers(WorldState):
                 if when.replace(tzinfo=_offset(args["time_zone"])).timestamp() <= now:
                     raise illegal(f"instruct[{index}].date", "the one-off task time has already passed")
 
-    def _timer_group(self, device: Device, group_id: str, category: str | None = None) -> tuple[str, TimerGroup]:
+    def _timer_group(self, device: Device, group_id: Any, category: str | None = None) -> tuple[str, TimerGroup]:
+        group_id = str(group_id)  # the spec lets group IDs travel as numbers too
         for name, groups in device.timers.items():
             if (category is None or name == category) and group_id in groups:
                 return name, groups[group_id]

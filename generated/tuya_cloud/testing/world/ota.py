@@ -34,7 +34,8 @@ class Ota(WorldState):
 
     def upgrade(self, args: Args) -> Any:
         device = self.device(args["device_id"])
-        module = next((m for m in device.modules if m["module_type"] == args["module_type"]), None)
+        wanted = int(args["module_type"])  # the spec takes the channel's digits as a string too
+        module = next((m for m in device.modules if m["module_type"] == wanted), None)
         if module is None:
             raise illegal("module_type", f"{device.name} has no firmware module {args['module_type']}")
         if not device.online:

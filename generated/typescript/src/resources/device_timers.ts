@@ -64,7 +64,7 @@ export const UPDATE_GROUP: Operation = {
   retrySafe: true,
   params: [
     {"name": "device_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
-    {"name": "group_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+    {"name": "group_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": ["string", "integer"]}},
     {"name": "loops", "location": "body", "required": true, "sensitive": false, "schema": {"$ref": "TimerLoops"}},
     {"name": "category", "location": "body", "required": true, "sensitive": false, "schema": {"type": "string", "minLength": 1}},
     {"name": "time_zone", "location": "body", "required": true, "sensitive": false, "schema": {"type": "string", "pattern": "^[+-][0-9]{1,2}:[0-5][0-9]$"}},
@@ -88,7 +88,7 @@ export const SET_GROUP_STATUS: Operation = {
   params: [
     {"name": "device_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
     {"name": "category", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
-    {"name": "group_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+    {"name": "group_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": ["string", "integer"]}},
     {"name": "value", "location": "body", "required": true, "sensitive": false, "schema": {"type": "string", "enum": ["0", "1", "2"]}},
   ],
   rules: [],
@@ -134,7 +134,7 @@ export const DELETE_GROUP: Operation = {
   params: [
     {"name": "device_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
     {"name": "category", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
-    {"name": "group_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+    {"name": "group_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": ["string", "integer"]}},
   ],
   rules: [],
   pagination: null,
@@ -147,8 +147,8 @@ export interface DeviceTimersAddParams {
   /** Timer category, a label of your choice that groups timers (e.g. "schedule"). */
   category: string;
   /**
-   * Weekdays to repeat on, seven 0/1 characters, Monday first (0000010 = Saturdays); 0000000 for a
-   * one-off timer. Must match `^[01]{7}$`.
+   * Weekdays to repeat on, seven 0/1 characters, Monday first (0000010 = Saturdays, 1111100 = Monday to
+   * Friday); 0000000 for a one-off timer. Must match `^[01]{7}$`.
    */
   loops: TimerLoops;
   /**
@@ -179,11 +179,11 @@ export interface DeviceTimersListByCategoryParams {
 export interface DeviceTimersUpdateGroupParams {
   /** Device ID. */
   device_id: string;
-  /** Timer group ID. */
-  group_id: string;
+  /** Timer group ID, as device_timers.add returned it (a string, or a number). */
+  group_id: string | number;
   /**
-   * Weekdays to repeat on, seven 0/1 characters, Monday first (0000010 = Saturdays); 0000000 for a
-   * one-off timer. Must match `^[01]{7}$`.
+   * Weekdays to repeat on, seven 0/1 characters, Monday first (0000010 = Saturdays, 1111100 = Monday to
+   * Friday); 0000000 for a one-off timer. Must match `^[01]{7}$`.
    */
   loops: TimerLoops;
   /** Timer category of the group. */
@@ -203,8 +203,8 @@ export interface DeviceTimersSetGroupStatusParams {
   device_id: string;
   /** Timer category of the group. */
   category: string;
-  /** Timer group ID. */
-  group_id: string;
+  /** Timer group ID, as device_timers.add returned it (a string, or a number). */
+  group_id: string | number;
   /** New status, as a string: "0" disabled, "1" enabled, "2" deleted. */
   value: "0" | "1" | "2";
 }
@@ -226,8 +226,8 @@ export interface DeviceTimersDeleteGroupParams {
   device_id: string;
   /** Timer category of the group. */
   category: string;
-  /** Timer group ID. */
-  group_id: string;
+  /** Timer group ID, as device_timers.add returned it (a string, or a number). */
+  group_id: string | number;
 }
 
 /** Device timers: Scheduled tasks ("timing tasks") stored in the cloud for one device. */
@@ -235,9 +235,9 @@ export class DeviceTimersResource extends Resource {
   /**
    * Add a timer group to a device.
    *
-   * Creates a timer group in a category. A repeating timer sets loops to the weekdays it runs on (Monday
-   * first); a one-off timer gives each instruction a date and sets loops to 0000000. One-off times must
-   * lie in the future or Tuya rejects the group as expired.
+   * Creates a timer group in a category. A repeating timer sets loops to the weekdays it runs on (read
+   * Monday first: 0000010 = Saturday); a one-off timer gives each instruction a date and sets loops to
+   * 0000000. One-off times must lie in the future or Tuya rejects the group as expired.
    *
    * Rules (checked before anything is sent):
    * - a dated (one-off) instruction does not repeat, so loops must be 0000000.

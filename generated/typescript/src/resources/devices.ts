@@ -142,7 +142,7 @@ export const LIST_FOR_USER: Operation = {
   retrySafe: true,
   params: [
     {"name": "uid", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
-    {"name": "from", "location": "query", "required": false, "sensitive": false, "schema": {"type": "string", "enum": ["home", "share"]}},
+    {"name": "from", "location": "query", "required": false, "sensitive": false, "schema": {"type": "string", "enum": ["home", "share", "sharing"]}},
     {"name": "page_no", "location": "query", "required": false, "sensitive": false, "schema": {"type": "integer", "minimum": 1}},
     {"name": "page_size", "location": "query", "required": false, "sensitive": false, "schema": {"type": "integer", "minimum": 1}},
   ],
@@ -265,8 +265,11 @@ export interface DevicesDeleteParams {
 export interface DevicesListForUserParams {
   /** User ID. */
   uid: string;
-  /** Which devices: 'home' for devices in the user's homes, 'share' for devices shared with the user. */
-  from?: "home" | "share" | undefined;
+  /**
+   * Which devices: 'home' for devices in the user's homes; devices shared with the user are 'share' on
+   * the seed-era page and 'sharing' on the newer copy, and both are accepted.
+   */
+  from?: "home" | "share" | "sharing" | undefined;
   /** Page number, starting at 1. Range 1..inf. */
   page_no?: number | undefined;
   /** Devices per page (no maximum documented). Range 1..inf. */

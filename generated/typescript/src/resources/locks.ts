@@ -15,8 +15,8 @@ export const LIST_OPEN_LOGS: Operation = {
     {"name": "device_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
     {"name": "page_no", "location": "query", "required": true, "sensitive": false, "schema": {"type": "integer", "minimum": 1}},
     {"name": "page_size", "location": "query", "required": true, "sensitive": false, "schema": {"type": "integer", "minimum": 1}},
-    {"name": "start_time", "location": "query", "required": true, "sensitive": false, "schema": {"type": "integer", "format": "timestamp-s"}},
-    {"name": "end_time", "location": "query", "required": true, "sensitive": false, "schema": {"type": "integer", "format": "timestamp-s"}},
+    {"name": "start_time", "location": "query", "required": true, "sensitive": false, "schema": {"type": "integer", "format": "timestamp-s-or-ms"}},
+    {"name": "end_time", "location": "query", "required": true, "sensitive": false, "schema": {"type": "integer", "format": "timestamp-s-or-ms"}},
   ],
   rules: [],
   pagination: {"style": "page_number", "items": "logs", "pageParam": "page_no", "firstPage": 1, "sizeParam": "page_size", "total": "total"},
@@ -58,7 +58,7 @@ export const GET_LATEST_MEDIA_URL: Operation = {
 export const GET_MEDIA_URL: Operation = {
   id: "locks.get_media_url",
   method: "GET",
-  path: "/v1.0/devices/{device_id}/door-lock/media/url",
+  path: "/v1.0/devices/{device_id}/movement-configs",
   auth: "token",
   retrySafe: true,
   params: [
@@ -68,7 +68,7 @@ export const GET_MEDIA_URL: Operation = {
   ],
   rules: [],
   pagination: null,
-  result: {"$ref": "LockMedia"},
+  result: {"type": ["string", "object"], "description": "A URL string in every client that reads it; an object is accepted and kept as sent."},
 };
 
 export interface LocksListOpenLogsParams {
@@ -79,11 +79,15 @@ export interface LocksListOpenLogsParams {
   /** Records per page (no maximum is documented; 20 in Tuya's example). Range 1..inf. */
   page_size: number;
   /**
-   * Start of the window, 10-digit Unix seconds (see the conflict on units). A 10-digit Unix time in
-   * seconds.
+   * Start of the window, a Unix time as 10-digit seconds (what Tuya's page example sends) or 13-digit
+   * milliseconds (what every client of the lock-log calls sends); see the conflict on units. A Unix time
+   * in 10-digit seconds or 13-digit milliseconds.
    */
   start_time: number;
-  /** End of the window, 10-digit Unix seconds. A 10-digit Unix time in seconds. */
+  /**
+   * End of the window, in the same unit as start_time (10-digit seconds or 13-digit milliseconds). A
+   * Unix time in 10-digit seconds or 13-digit milliseconds.
+   */
   end_time: number;
 }
 
@@ -200,14 +204,16 @@ export class LocksResource extends Resource {
   }
 
   /**
-   * Resolve a lock's reported photo/video storage path into a usable address.
+   * Resolve a reported photo/video storage path into a download address.
    *
-   * Real-time counterpart of get_latest_media_url: when the lock reports a capture (for example with a
-   * remote-unlock request), the report carries a bucket and a file path; this call turns them into the
-   * media address and decryption keys. Only file_url is known to be returned for sure; the other
-   * LockMedia fields may be absent.
+   * Real-time counterpart of get_latest_media_url: when a camera lock (or doorbell) reports a capture,
+   * for example with a remote-unlock request, the report carries a bucket and a file path (and the
+   * file's AES key); this call turns bucket and path into a short-lived address the encrypted file can
+   * be downloaded from. Every client that reads the reply treats the result as that address, a bare
+   * string; an object is kept as sent.
    *
-   * @returns Address (and, where sent, keys) of the media.
+   * @returns The download address of the (still encrypted) file, as a string; decrypt the content with
+   * the key from the lock's report.
    * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
    * @throws {ParameterError} Tuya answered 1109.
    * @throws {PermissionDeniedError} Tuya answered 1106.
@@ -216,7 +222,7 @@ export class LocksResource extends Resource {
    * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
    * @see https://developer.tuya.com/en/docs/cloud/doorlock-api-photovideos?id=Kbe2oetmbm0q5
    */
-  getMediaUrl(params: LocksGetMediaUrlParams, options?: RequestOptions): Promise<LockMedia> {
-    return this.client.call<LockMedia>(GET_MEDIA_URL, params, options);
+  getMediaUrl(params: LocksGetMediaUrlParams, options?: RequestOptions): Promise<string | Record<string, unknown>> {
+    return this.client.call<string | Record<string, unknown>>(GET_MEDIA_URL, params, options);
   }
 }

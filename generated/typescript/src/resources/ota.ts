@@ -28,7 +28,7 @@ export const UPGRADE: Operation = {
   retrySafe: false,
   params: [
     {"name": "device_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
-    {"name": "module_type", "location": "body", "required": true, "sensitive": false, "schema": {"type": "integer", "minimum": 0}},
+    {"name": "module_type", "location": "body", "required": true, "sensitive": false, "schema": {"type": ["integer", "string"], "minimum": 0, "pattern": "^[0-9]+$"}},
   ],
   rules: [],
   pagination: null,
@@ -46,10 +46,11 @@ export interface OtaUpgradeParams {
   /** Device ID. */
   device_id: string;
   /**
-   * Firmware channel to upgrade, the module_type reported by get_upgrade_info (e.g. 0 Wi-Fi, 9 MCU).
-   * Range 0..inf.
+   * Firmware channel to upgrade, the module_type reported by get_upgrade_info (e.g. 0 Wi-Fi, 9 MCU); an
+   * integer as the page documents, or its digits as a string, as a production client sends. Must match
+   * `^[0-9]+$`. Range 0..inf.
    */
-  module_type: number;
+  module_type: number | string;
 }
 
 /** Firmware upgrades: Over-the-air (OTA) firmware upgrades: see which firmware modules of a device have a newer version, then start the upgrade of one module. */

@@ -10,6 +10,8 @@ export interface FormatRule {
   readonly minimum?: number;
   /** Values must be below this. */
   readonly below?: number;
+  /** Other formats: a value fits when it fits any of them (e.g. seconds or milliseconds). */
+  readonly any_of?: readonly string[];
 }
 
 export interface Param {

@@ -149,8 +149,10 @@ function checkNumber(value: number, schema: Schema, where: string): void {
   if (maximum !== undefined && value > maximum) throw new Invalid(where, `must be <= ${maximum}, got ${value}`);
   const format = schema["format"];
   const rule = typeof format === "string" && Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
-  if (rule !== undefined && Number.isInteger(value) && !((rule.minimum ?? value) <= value && value < (rule.below ?? value + 1))) {
-    throw new Invalid(where, `must be a ${rule.words}, got ${value}`);
+  if (rule !== undefined && Number.isInteger(value)) {
+    const parts = rule.any_of !== undefined ? rule.any_of.map((name) => FORMATS[name]) : [rule];
+    const fits = parts.some((part) => part !== undefined && (part.minimum ?? value) <= value && value < (part.below ?? value + 1));
+    if (!fits) throw new Invalid(where, `must be a ${rule.words}, got ${value}`);
   }
 }
 
