@@ -40,7 +40,7 @@ def runner() -> Iterator[asyncio.Runner]:
 
 @pytest.fixture(scope="module")
 def async_client(cloud: FakeTuyaCloud, runner: asyncio.Runner) -> Iterator[AsyncTuyaCloud]:
-    client = cloud.async_client()  # one client and session for every case, on one loop
+    client = cloud.async_client(strict_responses=True)  # one client and session for every case, on one loop
     yield client
     runner.run(client.aclose())
 

@@ -1,11 +1,12 @@
 """Replies that drift from the spec: lenient by default (the data reaches the caller, one warning per
 field), strict on request (TuyaResponseError naming the field). Served over HTTP by the fake cloud's
-drift fault, which drifts the normal reply the way Tuya's real replies drift."""
+drift fault, which drifts the normal reply the way Tuya's real replies drift. Each test runs with
+TuyaCloud and with AsyncTuyaCloud (see conftest.py): both read replies in the shared core."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -14,6 +15,8 @@ from tuya_cloud import TuyaCloud, TuyaResponseError, models
 from tuya_cloud._runtime import replies
 from tuya_cloud.testing import FakeTuyaCloud, Seed
 from tuya_cloud.testing.drift import EXTRA_FIELD
+
+Factory = Callable[..., TuyaCloud]  # conftest's `connect`: a client of this test's kind (sync or async)
 
 # The drifts of a reply that does not fit the spec: a number for a string and back, an unknown enum
 # value, a required field left out, a null; and the harmless ones, an optional field left out and an
@@ -51,16 +54,15 @@ def fresh_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="module")
 def cloud() -> Iterator[FakeTuyaCloud]:
+    """One fake cloud for the module (conftest's `connect` and `client` use it), reset for each test."""
     with FakeTuyaCloud() as fake:
         yield fake
 
 
-@pytest.fixture()
-def client(cloud: FakeTuyaCloud) -> Iterator[TuyaCloud]:
+@pytest.fixture(autouse=True)
+def seeded(cloud: FakeTuyaCloud) -> None:
     cloud.reset_world()
     cloud.clear_faults()
-    with cloud.client() as tuya:
-        yield tuya
 
 
 def call(client: TuyaCloud, operation: str) -> Any:
@@ -123,11 +125,10 @@ def test_a_drifted_reply_reaches_the_caller_with_all_its_data(
     ("operation", "kind"),
     [(op, kind) for op, (_, kinds) in CALLS.items() for kind in kinds],
 )
-def test_strict_mode_raises_naming_the_field(cloud: FakeTuyaCloud, operation: str, kind: str) -> None:
-    cloud.reset_world()
-    cloud.clear_faults()
+def test_strict_mode_raises_naming_the_field(cloud: FakeTuyaCloud, connect: Factory, operation: str, kind: str) -> None:
+    strict = connect(strict_responses=True)
     fault = cloud.inject(operation, drift=[kind])
-    with cloud.client(strict_responses=True) as strict, pytest.raises(TuyaResponseError) as caught:
+    with pytest.raises(TuyaResponseError) as caught:
         call(strict, operation)
     error = caught.value
     assert (error.operation, error.status_code) == (operation, None)
