@@ -10,6 +10,7 @@ its own surface (the Python package's signatures, its command line) on top.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -17,6 +18,8 @@ from . import ir
 
 Section = Literal["Added", "Changed", "Deprecated", "Removed"]
 Surface = dict[str, Any]
+# While changes() runs: format name -> the formats it also accepts (its any_of), from the newer surface.
+_FORMAT_PARTS: ContextVar[dict[str, list[str]] | None] = ContextVar("format_parts", default=None)
 _DOC_KEYS = frozenset({"description", "examples"})
 # Bounds an input may tighten (breaking) or loosen (additive): key -> True when a larger value is looser.
 _BOUNDS = {
@@ -41,6 +44,7 @@ def of_spec(spec: ir.Spec) -> Surface:
             "codes": {str(c.code): c.family for c in sorted(spec.error_codes, key=lambda c: c.code)},
         },
         "regions": {r.id: r.base_url for r in spec.regions},
+        "formats": {f.name: sorted(f.any_of) for f in spec.formats if f.any_of},  # formats that accept others
     }
 
 
@@ -104,10 +108,14 @@ class Change:
 
 def changes(old: Surface, new: Surface) -> list[Change]:
     """Every change from `old` to `new`: operations, then schemas, errors and regions."""
-    found = list(_operations(old["operations"], new["operations"]))
-    found += _schemas(old, new)
-    found += _errors(old["errors"], new["errors"])
-    found += _regions(old["regions"], new["regions"])
+    token = _FORMAT_PARTS.set(new.get("formats", {}))
+    try:
+        found = list(_operations(old["operations"], new["operations"]))
+        found += _schemas(old, new)
+        found += _errors(old["errors"], new["errors"])
+        found += _regions(old["regions"], new["regions"])
+    finally:
+        _FORMAT_PARTS.reset(token)
     return found
 
 
@@ -311,6 +319,10 @@ def _compare_bounds(old: dict[str, Any], new: dict[str, Any], where: str) -> Ite
         was, now = old.get(key), new.get(key)
         if was != now:
             tighter = now is not None
+            if key == "pattern" and not _types(old) & {"string", "any"}:
+                tighter = False  # a pattern only checks strings, and none were valid before
+            if key == "format" and was is not None and was in (_FORMAT_PARTS.get() or {}).get(str(now), ()):
+                tighter = False  # the new format accepts every value of the old one, and more
             was_text = f" (was {was!r})" if was else ""
             what = f"{key} {was!r} dropped" if now is None else f"{key} now {now!r}{was_text}"
             yield Change("Changed", where, what, tighter, "values that were valid may be refused" if tighter else "")

@@ -191,3 +191,23 @@ def test_changelog_sections_list_breaking_changes() -> None:
     text = changelog.changes_text(found, "0.1.0")
     assert text.index("### Added") < text.index("### Removed")
     assert "- **Breaking:** `devices.get`: operation removed (every call to it fails)" in text
+
+
+def test_a_format_that_also_accepts_the_old_one_is_not_breaking() -> None:
+    def widen(s: dict[str, Any]) -> None:
+        s["operations"]["devices.list"]["params"]["start_time"]["schema"]["format"] = "timestamp-s-or-ms"
+
+    def switch(s: dict[str, Any]) -> None:
+        s["operations"]["devices.list"]["params"]["start_time"]["schema"]["format"] = "timestamp-ms"
+
+    assert [(c.where, c.breaking) for c in changed(widen)] == [("devices.list(start_time)", False)]
+    assert [(c.where, c.breaking) for c in changed(switch)] == [("devices.list(start_time)", True)]
+
+
+def test_a_pattern_for_strings_newly_allowed_refuses_nothing_that_was_valid() -> None:
+    def edit(s: dict[str, Any]) -> None:
+        s["operations"]["devices.list"]["params"]["page_no"]["schema"].update(
+            {"type": ["integer", "string"], "pattern": "^[0-9]+$"}
+        )
+
+    assert [c.breaking for c in changed(edit)] == [False, False]  # the type widened; the pattern checks strings
