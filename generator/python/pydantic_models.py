@@ -70,8 +70,8 @@ def _convert(schema: Any, schemas: dict[str, ir.Schema], own_formats: frozenset[
         rest = {k: v for k, v in schema.items() if k != OPEN_ENUM}
         known = {"type": schema.get("type"), "enum": schema[OPEN_ENUM]}
         converted = _convert(rest, schemas, own_formats, owner)
-        other = {k: v for k, v in converted.items() if k not in {"description", "title"}}
-        described = {k: v for k, v in rest.items() if k in {"description", "title"}}
+        other = {k: v for k, v in converted.items() if k not in {"description", "title", "deprecated"}}
+        described = {k: v for k, v in rest.items() if k in {"description", "title", "deprecated"}}
         return {**described, "anyOf": [known, other]}
     out: dict[str, Any] = {}
     for key, value in schema.items():
