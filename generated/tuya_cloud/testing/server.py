@@ -753,8 +753,6 @@ class _Handler(BaseHTTPRequestHandler):
                 self.connection.shutdown(socket.SHUT_RDWR)
             return
         self.send_response(reply.status)
-        if self.close_connection:  # the client sent Connection: close; saying so keeps its pool from reusing the socket
-            self.send_header("Connection", "close")
         self.send_header("Content-Type", reply.content_type)
         self.send_header("Content-Length", str(len(reply.body)))
         for name, value in reply.headers.items():
