@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from ._async_client import AsyncTuyaCloud
     from ._client import TuyaCloud
 
-__version__ = "0.2.0"
+__version__ = "0.1.0"
 
 __all__ = [
     "REGIONS",

@@ -5,7 +5,7 @@
 //   const client = new TuyaCloud({ accessId: "...", accessSecret: "...", region: "eu" });
 //   const status = await client.devices.getStatus({ device_id: "vdevo..." });
 
-export const VERSION = "0.2.0";
+export const VERSION = "0.1.0";
 
 export { TuyaCloud, REGIONS, type Region, type TuyaCloudOptions } from "./client.js";
 export type { ClientOptions, Logger, PageOptions, RequestOptions } from "./runtime/client.js";
