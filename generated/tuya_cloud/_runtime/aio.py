@@ -1,4 +1,4 @@
-"""The async client: the core's call flow driven over aiohttp, with asyncio.sleep, a semaphore and an asyncio.Lock.
+"""The async client: the core's call flow driven by aiohttp, asyncio.sleep, a cap on requests in flight and a lock.
 
 Importing this module imports aiohttp and everything a call needs later (pydantic's TypeAdapter
 included), so that it happens once, off the event loop, the way Home Assistant imports an
