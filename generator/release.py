@@ -38,7 +38,7 @@ def _read(path: Path) -> dict[str, Any] | None:
     return data
 
 
-def _write(path: Path, data: dict[str, Any]) -> None:
+def write_kept(path: Path, data: dict[str, Any]) -> None:
     """One top-level entry per line group and one object per line, so that a release's diff reads well."""
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = ["{", f'  "$comment": {json.dumps(NOTICE)},']
@@ -166,8 +166,8 @@ def record(
     date = (today or datetime.date.today()).isoformat()
     text = changelog_text(spec, spec_dir, existing, released_on=date)  # compared with the release before
     target = released_dir(spec_dir)
-    _write(target / SPEC_SURFACE, surface.of_spec(spec))
-    _write(target / PYTHON_SURFACE, {"version": spec.version, **python})
+    write_kept(target / SPEC_SURFACE, surface.of_spec(spec))
+    write_kept(target / PYTHON_SURFACE, {"version": spec.version, **python})
     log.write_text(text, encoding="utf-8")
     done = f"released {spec.version}: kept its surface in {spec_dir.name}/{RELEASED}/, dated its CHANGELOG section"
     return True, [*lines, done]

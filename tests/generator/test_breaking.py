@@ -1,7 +1,8 @@
 """`python -m generator --breaking` and `--release` on copies of the project, each with one spec edit.
 
 Every case runs the real command on a copy of spec/, generated/ and CHANGELOG.md in a temporary
-directory; the kept release there is the repository's own (spec/released/).
+directory. There the kept release is the tree as it is now, at its own version (whatever changed
+since the repository's real last release): each case starts from "nothing changed".
 """
 
 from __future__ import annotations
@@ -19,20 +20,37 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.changelog import NOTES_END, NOTES_START
+from generator import release, surface, versions
+from generator.changelog import NOTES_START
+from generator.loader import load_spec
+from generator.python import surface as python_surface
 
 ROOT = Path(__file__).resolve().parents[2]
 Edit = Callable[[Path], None]
+SPEC = load_spec(ROOT / "spec")
+VERSION = SPEC.version  # the copies' last release
+MAJOR, MINOR, PATCH = versions.parse(VERSION)
+NEXT_PATCH = f"{MAJOR}.{MINOR}.{PATCH + 1}"  # too small a bump for a breaking change
+NEXT_BREAKING = versions.next_breaking(VERSION)
+
+
+@pytest.fixture(scope="module")
+def baseline() -> dict[str, dict[str, Any]]:
+    """The kept surfaces of the tree as it is, as `--release` would write them."""
+    python = python_surface.of_package(ROOT / "generated")
+    return {release.SPEC_SURFACE: surface.of_spec(SPEC), release.PYTHON_SURFACE: {"version": VERSION, **python}}
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
+def project(tmp_path: Path, baseline: dict[str, dict[str, Any]]) -> Path:
     shutil.copytree(ROOT / "spec", tmp_path / "spec")
     shutil.copytree(
         ROOT / "generated",
         tmp_path / "generated",
         ignore=shutil.ignore_patterns("__pycache__", "node_modules", "dist", "*.egg-info"),
     )
+    for name, data in baseline.items():
+        release.write_kept(release.released_dir(tmp_path / "spec") / name, data)
     shutil.copy(ROOT / "CHANGELOG.md", tmp_path / "CHANGELOG.md")
     return tmp_path
 
@@ -161,7 +179,7 @@ def test_a_breaking_change_without_a_bump_fails_and_is_named(project: Path, edit
     assert result.returncode == 1, result.stdout + result.stderr
     for line in expected:
         assert line in result.stderr
-    assert "need version 0.2.0 or later" in result.stderr
+    assert f"need version {NEXT_BREAKING} or later" in result.stderr
 
 
 def test_the_right_bump_lets_every_breaking_change_pass(project: Path) -> None:
@@ -175,13 +193,13 @@ def test_the_right_bump_lets_every_breaking_change_pass(project: Path) -> None:
         text.replace("operation: devices.get_status", "unresolved: Removed in a test.\n    searched: [a test]"),
         encoding="utf-8",
     )
-    set_version(project, "0.1.1")  # a patch is not enough for a breaking change
+    set_version(project, NEXT_PATCH)  # a patch is not enough for a breaking change
     assert generator(project, "--breaking").returncode == 1
-    set_version(project, "0.2.0")
+    set_version(project, NEXT_BREAKING)
     result = generator(project, "--breaking")
     assert result.returncode == 0, result.stderr
     assert "BREAKING: devices.get_status: operation removed" in result.stdout
-    assert "allowed by the version bump 0.1.0 -> 0.2.0" in result.stdout
+    assert f"allowed by the version bump {VERSION} -> {NEXT_BREAKING}" in result.stdout
 
 
 def test_additive_changes_pass_without_a_bump(project: Path) -> None:
@@ -197,12 +215,12 @@ def test_additive_changes_pass_without_a_bump(project: Path) -> None:
 
 
 def deprecate_type(project: Path) -> None:
-    set_version(project, "0.1.1")
+    set_version(project, NEXT_PATCH)
     edit_group(
         project,
         "automations",
         lambda d: param(operation(d, "automations.list_devices"), "type").update(
-            deprecated={"since": "0.1.1", "instead": "the unfiltered list"}
+            deprecated={"since": NEXT_PATCH, "instead": "the unfiltered list"}
         ),
     )
 
@@ -232,7 +250,7 @@ def test_a_deprecated_parameter_works_warns_once_and_is_documented(project: Path
     deprecate_type(project)
     assert generator(project).returncode == 0
     result = generator(project, "--breaking")
-    assert result.returncode == 0 and "deprecated: automations.list_devices(type): deprecated since 0.1.1" in (
+    assert result.returncode == 0 and f"deprecated: automations.list_devices(type): deprecated since {NEXT_PATCH}" in (
         result.stdout
     )
     script = project / "calls.py"
@@ -246,25 +264,24 @@ def test_a_deprecated_parameter_works_warns_once_and_is_documented(project: Path
     seen = yaml.safe_load(run.stdout)  # JSON is YAML
     assert seen["first"] > 0, "the deprecated parameter still works"
     assert seen["warnings"] == [
-        "client.automations.list_devices(): the type argument is deprecated since 0.1.1;"
+        f"client.automations.list_devices(): the type argument is deprecated since {NEXT_PATCH};"
         " use the unfiltered list instead"
     ]
     assert seen["files"] == [str(script)], "the warning points at the caller's line"
-    assert "Deprecated since 0.1.1; use the unfiltered list instead." in " ".join(seen["doc"].split())
+    assert f"Deprecated since {NEXT_PATCH}; use the unfiltered list instead." in " ".join(seen["doc"].split())
 
     typescript = (project / "generated" / "typescript" / "src" / "resources" / "automations.ts").read_text("utf-8")
     assert (
-        '"deprecated": "client.automations.listDevices(): the type parameter is deprecated since 0.1.1;'
+        f'"deprecated": "client.automations.listDevices(): the type parameter is deprecated since {NEXT_PATCH};'
         ' use the unfiltered list instead"'
     ) in typescript
-    assert "@deprecated Deprecated since 0.1.1; use the unfiltered list instead." in typescript
+    assert f"@deprecated Deprecated since {NEXT_PATCH}; use the unfiltered list instead." in typescript
     docs = (project / "generated" / "docs" / "api.md").read_text(encoding="utf-8")
-    assert "| parameter `type` of `automations.list_devices` | 0.1.1 | the unfiltered list |" in docs
+    assert f"| parameter `type` of `automations.list_devices` | {NEXT_PATCH} | the unfiltered list |" in docs
     log = (project / "CHANGELOG.md").read_text(encoding="utf-8")
-    pending = log.split("## 0.1.1 (unreleased)", 1)[1].split("\n## ", 1)[0]
-    assert "### Deprecated\n\n- `automations.list_devices(type)`: deprecated since 0.1.1; use the unfiltered list" in (
-        pending
-    )
+    pending = log.split(f"## {NEXT_PATCH} (unreleased)", 1)[1].split("\n## ", 1)[0]
+    listed = f"### Deprecated\n\n- `automations.list_devices(type)`: deprecated since {NEXT_PATCH}; use the unfiltered"
+    assert listed in pending
     cli = subprocess.run(
         [sys.executable, "-m", "tuya_cloud.cli", "automations", "list-devices", "--help"],
         env={**env, "COLUMNS": "200"},
@@ -272,7 +289,7 @@ def test_a_deprecated_parameter_works_warns_once_and_is_documented(project: Path
         text=True,
         timeout=60,
     )
-    assert "Deprecated since 0.1.1; use the unfiltered list instead." in cli.stdout
+    assert f"Deprecated since {NEXT_PATCH}; use the unfiltered list instead." in cli.stdout
 
 
 def test_a_release_dates_its_section_keeps_notes_and_becomes_the_baseline(project: Path) -> None:
@@ -280,25 +297,25 @@ def test_a_release_dates_its_section_keeps_notes_and_becomes_the_baseline(projec
     assert generator(project).returncode == 0
     log = project / "CHANGELOG.md"
     text = log.read_text(encoding="utf-8")
-    assert text.count("## Unreleased") == 1 and "spec/release.yaml still names 0.1.0" in text
+    assert text.count("## Unreleased") == 1 and f"spec/release.yaml still names {VERSION}" in text
     note = "The automation device list takes a language."
-    log.write_text(
-        text.replace(f"{NOTES_START}\n{NOTES_END}", f"{NOTES_START}\n{note}\n{NOTES_END}", 1), encoding="utf-8"
-    )
-    assert generator(project, "--release").returncode == 1, "0.1.0 is released already"
-    set_version(project, "0.1.1")
+    log.write_text(text.replace(f"{NOTES_START}\n", f"{NOTES_START}\n{note}\n", 1), encoding="utf-8")  # pending first
+    assert generator(project, "--release").returncode == 1, f"{VERSION} is released already"
+    set_version(project, NEXT_PATCH)
     assert generator(project, "--release").returncode == 1, "CHANGELOG.md is stale until regenerated"
     assert generator(project).returncode == 0
     released = generator(project, "--release")
     assert released.returncode == 0, released.stderr
     text = log.read_text(encoding="utf-8")
-    section = text.split("\n## 0.1.1 - ", 1)[1].split("\n## ", 1)[0]
+    section = text.split(f"\n## {NEXT_PATCH} - ", 1)[1].split("\n## ", 1)[0]
     assert note in section and "`automations.list_all_devices`: new operation" in section
-    assert "## 0.1.0 - " in text and "Unreleased" not in text
-    assert '"version": "0.1.1"' in (project / "spec" / "released" / "surface.json").read_text(encoding="utf-8")
+    for heading in re.findall(r"(?m)^## .+ - [0-9-]+$", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")):
+        assert heading in text, "an earlier release's section is kept as it was"
+    assert "nreleased" not in text, "nothing is pending"
+    assert f'"version": "{NEXT_PATCH}"' in (project / "spec" / "released" / "surface.json").read_text("utf-8")
     after = generator(project, "--breaking")
     assert after.returncode == 0 and "spec: 0 change(s)" in after.stdout, after.stdout
     assert "python package and command line: 0 change(s)" in after.stdout
     assert generator(project, "--check").returncode == 0
-    set_version(project, "0.1.0")
-    assert "0.1.0, older than the last release 0.1.1" in generator(project, "--breaking").stderr
+    set_version(project, VERSION)
+    assert f"{VERSION}, older than the last release {NEXT_PATCH}" in generator(project, "--breaking").stderr
