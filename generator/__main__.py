@@ -34,7 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
-    early = None if args.lint else ModelsInBackground(args.spec)  # the slowest step starts while the spec is checked
+    # The slowest step (the pydantic models) starts while the spec is checked.
+    models_in_background = None if args.lint else ModelsInBackground(args.spec)
     from .loader import SpecError, load_spec
     from .python.naming import check as python_checks
 
@@ -44,11 +45,11 @@ def main(argv: list[str] | None = None) -> int:
         if target_problems:
             raise SpecError(target_problems)
     except SpecError as exc:
-        if early is not None:
-            early.cancel()
+        if models_in_background is not None:
+            models_in_background.cancel()
         print(exc, file=sys.stderr)
         return 1
-    if early is None:
+    if models_in_background is None:
         print(f"spec OK: {len(spec.operations)} operations in {len(spec.groups)} groups, {len(spec.schemas)} schemas")
         return 0
 
@@ -57,11 +58,11 @@ def main(argv: list[str] | None = None) -> int:
 
     problem = release.version_problem(spec, args.spec, args.release) if args.breaking or args.release else None
     if problem is not None:
-        early.cancel()
+        models_in_background.cancel()
         return _report(False, [problem])
 
     try:
-        tree = build_tree(spec, early)
+        tree = build_tree(spec, models_in_background)
         log = release.changelog_path(args.out)
         logged = log.read_text(encoding="utf-8") if log.exists() else None
         log_text = release.changelog_text(spec, args.spec, logged)

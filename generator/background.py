@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 
 
 def _models_from_files(spec_dir: Path) -> tuple[dict[str, Any], frozenset[str], str]:
-    from .loader import read_formats, read_schemas
-    from .python.build import models_module, own_formats
+    # Only what this step needs: the checking loader and the templates would delay its start.
+    from .python.pydantic_models import models_module, own_formats
+    from .spec_files import read_formats, read_schemas
     from .yamlpos import load_yaml
 
     schemas = read_schemas(spec_dir)
@@ -38,7 +39,7 @@ class ModelsInBackground:
         )
 
     def result(self, spec: ir.Spec) -> str:
-        from .python.build import models_module, own_formats
+        from .python.pydantic_models import models_module, own_formats
 
         formats = own_formats(spec.formats)
         try:

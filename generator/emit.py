@@ -9,25 +9,34 @@ from pathlib import Path
 
 from . import docs, ir, openapi
 from .background import ModelsInBackground
-from .python.build import PythonTarget, models_module, own_formats
+from .python.build import MODELS_FILE, PythonTarget
+from .python.pydantic_models import models_module, own_formats
 from .typescript.build import TypeScriptTarget
 
 RUFF_CONFIG = Path(__file__).resolve().parent / "python" / "ruff.toml"
 
 
 def build_tree(spec: ir.Spec, models_in_background: ModelsInBackground | None = None) -> dict[str, bytes]:
-    """Every generated file, relative to generated/, with its exact bytes."""
-    openapi_text = openapi.dumps(openapi.export(spec))
-    files: dict[str, str] = {}
-    files["docs/coverage.md"] = docs.coverage_md(spec)
-    files["docs/api.md"] = docs.api_md(spec)
-    background = models_in_background
-    models = (
-        background.result(spec) if background is not None else models_module(spec.schemas, own_formats(spec.formats))
-    )
-    files.update(PythonTarget(spec).files(openapi_text, models))
-    files.update(TypeScriptTarget(spec).files())
-    return _format_python({path: text.encode("utf-8") for path, text in files.items()})
+    """Every generated file, relative to generated/, with its exact bytes.
+
+    Everything but the pydantic models is rendered and formatted while the background process is
+    still making them (the longest step), then the models are formatted in the same tree.
+    """
+    files: dict[str, str] = {
+        "docs/coverage.md": docs.coverage_md(spec),
+        "docs/api.md": docs.api_md(spec),
+        **PythonTarget(spec).files(openapi.dumps(openapi.export(spec))),
+        **TypeScriptTarget(spec).files(),
+    }
+    with tempfile.TemporaryDirectory(prefix="tuya-gen-") as tmp:
+        base = Path(tmp)
+        tree = _format_python({path: text.encode("utf-8") for path, text in files.items()}, base)
+        if models_in_background is not None:
+            models = models_in_background.result(spec)
+        else:
+            models = models_module(spec.schemas, own_formats(spec.formats))
+        tree.update(_format_python({MODELS_FILE: models.encode("utf-8")}, base))
+    return tree
 
 
 def _ruff() -> str:
@@ -42,20 +51,25 @@ def _ruff() -> str:
         return found
 
 
-def _format_python(files: dict[str, bytes]) -> dict[str, bytes]:
-    """ruff fix (imports, unused names, modern syntax) then ruff format, with the generator's pinned config."""
-    with tempfile.TemporaryDirectory(prefix="tuya-gen-") as tmp:
-        base = Path(tmp)
-        py_files = [path for path in files if path.endswith(".py")]
-        for path in py_files:
-            target = base / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(files[path])
-        ruff = _ruff()
-        common = ["--config", str(RUFF_CONFIG), "--no-cache", "--quiet"]
-        subprocess.run([ruff, "check", "--fix-only", "--exit-zero", *common, str(base)], check=True)
-        subprocess.run([ruff, "format", *common, str(base)], check=True)
-        return {path: (base / path).read_bytes() if path in py_files else data for path, data in files.items()}
+def _format_python(files: dict[str, bytes], base: Path) -> dict[str, bytes]:
+    """ruff fix (imports, unused names, modern syntax) then ruff format, with the generator's pinned config.
+
+    The Python files are written under `base` and formatted there; files already under `base` stay,
+    so that ruff sees the whole package (first-party imports) whichever part it formats.
+    """
+    py_files = [path for path in files if path.endswith(".py")]
+    if not py_files:
+        return dict(files)
+    for path in py_files:
+        target = base / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(files[path])
+    ruff = _ruff()
+    common = ["--config", str(RUFF_CONFIG), "--no-cache", "--quiet"]
+    targets = [str(base / path) for path in py_files]
+    subprocess.run([ruff, "check", "--fix-only", "--exit-zero", *common, *targets], check=True)
+    subprocess.run([ruff, "format", *common, *targets], check=True)
+    return {path: (base / path).read_bytes() if path in py_files else data for path, data in files.items()}
 
 
 # The first line of every file the generator writes that can carry a comment; a file that has it

@@ -20,6 +20,7 @@ import jsonschema
 
 from . import ir, versions
 from .rules import holds
+from .spec_files import read_formats
 from .yamlpos import JsonPath, LoadedFile, load_yaml
 
 SPEC_SCHEMA = "schema/spec.schema.json"
@@ -103,16 +104,6 @@ def load_spec(spec_dir: Path) -> ir.Spec:
     if problems.listed:
         raise SpecError(problems.listed)
     return spec
-
-
-def read_schemas(spec_dir: Path) -> dict[str, ir.Schema]:
-    """Every named schema, read without any checks: lets slow work start while load_spec checks."""
-    schemas: dict[str, ir.Schema] = {}
-    for path in sorted(spec_dir.rglob("*.yaml")):
-        data = load_yaml(path).data
-        if isinstance(data, dict) and data.get("kind") in {"schemas", "group"}:
-            schemas.update(data.get("schemas") or {})
-    return schemas
 
 
 def _check_file_schema(loaded: LoadedFile, validator: jsonschema.Draft202012Validator, problems: _Problems) -> bool:
@@ -246,22 +237,6 @@ def _check_format_parts(formats: tuple[ir.Format, ...], loaded: LoadedFile, prob
             known = by_name.get(part)
             if known is None or known.type != fmt.type or known.any_of:
                 problems.add(loaded, ("formats", index, "any_of"), f"{part!r} is not a plain {fmt.type} format")
-
-
-def read_formats(data: dict[str, Any]) -> tuple[ir.Format, ...]:
-    """The entries of spec/formats.yaml (also read without checks by the background model step)."""
-    return tuple(
-        ir.Format(
-            f["name"],
-            f["type"],
-            f.get("minimum"),
-            f.get("below"),
-            f["words"],
-            bool(f.get("standard", False)),
-            tuple(f.get("any_of", ())),
-        )
-        for f in data["formats"]
-    )
 
 
 def _check_roles(groups: list[ir.Group], group_files: list[LoadedFile], problems: _Problems) -> None:

@@ -15,26 +15,14 @@ import jinja2
 
 from .. import ir
 from ..loader import resolve
+from . import header
 from .annotations import TypeNamer
 from .naming import CALL_OPTIONS, ITERATOR_PREFIX, class_name, constant_name, python_name
-from .pydantic_models import generate_models
 
 PACKAGE = "tuya_cloud"
+MODELS_FILE = f"{PACKAGE}/models.py"
 HERE = Path(__file__).resolve().parent
 RUNTIME = HERE.parent.parent / "generated" / PACKAGE / "_runtime"  # the package's hand-written runtime
-
-
-def own_formats(formats: tuple[ir.Format, ...]) -> frozenset[str]:
-    """The spec's formats that JSON Schema does not define."""
-    return frozenset(f.name for f in formats if not f.standard)
-
-
-def models_module(schemas: dict[str, ir.Schema], formats: frozenset[str]) -> str:
-    return generate_models(schemas, formats, header("spec/schemas.yaml and spec/groups/"))
-
-
-def header(source: str) -> str:
-    return f"# Generated from {source} by `python -m generator`; do not edit."
 
 
 @dataclass(frozen=True)
@@ -94,13 +82,13 @@ class PythonTarget:
             keep_trailing_newline=True,
             autoescape=False,
         )
-        self.env.filters["pyrepr"] = repr  # JSON-like data: repr is a deterministic Python literal
+        self.env.filters["literal"] = repr  # of JSON-like data: a deterministic Python literal
 
     def render(self, template: str, **context: Any) -> str:
         return self.env.get_template(template).render(**context)
 
-    def files(self, openapi_text: str, models_code: str) -> dict[str, str]:
-        """Every file of the package; `models_code` comes from `models_module()` (slow, so run apart)."""
+    def files(self, openapi_text: str) -> dict[str, str]:
+        """Every file of the package but `MODELS_FILE`, which `models_module()` makes (slow, so run apart)."""
         spec = self.spec
         out: dict[str, str] = {}
         pkg = PACKAGE
@@ -155,7 +143,6 @@ class PythonTarget:
             out[f"{pkg}/resources/{group.name}.py"] = self.render(
                 "resource.py.jinja", header=header(group.file), group=view, call_options=CALL_OPTIONS
             )
-        out[f"{pkg}/models.py"] = models_code
         out[f"{pkg}/py.typed"] = ""
         out[f"{pkg}/openapi.json"] = openapi_text
         return out

@@ -7,10 +7,21 @@ import re
 from typing import Any
 
 from .. import ir
+from . import header
 from .annotations import OPEN_ENUM, is_model
 
 BASE_CLASS = "tuya_cloud._runtime.models.TuyaModel"
 _ROOT = "TuyaSpecModels"
+
+
+def own_formats(formats: tuple[ir.Format, ...]) -> frozenset[str]:
+    """The spec's formats that JSON Schema does not define."""
+    return frozenset(f.name for f in formats if not f.standard)
+
+
+def models_module(schemas: dict[str, ir.Schema], formats: frozenset[str]) -> str:
+    """generated/tuya_cloud/models.py, before ruff."""
+    return generate_models(schemas, formats, header("spec/schemas.yaml and spec/groups/"))
 
 
 def generate_models(schemas: dict[str, ir.Schema], own_formats: frozenset[str], header: str) -> str:
