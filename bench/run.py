@@ -36,8 +36,10 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -46,6 +48,12 @@ COMMAND = [{"code": "switch_led", "value": True}]
 HTTP_TIMEOUT = (5.0, 30.0)  # same (connect, read) timeout as the SDK's default
 LIMITED = "tuya_cloud+limits"  # the SDK with rate_limit and max_concurrency set so high they never wait
 LIMITER_OVERHEAD_TARGET = 1.05  # the limiter may add at most 5 % client CPU per call when it need not wait
+CALL_TARGETS = {  # per-call CPU ratio -> (comparison, bound); ratios without one are reported only
+    "tuya_cloud/floor": ("≤", 1.10),
+    "tuya_cloud/floor: urllib3": ("≤", 1.50),
+    "tuya_cloud/tuya_connector": ("<", 1.00),
+    "tuya_cloud (requests path)/floor": ("≤", 1.10),
+}
 
 
 @dataclass(frozen=True)
@@ -216,17 +224,54 @@ def fake_cloud(log_dir: Path) -> Iterator[Server]:
 # ---------------------------------------------------------------- the three clients
 
 
+FLOORS = {  # contender name -> how its bare loop sends; the SDK is compared with each
+    "floor": "requests",  # the requests floor: what a hand-written client on requests costs
+    "floor: urllib3": "urllib3",  # the pool requests itself sends through: what skipping requests can reach
+    "limit: http.client": "http.client",  # the standard library's own connection: below this nothing goes
+}
+FULL_PATH = "tuya_cloud (requests path)"  # the SDK on a caller's requests.Session, which keeps requests' full path
+
+
 class FloorClient:
-    """The floor: one requests.Session, inline HMAC signing (protocol.md §1), json parsing. Nothing else."""
+    """A floor: inline HMAC signing (protocol.md §1), one keep-alive connection, json parsing. Nothing else."""
 
-    def __init__(self, server: Server) -> None:
-        import requests
-
-        self.session = requests.Session()
+    def __init__(self, server: Server, transport: str = "requests") -> None:
         self.base = server.base_url
         self.client_id = server.access_id
         self.key = server.secret.encode()
         self.token = ""
+        parts = urlsplit(server.base_url)
+        host, port = parts.hostname or "127.0.0.1", parts.port or 80
+        self.send: Callable[[str, str, bytes | None, dict[str, str]], bytes]
+        self.close: Callable[[], None]
+        if transport == "requests":
+            import requests
+
+            session = requests.Session()
+            self.close = session.close
+            self.send = lambda method, url, data, headers: (
+                session.request(method, self.base + url, data=data, headers=headers, timeout=HTTP_TIMEOUT).content
+            )
+        elif transport == "urllib3":
+            import urllib3
+
+            pool = urllib3.HTTPConnectionPool(host, port, maxsize=1)
+            timeout = urllib3.Timeout(connect=HTTP_TIMEOUT[0], read=HTTP_TIMEOUT[1])
+            self.close = pool.close
+            self.send = lambda method, url, data, headers: (
+                pool.urlopen(method, url, body=data, headers=headers, timeout=timeout, retries=False).data
+            )
+        else:
+            import http.client
+
+            connection = http.client.HTTPConnection(host, port, timeout=HTTP_TIMEOUT[1])
+            self.close = connection.close
+
+            def send(method: str, url: str, data: bytes | None, headers: dict[str, str]) -> bytes:
+                connection.request(method, url, body=data, headers=headers)
+                return connection.getresponse().read()
+
+            self.send = send
         result = self.request("GET", "/v1.0/token?grant_type=1")["result"]
         self.token, self.uid = result["access_token"], str(result.get("uid") or "")
 
@@ -247,8 +292,7 @@ class FloorClient:
             headers["access_token"] = self.token
         if body is not None:
             headers["Content-Type"] = "application/json"
-        reply = self.session.request(method, self.base + url, data=data or None, headers=headers, timeout=HTTP_TIMEOUT)
-        envelope: dict[str, Any] = json.loads(reply.content)
+        envelope: dict[str, Any] = json.loads(self.send(method, url, data or None, headers))
         if envelope.get("success") is not True:
             raise RuntimeError(f"floor {method} {url}: {envelope}")
         return envelope
@@ -259,25 +303,33 @@ Calls = dict[str, Callable[[], object]]  # contender -> one call
 
 def make_calls(server: Server, device_id: str) -> tuple[Calls, Calls, Any]:
     """(get_status calls, send_commands calls, the SDK client) for every available contender."""
+    import requests
+
     from tuya_cloud import TuyaCloud
 
     status_path = f"/v1.0/devices/{device_id}/status"
     command_path = f"/v1.0/devices/{device_id}/commands"
-    floor = FloorClient(server)
+    floors = {name: FloorClient(server, transport) for name, transport in FLOORS.items()}
     sdk = TuyaCloud(server.access_id, server.secret, base_url=server.base_url)
+    # The same SDK on a caller's session: every call through requests' full path (see _runtime/pooled.py).
+    full = TuyaCloud(server.access_id, server.secret, base_url=server.base_url, session=requests.Session())
     # The same client with a rate limit and a concurrency cap that never make it wait: what the
     # limiter itself costs per call (LIMITED, compared with tuya_cloud in bench_calls).
     limited = TuyaCloud(
         server.access_id, server.secret, base_url=server.base_url, rate_limit=1_000_000.0, max_concurrency=8
     )
-    status: Calls = {
-        "floor": lambda: floor.request("GET", status_path),
+    status: Calls = {name: partial(floor.request, "GET", status_path) for name, floor in floors.items()}
+    status |= {
         "tuya_cloud": lambda: sdk.devices.get_status(device_id=device_id),
+        FULL_PATH: lambda: full.devices.get_status(device_id=device_id),
         LIMITED: lambda: limited.devices.get_status(device_id=device_id),
     }
     command: Calls = {
-        "floor": lambda: floor.request("POST", command_path, {"commands": COMMAND}),
+        name: partial(floor.request, "POST", command_path, {"commands": COMMAND}) for name, floor in floors.items()
+    }
+    command |= {
         "tuya_cloud": lambda: sdk.device_control.send_commands(device_id=device_id, commands=COMMAND),
+        FULL_PATH: lambda: full.device_control.send_commands(device_id=device_id, commands=COMMAND),
         LIMITED: lambda: limited.device_control.send_commands(device_id=device_id, commands=COMMAND),
     }
     if has_module("tuya_connector"):
@@ -335,7 +387,9 @@ def bench_calls(plan: Plan, ops: dict[str, Calls]) -> dict[str, Any]:
             "cpu_s": {k: summary(v) for k, v in cpu.items()},
             "wall_s": {k: summary(v) for k, v in wall.items()},
             "cpu_ratio": {
-                f"tuya_cloud/{k}": summary([a / b for a, b in zip(cpu["tuya_cloud"], cpu[k], strict=True)])
+                f"{sdk}/{k}": summary([a / b for a, b in zip(cpu[sdk], cpu[k], strict=True)])
+                for sdk in ("tuya_cloud", FULL_PATH)
+                if sdk in calls
                 for k in calls
                 if not k.startswith("tuya_cloud")
             },
@@ -544,9 +598,12 @@ def markdown(report: dict[str, Any]) -> str:
             figure = f"CPU {fmt(res['cpu_s'][name], 1e6, 0, ' µs')}, wall {fmt(res['wall_s'][name], 1e6, 0, ' µs')}"
             lines.append(f"| {op} per call: {name} | {figure} | — | — |")
         for key, st in res["cpu_ratio"].items():
-            limit = 1.10 if key.endswith("floor") else 1.0
-            op_ = "≤" if limit > 1 else "<"
-            ok = st["median"] <= limit if limit > 1 else st["median"] < limit
+            bound = CALL_TARGETS.get(key)
+            if bound is None:
+                lines.append(f"| {op} CPU ratio {key} | {fmt(st, 1, 3)} | — | — |")
+                continue
+            op_, limit = bound
+            ok = st["median"] <= limit if op_ == "≤" else st["median"] < limit
             lines.append(f"| {op} CPU ratio {key} | {fmt(st, 1, 3)} | {op_} {limit:.2f} | {passfail(ok)} |")
         if res.get("limiter_ratio"):
             st, target = res["limiter_ratio"], LIMITER_OVERHEAD_TARGET

@@ -1,6 +1,8 @@
-"""Both clients for the runtime tests: each test that takes `client`, `connect` or `new_client` runs twice.
+"""Both clients for the runtime tests: each test that takes `client`, `connect` or `new_client` runs three times.
 
-Once with TuyaCloud, once with AsyncTuyaCloud. The async client is driven from the test's plain
+Twice with TuyaCloud, on each of its two paths (its own session, whose calls go straight through the
+urllib3 pool, and a caller's `requests.Session`, which keeps requests' full path; see
+_runtime/pooled.py), once with AsyncTuyaCloud. The async client is driven from the test's plain
 code by `Blocking`, which awaits each call on one event loop (an asyncio.Runner per test); the
 client itself, its session and the HTTP traffic to the fake cloud are the real thing. So one test
 body asserts the same behaviour of both clients.
@@ -18,6 +20,7 @@ from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from typing import Any, cast
 
 import pytest
+import requests
 
 from tuya_cloud import AsyncTuyaCloud, TuyaCloud
 from tuya_cloud._runtime.resource import AsyncResource
@@ -80,7 +83,7 @@ class Blocking:
         self._runner.run(self.client.aclose())
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=["sync", "sync-requests", "async"])
 def client_kind(request: pytest.FixtureRequest) -> str:
     return cast(str, request.param)
 
@@ -92,13 +95,21 @@ def new_client(client_kind: str) -> Iterator[Factory]:
     with asyncio.Runner() as runner:
 
         def make(**kwargs: Any) -> TuyaCloud:
-            client: Any = TuyaCloud(**kwargs) if client_kind == "sync" else Blocking(AsyncTuyaCloud(**kwargs), runner)
+            client: Any
+            if client_kind == "async":
+                client = Blocking(AsyncTuyaCloud(**kwargs), runner)
+            elif client_kind == "sync-requests":
+                session = requests.Session()
+                made.append(session)  # the client leaves a caller's session open
+                client = TuyaCloud(**kwargs, session=session)
+            else:
+                client = TuyaCloud(**kwargs)
             made.append(client)
             return cast(TuyaCloud, client)
 
         yield make
-        for client in made:
-            client.close()
+        for thing in reversed(made):
+            thing.close()
 
 
 @pytest.fixture()

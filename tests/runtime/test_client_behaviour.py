@@ -12,6 +12,7 @@ import re
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -50,8 +51,10 @@ def test_token_is_acquired_lazily_and_once(cloud: FakeTuyaCloud, connect: Factor
     assert cloud.token_refreshes == 0
 
 
-def test_expired_token_is_renewed_once_for_32_threads(cloud: FakeTuyaCloud) -> None:
-    client = cloud.client()  # threads: the sync client only (tests/aio has 200 coroutines for the async one)
+def test_expired_token_is_renewed_once_for_32_threads(cloud: FakeTuyaCloud, sync_transport: dict[str, Any]) -> None:
+    client = cloud.client(
+        **sync_transport
+    )  # threads: the sync client only (tests/aio has 200 coroutines for the async one)
     client.devices.get_status(device_id=LIGHT)
     cloud.expire_tokens()
     renewals_before = cloud.token_grants + cloud.token_refreshes

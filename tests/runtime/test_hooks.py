@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
+from typing import Any
 
 import pytest
 
@@ -24,12 +25,14 @@ LIGHT = Seed.LIGHT_ID
 COMMAND = [{"code": "switch_led", "value": True}]
 
 
-def test_a_hook_counter_equals_the_fake_clouds_request_count_after_a_mixed_run() -> None:
+def test_a_hook_counter_equals_the_fake_clouds_request_count_after_a_mixed_run(sync_transport: dict[str, Any]) -> None:
     counter = CallCounter()
     requests: list[RequestEvent] = []
     responses: list[ResponseEvent] = []
     with FakeTuyaCloud() as cloud:
-        client = cloud.client(on_request=requests.append, on_response=[counter, responses.append], max_retries=2)
+        client = cloud.client(
+            **sync_transport, on_request=requests.append, on_response=[counter, responses.append], max_retries=2
+        )
         client.devices.get_status(device_id=LIGHT)  # the grant, then the call
         client.device_control.send_commands(device_id=LIGHT, commands=COMMAND)
         cloud.inject("devices.get", http_status=503)  # retried once
@@ -68,11 +71,11 @@ def test_a_hook_counter_equals_the_fake_clouds_request_count_after_a_mixed_run()
     assert timeout.status is None and timeout.error == "TuyaTimeoutError" and timeout.duration >= 0.2
 
 
-def test_events_carry_what_metrics_need_and_no_secrets() -> None:
+def test_events_carry_what_metrics_need_and_no_secrets(sync_transport: dict[str, Any]) -> None:
     responses: list[ResponseEvent] = []
     requests: list[RequestEvent] = []
     with FakeTuyaCloud() as cloud:
-        client = cloud.client(on_request=requests.append, on_response=responses.append)
+        client = cloud.client(**sync_transport, on_request=requests.append, on_response=responses.append)
         client.devices.get_status(device_id=LIGHT)
         cloud.expire_tokens()
         client._tokens.replace(client._tokens.current())  # renew through the refresh call
@@ -98,14 +101,16 @@ def test_events_carry_what_metrics_need_and_no_secrets() -> None:
     assert not any(secret in shown for secret in secrets)
 
 
-def test_a_failing_hook_is_logged_and_the_call_goes_on(caplog: pytest.LogCaptureFixture) -> None:
+def test_a_failing_hook_is_logged_and_the_call_goes_on(
+    caplog: pytest.LogCaptureFixture, sync_transport: dict[str, Any]
+) -> None:
     def broken(event: ResponseEvent) -> None:
         raise RuntimeError("metrics backend down")
 
     counter = CallCounter()
     with (
         FakeTuyaCloud() as cloud,
-        cloud.client(on_response=[broken, counter]) as client,
+        cloud.client(**sync_transport, on_response=[broken, counter]) as client,
         caplog.at_level(logging.ERROR, logger="tuya_cloud"),
     ):
         assert client.devices.get_status(device_id=LIGHT)
@@ -113,10 +118,13 @@ def test_a_failing_hook_is_logged_and_the_call_goes_on(caplog: pytest.LogCapture
     assert "hook" in caplog.text and "metrics backend down" in caplog.text
 
 
-def test_one_counter_serves_several_clients_and_resets() -> None:
+def test_one_counter_serves_several_clients_and_resets(sync_transport: dict[str, Any]) -> None:
     counter = CallCounter()
     with FakeTuyaCloud() as cloud:
-        one, two = cloud.client(on_response=counter), cloud.client(on_response=counter)
+        one, two = (
+            cloud.client(**sync_transport, on_response=counter),
+            cloud.client(**sync_transport, on_response=counter),
+        )
         one.devices.get(device_id=LIGHT)
         two.devices.get(device_id=LIGHT)
         assert (

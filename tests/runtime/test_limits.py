@@ -55,8 +55,8 @@ def _answered(cloud: FakeTuyaCloud, code: int) -> int:
 # ---------------------------------------------------------------- calls per second
 
 
-def test_40_calls_from_8_threads_at_5_per_second_take_7_5_s_and_get_no_1199() -> None:
-    with FakeTuyaCloud(rate_limit=5) as cloud, cloud.client(rate_limit=5, max_retries=0) as client:
+def test_40_calls_from_8_threads_at_5_per_second_take_7_5_s_and_get_no_1199(sync_transport: dict[str, Any]) -> None:
+    with FakeTuyaCloud(rate_limit=5) as cloud, cloud.client(**sync_transport, rate_limit=5, max_retries=0) as client:
         started = time.monotonic()
         results = _in_threads(8, 40, lambda: client.devices.get_status(device_id=LIGHT))
         elapsed = time.monotonic() - started
@@ -66,8 +66,8 @@ def test_40_calls_from_8_threads_at_5_per_second_take_7_5_s_and_get_no_1199() ->
     assert cloud.calls("devices.get_status", succeeded=True) == 40
 
 
-def test_the_same_burst_without_a_client_limit_is_refused_with_1199() -> None:
-    with FakeTuyaCloud(rate_limit=5) as cloud, cloud.client(max_retries=0) as client:
+def test_the_same_burst_without_a_client_limit_is_refused_with_1199(sync_transport: dict[str, Any]) -> None:
+    with FakeTuyaCloud(rate_limit=5) as cloud, cloud.client(**sync_transport, max_retries=0) as client:
         results = _in_threads(8, 40, lambda: client.devices.get_status(device_id=LIGHT))
     refused = [r for r in results if isinstance(r, RateLimitError)]
     assert len(refused) >= 40 - 10  # a bucket of 5 refilled at 5/s lets few through a sub-second burst
@@ -75,9 +75,12 @@ def test_the_same_burst_without_a_client_limit_is_refused_with_1199() -> None:
     assert _answered(cloud, 1199) == len(refused)
 
 
-def test_an_operation_limit_slows_only_that_operation() -> None:
+def test_an_operation_limit_slows_only_that_operation(sync_transport: dict[str, Any]) -> None:
     limits = {"devices.get_status": 2.0}
-    with FakeTuyaCloud(operation_rate_limits=limits) as cloud, cloud.client(operation_rate_limits=limits) as client:
+    with (
+        FakeTuyaCloud(operation_rate_limits=limits) as cloud,
+        cloud.client(**sync_transport, operation_rate_limits=limits) as client,
+    ):
         client.devices.get(device_id=LIGHT)  # the token grant, and an unlimited operation
         started = time.monotonic()
         for _ in range(5):
@@ -89,11 +92,11 @@ def test_an_operation_limit_slows_only_that_operation() -> None:
     assert _answered(cloud, 1199) == 0
 
 
-def test_a_shared_limiter_paces_two_clients_together() -> None:
+def test_a_shared_limiter_paces_two_clients_together(sync_transport: dict[str, Any]) -> None:
     shared = RateLimiter(5)
-    with FakeTuyaCloud(rate_limit=5) as cloud, cloud.client(rate_limit=shared) as one:
+    with FakeTuyaCloud(rate_limit=5) as cloud, cloud.client(**sync_transport, rate_limit=shared) as one:
         two = one.with_options(timeout=10)  # a copy shares the limiter too
-        three = cloud.client(rate_limit=shared, token_store=None, max_retries=0)
+        three = cloud.client(**sync_transport, rate_limit=shared, token_store=None, max_retries=0)
         started = time.monotonic()
         _in_threads(4, 4, lambda: one.devices.get(device_id=LIGHT))
         _in_threads(4, 4, lambda: two.devices.get(device_id=LIGHT))
@@ -115,8 +118,11 @@ def test_a_reservation_keeps_sends_evenly_spaced() -> None:
 # ---------------------------------------------------------------- requests in flight
 
 
-def test_max_concurrency_keeps_requests_in_flight_under_the_projects_cap() -> None:
-    with FakeTuyaCloud(max_concurrency=2) as cloud, cloud.client(max_concurrency=2, max_retries=0) as client:
+def test_max_concurrency_keeps_requests_in_flight_under_the_projects_cap(sync_transport: dict[str, Any]) -> None:
+    with (
+        FakeTuyaCloud(max_concurrency=2) as cloud,
+        cloud.client(**sync_transport, max_concurrency=2, max_retries=0) as client,
+    ):
         client.devices.get(device_id=LIGHT)
         cloud.inject("devices.get_status", times=None, latency=0.2)
         results = _in_threads(8, 16, lambda: client.devices.get_status(device_id=LIGHT))
@@ -125,8 +131,8 @@ def test_max_concurrency_keeps_requests_in_flight_under_the_projects_cap() -> No
     assert _answered(cloud, 1110) == 0
 
 
-def test_without_a_cap_the_same_threads_get_1110() -> None:
-    with FakeTuyaCloud(max_concurrency=2) as cloud, cloud.client(max_retries=0) as client:
+def test_without_a_cap_the_same_threads_get_1110(sync_transport: dict[str, Any]) -> None:
+    with FakeTuyaCloud(max_concurrency=2) as cloud, cloud.client(**sync_transport, max_retries=0) as client:
         client.devices.get(device_id=LIGHT)
         cloud.inject("devices.get_status", times=None, latency=0.2)
         results = _in_threads(8, 16, lambda: client.devices.get_status(device_id=LIGHT))
@@ -138,10 +144,12 @@ def test_without_a_cap_the_same_threads_get_1110() -> None:
 # ---------------------------------------------------------------- waiting counts against the timeout
 
 
-def test_a_rate_limit_wait_longer_than_the_timeout_fails_at_once_and_sends_nothing() -> None:
+def test_a_rate_limit_wait_longer_than_the_timeout_fails_at_once_and_sends_nothing(
+    sync_transport: dict[str, Any],
+) -> None:
     with (
         FakeTuyaCloud() as cloud,
-        cloud.client(rate_limit=1) as client,
+        cloud.client(**sync_transport, rate_limit=1) as client,
         pytest.raises(TuyaLimitTimeoutError) as caught,
     ):
         client.devices.get_status(device_id=LIGHT, timeout=0.5)  # the grant took this second's slot
@@ -154,8 +162,8 @@ def test_a_rate_limit_wait_longer_than_the_timeout_fails_at_once_and_sends_nothi
     assert cloud.token_grants == 1
 
 
-def test_a_concurrency_wait_longer_than_the_timeout_says_so() -> None:
-    with FakeTuyaCloud() as cloud, cloud.client(max_concurrency=1) as client:
+def test_a_concurrency_wait_longer_than_the_timeout_says_so(sync_transport: dict[str, Any]) -> None:
+    with FakeTuyaCloud() as cloud, cloud.client(**sync_transport, max_concurrency=1) as client:
         client.devices.get(device_id=LIGHT)
         cloud.inject("devices.get_status", latency=1.5)
         busy = threading.Thread(target=lambda: client.devices.get_status(device_id=LIGHT))
@@ -171,10 +179,10 @@ def test_a_concurrency_wait_longer_than_the_timeout_says_so() -> None:
     assert cloud.calls("devices.get") == 1
 
 
-def test_time_spent_waiting_is_taken_from_the_requests_own_timeout() -> None:
+def test_time_spent_waiting_is_taken_from_the_requests_own_timeout(sync_transport: dict[str, Any]) -> None:
     # 0.5 s spacing and a 0.8 s timeout: the call waits 0.5 s for its slot, so its request has about
     # 0.3 s left, less than the 0.5 s the fake cloud takes to answer. Without a limit it would succeed.
-    with FakeTuyaCloud() as cloud, cloud.client(rate_limit=2, max_retries=0) as client:
+    with FakeTuyaCloud() as cloud, cloud.client(**sync_transport, rate_limit=2, max_retries=0) as client:
         client.devices.get(device_id=LIGHT)
         cloud.inject("devices.get_status", latency=0.5)
         with pytest.raises(TuyaTimeoutError) as caught:
@@ -182,7 +190,7 @@ def test_time_spent_waiting_is_taken_from_the_requests_own_timeout() -> None:
     assert not isinstance(caught.value, TuyaLimitTimeoutError)  # it was sent, and timed out waiting for the reply
 
 
-def test_bad_limit_settings_are_refused_up_front() -> None:
+def test_bad_limit_settings_are_refused_up_front(sync_transport: dict[str, Any]) -> None:
     with FakeTuyaCloud() as cloud:
         cases: list[tuple[dict[str, Any], str]] = [
             ({"rate_limit": 0}, "rate_limit must be a positive number"),
@@ -193,15 +201,15 @@ def test_bad_limit_settings_are_refused_up_front() -> None:
         ]
         for kwargs, words in cases:
             with pytest.raises(TuyaConfigError, match=words):
-                cloud.client(**kwargs)
+                cloud.client(**sync_transport, **kwargs)
         assert cloud.requests == []
 
 
 # ---------------------------------------------------------------- quota and rate-limit errors
 
 
-def test_a_used_up_quota_raises_after_exactly_one_request() -> None:
-    with FakeTuyaCloud(quota=3) as cloud, cloud.client(max_retries=5) as client:
+def test_a_used_up_quota_raises_after_exactly_one_request(sync_transport: dict[str, Any]) -> None:
+    with FakeTuyaCloud(quota=3) as cloud, cloud.client(**sync_transport, max_retries=5) as client:
         client.devices.get_status(device_id=LIGHT)  # the grant and this call use 2 of 3
         client.devices.get(device_id=LIGHT)
         before = len(cloud.requests)
@@ -215,8 +223,8 @@ def test_a_used_up_quota_raises_after_exactly_one_request() -> None:
     assert "Trial Edition" in text and "26,000 calls a month" in text and "retrying does not help" in text
 
 
-def test_the_quota_stops_commands_too_and_refills() -> None:
-    with FakeTuyaCloud(quota=1) as cloud, cloud.client() as client:
+def test_the_quota_stops_commands_too_and_refills(sync_transport: dict[str, Any]) -> None:
+    with FakeTuyaCloud(quota=1) as cloud, cloud.client(**sync_transport) as client:
         with pytest.raises(QuotaExceededError):
             client.device_control.send_commands(device_id=LIGHT, commands=COMMAND)  # the grant used the quota
         assert cloud.token_grants == 1 and cloud.calls("device_control.send_commands", succeeded=True) == 0
@@ -225,8 +233,8 @@ def test_the_quota_stops_commands_too_and_refills() -> None:
         assert client.device_control.send_commands(device_id=LIGHT, commands=COMMAND) is True
 
 
-def test_retry_safe_calls_back_off_at_least_a_second_from_1199() -> None:
-    with FakeTuyaCloud() as cloud, cloud.client() as client:
+def test_retry_safe_calls_back_off_at_least_a_second_from_1199(sync_transport: dict[str, Any]) -> None:
+    with FakeTuyaCloud() as cloud, cloud.client(**sync_transport) as client:
         client.devices.get(device_id=LIGHT)
         cloud.inject("devices.get_status", error_code=1199)
         started = time.monotonic()
@@ -235,8 +243,8 @@ def test_retry_safe_calls_back_off_at_least_a_second_from_1199() -> None:
         assert cloud.calls("devices.get_status") == 2
 
 
-def test_a_command_refused_with_1110_is_not_sent_again() -> None:
-    with FakeTuyaCloud() as cloud, cloud.client() as client:
+def test_a_command_refused_with_1110_is_not_sent_again(sync_transport: dict[str, Any]) -> None:
+    with FakeTuyaCloud() as cloud, cloud.client(**sync_transport) as client:
         cloud.inject("device_control.send_commands", error_code=1110)
         with pytest.raises(RateLimitError) as caught:
             client.device_control.send_commands(device_id=LIGHT, commands=COMMAND)

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from typing import Any
 
 import pytest
 import requests
@@ -156,9 +157,11 @@ def test_stale_timestamp_is_1013_and_the_reply_carries_the_server_clock(raw: Raw
     assert raw.envelope("GET", LIGHT_STATUS, t=str(reply["t"]))["success"] is True  # re-synced
 
 
-def test_the_generated_client_recovers_from_clock_skew(fake_tuya_cloud: FakeTuyaCloud) -> None:
+def test_the_generated_client_recovers_from_clock_skew(
+    fake_tuya_cloud: FakeTuyaCloud, sync_transport: dict[str, Any]
+) -> None:
     fake_tuya_cloud.clock_offset = -1200.0
-    with fake_tuya_cloud.client(strict_responses=True) as client:
+    with fake_tuya_cloud.client(**sync_transport, strict_responses=True) as client:
         assert client.devices.get(device_id=Seed.LIGHT_ID).id == Seed.LIGHT_ID
 
 
@@ -415,11 +418,13 @@ def test_inject_refuses_zero_times(fake_tuya_cloud: FakeTuyaCloud) -> None:
         fake_tuya_cloud.inject("devices.get", times=0)
 
 
-def test_a_command_lost_to_a_read_timeout_ran_exactly_once(fake_tuya_cloud: FakeTuyaCloud) -> None:
+def test_a_command_lost_to_a_read_timeout_ran_exactly_once(
+    fake_tuya_cloud: FakeTuyaCloud, sync_transport: dict[str, Any]
+) -> None:
     # The server holds the reply 2 s and the call stops reading after 0.3 s: load can only delay the server,
     # so the timeout strikes on a busy machine too; the warm-up call keeps the default (long) timeouts.
     fake_tuya_cloud.inject("device_control.send_commands", latency=2.0)
-    with fake_tuya_cloud.client(strict_responses=True) as client:
+    with fake_tuya_cloud.client(**sync_transport, strict_responses=True) as client:
         client.devices.get_status(device_id=Seed.LIGHT_ID)
         with pytest.raises(TuyaTimeoutError, match="no reply"):
             client.device_control.send_commands(
@@ -466,9 +471,10 @@ def test_request_log_keeps_error_codes(raw: Raw) -> None:
 # ---------------------------------------------------------------- HTTP behaviour and lifecycle
 
 
-def test_keep_alive_reuses_one_connection(fake_tuya_cloud: FakeTuyaCloud, tuya_client: TuyaCloud) -> None:
-    for _ in range(5):
-        tuya_client.devices.get_status(device_id=Seed.LIGHT_ID)
+def test_keep_alive_reuses_one_connection(fake_tuya_cloud: FakeTuyaCloud, sync_transport: dict[str, Any]) -> None:
+    with fake_tuya_cloud.client(**sync_transport, strict_responses=True) as tuya_client:
+        for _ in range(100):
+            tuya_client.devices.get_status(device_id=Seed.LIGHT_ID)
     assert fake_tuya_cloud.connections == 1  # (reply latency, e.g. Nagle stalls, is for `nox -s bench`)
 
 
@@ -510,8 +516,9 @@ def test_an_http_1_0_request_is_answered_and_closed(fake_tuya_cloud: FakeTuyaClo
     assert json.loads(body)["code"] == 1105  # unsigned: Tuya's answer, then the connection closes
 
 
-def test_concurrent_requests(fake_tuya_cloud: FakeTuyaCloud, tuya_client: TuyaCloud) -> None:
+def test_concurrent_requests(fake_tuya_cloud: FakeTuyaCloud, sync_transport: dict[str, Any]) -> None:
     errors: list[BaseException] = []
+    tuya_client = fake_tuya_cloud.client(**sync_transport, strict_responses=True)
 
     def work(index: int) -> None:
         try:
@@ -529,6 +536,7 @@ def test_concurrent_requests(fake_tuya_cloud: FakeTuyaCloud, tuya_client: TuyaCl
     for thread in threads:
         thread.join()
     assert errors == []
+    tuya_client.close()
     assert fake_tuya_cloud.calls("device_control.send_commands", succeeded=True) == 16
     assert fake_tuya_cloud.token_grants == 1
 
@@ -547,8 +555,10 @@ def test_lifecycle() -> None:
         requests.get(url + LIGHT_STATUS, timeout=2)
 
 
-def test_stop_closes_idle_keep_alive_connections(fake_tuya_cloud: FakeTuyaCloud) -> None:
-    client = fake_tuya_cloud.client(max_retries=0, strict_responses=True)
+def test_stop_closes_idle_keep_alive_connections(
+    fake_tuya_cloud: FakeTuyaCloud, sync_transport: dict[str, Any]
+) -> None:
+    client = fake_tuya_cloud.client(**sync_transport, max_retries=0, strict_responses=True)
     client.devices.get_status(device_id=Seed.LIGHT_ID)
     fake_tuya_cloud.stop()
     with pytest.raises(Exception):  # noqa: B017 - any connection error will do

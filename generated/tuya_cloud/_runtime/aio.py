@@ -182,6 +182,7 @@ class AsyncBaseClient(ClientCore):
         self.max_concurrency = max_concurrency
         proxy = _environment_proxy(self.base_url) if session is None else None
         self._connection = _Connection(session, max_concurrency, proxy)
+        self._transport_name = "aiohttp" if proxy is None else "aiohttp (a proxy from the environment)"
         self._is_copy = False
         self._tokens = AsyncTokenManager(as_async_store(token_store), self._grant_token, self._refresh_token)
         self._timeouts: dict[tuple[float, float], aiohttp.ClientTimeout] = {}

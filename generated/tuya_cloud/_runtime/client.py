@@ -1,4 +1,4 @@
-"""The sync client: the core's call flow driven over a `requests` session, with threads and time.sleep."""
+"""The sync client: the core's call flow driven over a `requests` session (or its urllib3 pool), threads, time.sleep."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from .core import (
 from .errors import TuyaConnectionError, TuyaTimeoutError
 from .hooks import RequestHook, ResponseHook
 from .limits import AnyRateLimiter
+from .pooled import FAST, FULL, pooled_sender
 from .tokens import MemoryTokenStore, Token, TokenManager, TokenStore
 
 if TYPE_CHECKING:
@@ -107,6 +108,9 @@ class BaseClient(ClientCore):
         )
         self._session = session or self._new_session(self.base_url)
         self._owns_session = session is None
+        # Our own session's calls skip requests' per-request machinery (pooled.py); others keep all of it.
+        self._pooled, self._full_path_reason = pooled_sender(self._session, self._owns_session, self.base_url)
+        self._transport_name = FAST if self._pooled is not None else f"{FULL} ({self._full_path_reason})"
         self._tokens = TokenManager(token_store or MemoryTokenStore(), self._grant_token, self._refresh_token)
 
     @staticmethod
@@ -209,16 +213,27 @@ class BaseClient(ClientCore):
 
     def _send(self, send: Send) -> Reply | Failure:
         op = send.operation
+        pooled = self._pooled
         started = time.perf_counter()
         try:
-            response = self._session.request(
-                send.method,
-                send.url,
-                data=send.body,
-                headers=send.headers,
-                timeout=send.timeouts,
-                allow_redirects=False,
-            )
+            if pooled is not None:
+                status, content, retry_after = pooled.send(
+                    send.method, send.url, send.headers, send.body, send.timeouts
+                )
+            else:
+                response = self._session.request(
+                    send.method,
+                    send.url,
+                    data=send.body,
+                    headers=send.headers,
+                    timeout=send.timeouts,
+                    allow_redirects=False,
+                )
+                status, content, retry_after = (
+                    response.status_code,
+                    response.content,
+                    response.headers.get("Retry-After"),
+                )
         except requests.exceptions.ConnectTimeout:
             return Failure(TuyaTimeoutError(f"{op.id}: connecting to {self.base_url} timed out"), safe=True)
         except requests.exceptions.Timeout:
@@ -228,9 +243,8 @@ class BaseClient(ClientCore):
             return Failure(error, safe=_never_sent(exc))
         except requests.exceptions.RequestException as exc:
             raise TuyaConnectionError(f"{op.id}: request failed: {type(exc).__name__}") from None
-        content = response.content
         elapsed_ms = (time.perf_counter() - started) * 1000
-        return Reply(response.status_code, content, response.headers.get("Retry-After"), elapsed_ms)
+        return Reply(status, content, retry_after, elapsed_ms)
 
     # ------------------------------------------------------------ pagination
 

@@ -234,6 +234,7 @@ class ClientCore:
     _ERRORS: Mapping[int, ErrorInfo] = {}
     _SCHEMAS: Mapping[str, Mapping[str, Any]] = {}
     _OPERATION_RATE_LIMITS: Mapping[str, float] = {}  # calls/s per operation, where Tuya publishes one
+    _transport_name = ""  # how this client's requests go out, named in its debug log line; set by each client
 
     def __init__(
         self,
@@ -573,12 +574,13 @@ class ClientCore:
         if logger.isEnabledFor(logging.DEBUG):
             tid = envelope.get("tid") if is_envelope else None
             logger.debug(
-                "tuya_cloud: %s %s %s -> HTTP %d in %.1f ms (attempt %d, tid %s)",
+                "tuya_cloud: %s %s %s -> HTTP %d in %.1f ms via %s (attempt %d, tid %s)",
                 op.id,
                 op.method,
                 prepared.shown_path,
                 reply.status,
                 reply.elapsed_ms,
+                self._transport_name,
                 attempt,
                 tid,
             )
