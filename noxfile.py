@@ -20,6 +20,7 @@ TYPED = ["generator", "generated/tuya_cloud", "examples", "bench"]
 # Test folders have a conftest.py each and no __init__.py, so mypy takes them one at a time.
 TYPED_TESTS = [
     "tests/conftest.py",
+    "tests/forwarding_proxy.py",
     "tests/test_surface.py",
     "tests/test_public_surface.py",
     "tests/generator",

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from clihelp import SCRIPT, SECRET, Result, clean_env, run_cli
 
+from tests.forwarding_proxy import ForwardingProxy
 from tuya_cloud._runtime.apimodel import ApiModel, OperationModel
 from tuya_cloud.testing import FakeTuyaCloud, Seed
 
@@ -368,7 +369,22 @@ def test_missing_credentials_exit_5_and_send_nothing(cloud: FakeTuyaCloud, tmp_p
 # ---------------------------------------------------------------- secrets and logging
 
 
-def test_secrets_never_appear_in_output(cloud: FakeTuyaCloud, env: dict[str, str]) -> None:
+@pytest.mark.parametrize("path", ["pooled", "requests"])
+def test_secrets_never_appear_in_output(cloud: FakeTuyaCloud, env: dict[str, str], path: str) -> None:
+    # "requests": behind a proxy from the environment, which keeps requests' full path (_runtime/pooled.py)
+    proxy = ForwardingProxy() if path == "requests" else None
+    if proxy is not None:
+        env = {k: v for k, v in env.items() if k.lower() not in {"no_proxy", "all_proxy"}}
+        env["HTTP_PROXY"] = proxy.url
+    try:
+        _secrets_never_appear_in_output(cloud, env)
+    finally:
+        if proxy is not None:
+            proxy.close()
+    assert proxy is None or proxy.seen  # the calls did go through the proxy
+
+
+def _secrets_never_appear_in_output(cloud: FakeTuyaCloud, env: dict[str, str]) -> None:
     outputs = [
         run_cli(["-v", "devices", "get", Seed.LIGHT_ID], env),
         run_cli(["devices", "get", Seed.LIGHT_ID, "-v", "--pretty"], env),

@@ -10,21 +10,20 @@ keeps every request head it was sent.
 from __future__ import annotations
 
 import gzip
-import http.client
 import json
 import logging
 import socket
 import socketserver
 import threading
+import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 import requests
 from requests.adapters import HTTPAdapter
 
+from tests.forwarding_proxy import ForwardingProxy
 from tuya_cloud import TuyaCloud
 from tuya_cloud.testing import FakeTuyaCloud
 from tuya_cloud.testing.world import Seed
@@ -82,66 +81,16 @@ def test_a_session_with_a_custom_adapter_takes_the_full_path(
     assert len(lines) == 3 and all(f"{FULL} (the caller's session)" in line for line in lines)
 
 
-class ForwardingProxy(ThreadingHTTPServer):
-    """A plain HTTP forward proxy on 127.0.0.1 that records the absolute URLs it was asked for."""
-
-    daemon_threads = True
-
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _ProxyHandler)
-        self.seen: list[str] = []
-        threading.Thread(target=self.serve_forever, daemon=True).start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
-
-
-class _ProxyHandler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    server: ForwardingProxy
-
-    def _forward(self) -> None:
-        self.server.seen.append(self.path)
-        target = urlsplit(self.path)
-        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        headers = {k: v for k, v in self.headers.items() if k.lower() not in {"proxy-connection", "connection"}}
-        upstream = http.client.HTTPConnection(target.hostname or "", target.port, timeout=30)
-        try:
-            path = target.path + (f"?{target.query}" if target.query else "")
-            upstream.request(self.command, path, body=body or None, headers=headers)
-            reply = upstream.getresponse()
-            content = reply.read()
-        finally:
-            upstream.close()
-        self.send_response(reply.status)
-        for name, value in reply.getheaders():
-            if name.lower() not in {"connection", "keep-alive", "content-length", "transfer-encoding"}:
-                self.send_header(name, value)
-        self.send_header("Content-Length", str(len(content)))
-        self.end_headers()
-        self.wfile.write(content)
-
-    do_GET = do_POST = do_PUT = do_DELETE = _forward
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 def test_a_proxy_from_the_environment_takes_the_full_path(
     cloud: FakeTuyaCloud, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="tuya_cloud")
-    proxy = ForwardingProxy()
-    try:
-        for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
-            monkeypatch.delenv(name, raising=False)
+    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    with ForwardingProxy() as proxy:
         monkeypatch.setenv("HTTP_PROXY", proxy.url)
         with cloud.client() as client:
             assert client.devices.get_status(device_id=LIGHT)
-    finally:
-        proxy.shutdown()
-        proxy.server_close()
     assert proxy.seen == [f"{cloud.base_url}/v1.0/token?grant_type=1", f"{cloud.base_url}/v1.0/devices/{LIGHT}/status"]
     lines = _debug_lines(caplog)
     assert len(lines) == 2 and all(f"{FULL} (a proxy from the environment)" in line for line in lines)
@@ -166,6 +115,7 @@ class ScriptedServer(socketserver.ThreadingTCPServer):
         self.heads: list[list[tuple[str, str]]] = []
         self.request_lines: list[str] = []
         self.connections = 0
+        self.closed_by_client = 0
         threading.Thread(target=self.serve_forever, daemon=True).start()
 
     @property
@@ -181,6 +131,7 @@ class _ScriptedHandler(socketserver.StreamRequestHandler):
         while True:
             line = self.rfile.readline().decode("latin-1").rstrip("\r\n")
             if not line:
+                self.server.closed_by_client += 1
                 return
             head: list[tuple[str, str]] = []
             while (header := self.rfile.readline().decode("latin-1").rstrip("\r\n")) != "":
@@ -267,3 +218,18 @@ def test_both_paths_put_the_same_request_on_the_wire(scripted: ScriptedServer) -
     names = [k for k, _ in pooled[-1][1]]
     assert names[:5] == ["Host", "User-Agent", "Accept-Encoding", "Accept", "Connection"]
     assert names[-1] == "Content-Length"
+
+
+def test_closing_the_client_closes_its_pooled_connection_and_a_later_call_opens_another(
+    scripted: ScriptedServer,
+) -> None:
+    client = TuyaCloud(access_id="id", access_secret="secret", base_url=scripted.base_url)
+    assert client.devices.get_status(device_id=LIGHT)
+    client.close()
+    deadline = time.monotonic() + 30  # polled: as long as a loaded machine needs, no longer
+    while scripted.closed_by_client == 0:
+        assert time.monotonic() < deadline, "the client kept its connection open after close()"
+        time.sleep(0.02)
+    assert client.devices.get_status(device_id=LIGHT)  # as requests would, on a new connection
+    assert scripted.connections == 2
+    client.close()

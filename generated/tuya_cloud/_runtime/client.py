@@ -143,6 +143,8 @@ class BaseClient(ClientCore):
 
     def close(self) -> None:
         if self._owns_session:
+            if self._pooled is not None:
+                self._pooled.close()
             self._session.close()
 
     def __enter__(self: T) -> T:

@@ -68,9 +68,13 @@ class PooledSender:
         assert isinstance(pool, urllib3.HTTPConnectionPool)  # HTTPSConnectionPool is one too
         return pool
 
+    def close(self) -> None:
+        """Close the pool's connections, as closing the session does for every pool it still holds."""
+        self._pool.close()  # (urllib3 2 closes a pool its manager dropped only once nothing refers to it)
+
     def _live_pool(self) -> urllib3.HTTPConnectionPool:
         pool = self._pool
-        if pool.pool is None:  # closed (session.close(), or evicted by the pool manager): requests makes a new one
+        if pool.pool is None:  # closed (the client's close(), or urllib3 1 evicting it): requests would make a new one
             with self._lock:
                 if self._pool.pool is None:
                     self._pool = self._current_pool()
