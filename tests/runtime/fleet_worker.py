@@ -14,6 +14,8 @@ import sys
 import time
 from typing import Any
 
+import requests
+
 from tuya_cloud import (
     FileTokenStore,
     MemoryTokenStore,
@@ -62,7 +64,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--store", default="memory")
     parser.add_argument("--limiter", default="none")
     parser.add_argument("--key-prefix", default="tuya-test")
+    parser.add_argument("--transport", choices=["pooled", "requests"], default="pooled", help="see tests/conftest.py")
     args = parser.parse_args(argv)
+    session = requests.Session() if args.transport == "requests" else None
     client = TuyaCloud(
         access_id="fake-access-id",
         access_secret="fake-access-secret",
@@ -71,6 +75,7 @@ def main(argv: list[str]) -> int:
         rate_limit=_limiter(args.limiter, args.key_prefix),
         max_retries=0,  # a refused call shows as an error instead of being retried away
         timeout=30,
+        session=session,
     )
     summary: dict[str, Any] = {"ok": 0, "rate_limited": 0, "errors": []}
     time.sleep(max(0.0, args.start_at - time.time()))  # every process starts at the same instant

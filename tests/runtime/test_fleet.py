@@ -26,13 +26,23 @@ from tuya_cloud.testing import FakeTuyaCloud
 WORKER = Path(__file__).with_name("fleet_worker.py")
 
 
-def _fleet(cloud: FakeTuyaCloud, processes: int, calls: int, *options: str) -> list[dict[str, Any]]:
-    """Start `processes` workers that all begin calling at the same instant; their JSON summaries."""
+def _fleet(cloud: FakeTuyaCloud, processes: int, calls: int, transport: str, *options: str) -> list[dict[str, Any]]:
+    """Start `processes` workers that all begin calling at the same instant, on `transport` (see
+    tests/conftest.py); their JSON summaries."""
     start_at = time.time() + 3.0  # time for every interpreter to start and import
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     workers = [
         subprocess.Popen(
-            [sys.executable, str(WORKER), cloud.base_url, str(start_at), str(calls), *options],
+            [
+                sys.executable,
+                str(WORKER),
+                cloud.base_url,
+                str(start_at),
+                str(calls),
+                "--transport",
+                transport,
+                *options,
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -48,6 +58,11 @@ def _fleet(cloud: FakeTuyaCloud, processes: int, calls: int, *options: str) -> l
     return summaries
 
 
+@pytest.fixture(params=["pooled", "requests"])
+def fleet_transport(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 def _refused(cloud: FakeTuyaCloud) -> int:
     return sum(1 for r in cloud.requests if r.code in {1110, 1199})
 
@@ -55,17 +70,37 @@ def _refused(cloud: FakeTuyaCloud) -> int:
 # ---------------------------------------------------------------- Redis: one token, one budget
 
 
-def test_two_processes_sharing_redis_store_and_limiter_stay_inside_the_limit(redis_url: str) -> None:
+def test_two_processes_sharing_redis_store_and_limiter_stay_inside_the_limit(
+    redis_url: str, fleet_transport: str
+) -> None:
     prefix = f"tuya-test:{uuid.uuid4().hex}"
     with FakeTuyaCloud(rate_limit=5) as cloud:
         shared = _fleet(
-            cloud, 2, 15, "--store", f"redis:{redis_url}", "--limiter", f"redis:{redis_url}:5", "--key-prefix", prefix
+            cloud,
+            2,
+            15,
+            fleet_transport,
+            "--store",
+            f"redis:{redis_url}",
+            "--limiter",
+            f"redis:{redis_url}:5",
+            "--key-prefix",
+            prefix,
         )
         shared_grants, shared_refused = cloud.token_grants + cloud.token_refreshes, _refused(cloud)
 
     with FakeTuyaCloud(rate_limit=5) as cloud:  # the same fleet, each process with a limiter of its own
         alone = _fleet(
-            cloud, 2, 15, "--store", f"redis:{redis_url}", "--limiter", "local:5", "--key-prefix", prefix + ":alone"
+            cloud,
+            2,
+            15,
+            fleet_transport,
+            "--store",
+            f"redis:{redis_url}",
+            "--limiter",
+            "local:5",
+            "--key-prefix",
+            prefix + ":alone",
         )
         alone_refused = _refused(cloud)
 
@@ -129,28 +164,28 @@ def _stale_token_file(cloud: FakeTuyaCloud, path: Path) -> None:
     path.write_text(json.dumps({**asdict(token), "expires_at": time.time() - 1}), encoding="utf-8")
 
 
-def test_two_processes_renewing_through_one_token_file_at_once_renew_once(tmp_path: Path) -> None:
+def test_two_processes_renewing_through_one_token_file_at_once_renew_once(tmp_path: Path, fleet_transport: str) -> None:
     with FakeTuyaCloud() as cloud:
         path = tmp_path / "token.json"
         _stale_token_file(cloud, path)
         cloud.inject("token.refresh", times=None, latency=0.5)  # a wide window for the race
         cloud.inject("token.get", times=None, latency=0.5)
         before = cloud.token_grants + cloud.token_refreshes
-        summaries = _fleet(cloud, 2, 1, "--store", f"file:{path}")
+        summaries = _fleet(cloud, 2, 1, fleet_transport, "--store", f"file:{path}")
         renewals = cloud.token_grants + cloud.token_refreshes - before
     assert [s["errors"] for s in summaries] == [[], []] and [s["ok"] for s in summaries] == [1, 1]
     assert renewals == 1
     assert sorted(s["renewals"] for s in summaries) == [0, 1]
 
 
-def test_without_the_lock_the_same_two_processes_renew_twice(tmp_path: Path) -> None:
+def test_without_the_lock_the_same_two_processes_renew_twice(tmp_path: Path, fleet_transport: str) -> None:
     with FakeTuyaCloud() as cloud:
         path = tmp_path / "token.json"
         _stale_token_file(cloud, path)
         cloud.inject("token.refresh", times=None, latency=0.5)
         cloud.inject("token.get", times=None, latency=0.5)
         before = cloud.token_grants + cloud.token_refreshes
-        summaries = _fleet(cloud, 2, 1, "--store", f"file-unlocked:{path}")
+        summaries = _fleet(cloud, 2, 1, fleet_transport, "--store", f"file-unlocked:{path}")
         renewals = cloud.token_grants + cloud.token_refreshes - before
     assert [s["ok"] for s in summaries] == [1, 1]
     assert renewals >= 2  # one refresh wins; the other finds its refresh token spent and grants anew
