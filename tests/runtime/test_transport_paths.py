@@ -202,22 +202,26 @@ def test_replies_are_read_alike_on_both_paths(scripted: ScriptedServer, sync_tra
 VOLATILE = {"t", "nonce", "sign"}  # differ on every request by design
 
 
-def test_both_paths_put_the_same_request_on_the_wire(scripted: ScriptedServer) -> None:
-    _run_calls(scripted)
+@pytest.mark.parametrize("signed_headers", [None, {"area_id": "a1", "accept": "application/json"}])
+def test_both_paths_put_the_same_request_on_the_wire(
+    scripted: ScriptedServer, signed_headers: dict[str, str] | None
+) -> None:
+    # "accept" differs from requests' default "Accept" only in case: requests replaces it in place
+    _run_calls(scripted, signed_headers=signed_headers)
     pooled = list(zip(scripted.request_lines, scripted.heads, strict=True))
     scripted.request_lines.clear()
     scripted.heads.clear()
     with requests.Session() as session:
-        _run_calls(scripted, session=session)
+        _run_calls(scripted, session=session, signed_headers=signed_headers)
     full = list(zip(scripted.request_lines, scripted.heads, strict=True))
 
     def shown(requests_sent: list[tuple[str, list[tuple[str, str]]]]) -> list[Any]:
         return [(line, [(k, "*" if k in VOLATILE else v) for k, v in head]) for line, head in requests_sent]
 
     assert shown(pooled) == shown(full)
-    names = [k for k, _ in pooled[-1][1]]
-    assert names[:5] == ["Host", "User-Agent", "Accept-Encoding", "Accept", "Connection"]
-    assert names[-1] == "Content-Length"
+    names = [k.lower() for k, _ in pooled[-1][1]]
+    assert names[:5] == ["host", "user-agent", "accept-encoding", "accept", "connection"]
+    assert names[-1] == "content-length"
 
 
 def test_closing_the_client_closes_its_pooled_connection_and_a_later_call_opens_another(

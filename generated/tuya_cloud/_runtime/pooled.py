@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
+from requests.structures import CaseInsensitiveDict
 from urllib3.exceptions import (
     ClosedPoolError,
     ConnectTimeoutError,
@@ -56,6 +57,8 @@ class PooledSender:
             for name, value in session.headers.items()
             if value is not None
         }
+        self._lowered = {name.lower() for name in self._defaults}
+        self._clashes: dict[tuple[str, ...], bool] = {}  # call header names -> one renames a default header
         self._timeouts: dict[tuple[float, float], urllib3.Timeout] = {}
         self._lock = threading.Lock()
         self._pool = self._current_pool()
@@ -86,7 +89,17 @@ class PooledSender:
     ) -> tuple[int, bytes, str | None]:
         if not url.startswith(self._origin):
             raise requests.exceptions.InvalidURL(f"{url!r} is not under {self._origin!r}")
-        wire_headers = {**self._defaults, **headers}
+        names = tuple(headers)
+        clash = self._clashes.get(names)
+        if clash is None:
+            clash = any(name.lower() in self._lowered and name not in self._defaults for name in names)
+            self._clashes[names] = clash
+        if clash:  # e.g. a signed header "accept": requests merges case-insensitively, keeping the place
+            merged = CaseInsensitiveDict(self._defaults)
+            merged.update(headers)
+            wire_headers = dict(merged.items())
+        else:
+            wire_headers = {**self._defaults, **headers}
         if body is not None:
             wire_headers["Content-Length"] = str(len(body))
         elif method not in ("GET", "HEAD"):
