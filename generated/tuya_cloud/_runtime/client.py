@@ -109,8 +109,8 @@ class BaseClient(ClientCore):
         self._session = session or self._new_session(self.base_url)
         self._owns_session = session is None
         # Our own session's calls skip requests' per-request machinery (pooled.py); others keep all of it.
-        self._pooled, self._full_path_reason = pooled_sender(self._session, self._owns_session, self.base_url)
-        self._transport_name = FAST if self._pooled is not None else f"{FULL} ({self._full_path_reason})"
+        self._pooled, why_full = pooled_sender(self._session, self._owns_session, self.base_url)
+        self._transport_name = FAST if self._pooled is not None else f"{FULL} ({why_full})"
         self._tokens = TokenManager(token_store or MemoryTokenStore(), self._grant_token, self._refresh_token)
 
     @staticmethod
