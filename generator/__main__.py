@@ -35,12 +35,12 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     # The slowest step (the pydantic models) starts while the spec is checked.
-    models_in_background = None if args.lint else ModelsInBackground(args.spec)
+    models_in_background = None if args.lint else ModelsInBackground()
     from .loader import SpecError, load_spec
     from .python.naming import check as python_checks
 
     try:
-        spec = load_spec(args.spec)
+        spec = load_spec(args.spec, on_read=models_in_background.start if models_in_background else None)
         target_problems = python_checks(spec)  # rules of the target languages, reported like the spec's own
         if target_problems:
             raise SpecError(target_problems)

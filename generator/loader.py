@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -70,23 +70,31 @@ class _Problems:
         return ir.Position(rel, loaded.line_of(path), key_text(path))
 
 
-def load_spec(spec_dir: Path) -> ir.Spec:
-    """Load and check every file under `spec_dir`; raise SpecError listing all problems."""
+def load_spec(spec_dir: Path, on_read: Callable[[list[LoadedFile], Path], None] | None = None) -> ir.Spec:
+    """Load and check every file under `spec_dir`; raise SpecError listing all problems.
+
+    `on_read(files, root)` is called once every file is parsed, before any check: work that needs
+    only the files as written (the model step) can start then, from the same parse.
+    """
     spec_dir = spec_dir.resolve()
     problems = _Problems(spec_dir)
     meta_schema = json.loads((spec_dir / SPEC_SCHEMA).read_text(encoding="utf-8"))
     file_validator = jsonschema.Draft202012Validator(meta_schema)
 
-    files: dict[str, list[LoadedFile]] = {}
+    parsed: list[LoadedFile] = []
     for path in sorted(spec_dir.rglob("*.yaml")):
         try:
-            loaded = load_yaml(path)
+            parsed.append(load_yaml(path))
         except Exception as exc:  # a YAML syntax error names its own line
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark is not None else 1
             rel = path.relative_to(spec_dir.parent).as_posix()
             problems.listed.append(Problem(rel, line, "(file)", f"not valid YAML: {exc}"))
-            continue
+    if on_read is not None:
+        on_read(parsed, spec_dir.parent)
+
+    files: dict[str, list[LoadedFile]] = {}
+    for loaded in parsed:
         for dup_path, _line in loaded.duplicate_keys:
             problems.add(loaded, dup_path, "duplicate key (YAML keeps only the last one)")
         if not _check_file_schema(loaded, file_validator, problems):
