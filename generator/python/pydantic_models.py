@@ -84,6 +84,30 @@ def spec_models_input(spec: ir.Spec) -> ModelsInput:
     return models_input(spec.schemas, origin, own_formats(spec.formats))
 
 
+def module_imports(given: ModelsInput) -> dict[str, set[str]]:
+    """Module -> the other modules of the models package it imports (the models its models name)."""
+    graph: dict[str, set[str]] = {module: set() for module in given.module_of.values()}
+
+    def walk(schema: Any, module: str, seen: frozenset[str]) -> None:
+        if isinstance(schema, list):
+            for item in schema:
+                walk(item, module, seen)
+        elif isinstance(schema, dict):
+            ref = schema.get("$ref")
+            if isinstance(ref, str) and ref in given.module_of:
+                if given.module_of[ref] != module:
+                    graph[module].add(given.module_of[ref])
+            elif isinstance(ref, str) and ref in given.schemas and ref not in seen:  # inlined
+                walk(given.schemas[ref], module, seen | {ref})
+            for value in schema.values():
+                walk(value, module, seen)
+
+    for name, module in given.module_of.items():
+        if name in given.schemas:
+            walk(given.schemas[name], module, frozenset({name}))
+    return graph
+
+
 def model_modules(given: ModelsInput) -> dict[str, str]:
     """`models/<module>.py` for every module that defines models (paths under the package), before ruff."""
     code = generate_models(given.schemas, given.own_formats, header("spec/"))
