@@ -1,38 +1,27 @@
-"""The slowest step of generation (pydantic models), run in a second process.
+"""The slowest step of generation (pydantic models), run in a second process, or not at all.
 
-The process starts first and imports datamodel-code-generator (most of the step's cost) while the
-main process reads the spec; it is handed the schemas as soon as every file is read (the YAML is
-parsed once, in the main process), makes and formats the models while the loader checks the spec,
-and its result is used only if what it was given is exactly what the checked spec holds. This
+The main process parses the spec once and hands this step the schemas as soon as every file is
+read. If the cache (cache.py) already holds the output for exactly this input, that is the result.
+Otherwise a second process makes and formats the models while the loader checks the spec, and its
+result is used only if what it was given is exactly what the checked spec holds. This
 module imports only the standard library up front, so the process starts at once.
 """
 
 from __future__ import annotations
 
-import importlib
+import json
 import multiprocessing
 import tempfile
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import cache
+
 if TYPE_CHECKING:
     from . import ir
     from .python.pydantic_models import ModelsInput
     from .yamlpos import LoadedFile
-
-
-# datamodel-code-generator's heavy modules, which its `generate` imports on first use (most of its cost).
-_TOOL_MODULES = (
-    "datamodel_code_generator.config",
-    "datamodel_code_generator.parser.jsonschema",
-    "datamodel_code_generator.model.pydantic_v2",
-)
-
-
-def _import_the_tool() -> None:
-    for name in _TOOL_MODULES:
-        importlib.import_module(name)
 
 
 def formatted_models(given: ModelsInput) -> dict[str, bytes]:
@@ -45,20 +34,52 @@ def formatted_models(given: ModelsInput) -> dict[str, bytes]:
         return format_python(code, Path(tmp))
 
 
+# The generator code the models depend on, beside their input (ruff's own files are in formatting's keys).
+_CODE = ("python/pydantic_models.py", "python/annotations.py", "python/__init__.py", "background.py")
+
+
+def _key(given: ModelsInput) -> str:
+    fields = {**given.__dict__, "own_formats": sorted(given.own_formats)}
+    code = [(Path(__file__).parent / name).read_bytes() for name in _CODE]
+    return cache.key(json.dumps(fields, sort_keys=True, default=repr), *code, cache.version("datamodel-code-generator"))
+
+
+def _load(entry: str) -> dict[str, bytes] | None:
+    found = cache.load("models", entry)
+    try:
+        return None if found is None else {p: t.encode("utf-8") for p, t in json.loads(found).items()}
+    except (ValueError, AttributeError):
+        return None
+
+
+def _store(entry: str, files: dict[str, bytes]) -> None:
+    cache.store("models", entry, json.dumps({p: b.decode("utf-8") for p, b in files.items()}).encode("utf-8"))
+
+
+def cached_models(given: ModelsInput) -> dict[str, bytes]:
+    """formatted_models(given), from the cache when it has them (and kept there when not)."""
+    entry = _key(given)
+    found = _load(entry)
+    if found is None:
+        found = formatted_models(given)
+        _store(entry, found)
+    return found
+
+
 class ModelsInBackground:
-    """datamodel-code-generator (most of the generation time) in a second process, in parallel with
-    the spec's checks; `start` is the loader's `on_read` hook."""
+    """The model step started from the spec files as read, in parallel with the spec's checks;
+    `start` is the loader's `on_read` hook."""
 
     def __init__(self) -> None:
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
-        self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
-        self._pool.submit(_import_the_tool)
         self._given: ModelsInput | None = None
+        self._entry = ""
+        self._cached: dict[str, bytes] | None = None
+        self._pool: ProcessPoolExecutor | None = None
         self._future: Future[dict[str, bytes]] | None = None
 
     def start(self, files: list[LoadedFile], root: Path) -> None:
-        """Hand the model step the schemas of the spec files just read (not yet checked)."""
+        """Look the schemas of the spec files just read (not yet checked) up in the cache, or start
+        making their models in a second process."""
         from .python.pydantic_models import models_input, own_formats
         from .spec_files import read_formats, read_schemas
 
@@ -68,20 +89,33 @@ class ModelsInBackground:
             self._given = models_input(schemas, origin, own_formats(read_formats(formats)))
         except Exception:  # a spec broken in a way the checks report; they decide, not this shortcut
             return
-        self._future = self._pool.submit(formatted_models, self._given)
+        self._entry = _key(self._given)
+        self._cached = _load(self._entry)
+        if self._cached is None:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+            self._future = self._pool.submit(formatted_models, self._given)
 
     def result(self, spec: ir.Spec) -> dict[str, bytes]:
         from .python.pydantic_models import spec_models_input
 
         expected = spec_models_input(spec)
+        if self._given != expected:  # the checks changed nothing so far; if they ever do, they win
+            self.cancel()
+            return cached_models(expected)
+        if self._cached is not None:
+            return self._cached
         try:
-            if self._future is not None and self._given == expected:
-                return self._future.result()
+            assert self._future is not None
+            made = self._future.result()
         except Exception:  # made from what the checks later refused; the checked spec decides
-            pass
+            return cached_models(expected)
         finally:
-            self._pool.shutdown()
-        return formatted_models(expected)
+            self.cancel()
+        _store(self._entry, made)
+        return made
 
     def cancel(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)

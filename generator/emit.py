@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from . import docs, ir, openapi
-from .background import ModelsInBackground, formatted_models
+from .background import ModelsInBackground, cached_models
 from .formatting import format_python
 from .python.build import PythonTarget
 from .python.pydantic_models import spec_models_input
@@ -30,7 +30,7 @@ def build_tree(spec: ir.Spec, models_in_background: ModelsInBackground | None = 
     if models_in_background is not None:
         tree.update(models_in_background.result(spec))
     else:
-        tree.update(formatted_models(spec_models_input(spec)))
+        tree.update(cached_models(spec_models_input(spec)))
     return tree
 
 

@@ -7,6 +7,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from . import cache
+
 RUFF_CONFIG = Path(__file__).resolve().parent / "python" / "ruff.toml"
 
 
@@ -25,19 +27,25 @@ def _ruff() -> str:
 def format_python(files: dict[str, bytes], base: Path) -> dict[str, bytes]:
     """ruff fix (imports, unused names, modern syntax) then ruff format, with the generator's pinned config.
 
-    The Python files are written under `base` (an empty scratch directory) and formatted there; the
-    config names the package first-party, so a part of it formats the same as the whole.
+    Each file formats the same alone as with the whole package (the config names the package
+    first-party), so each result is cached by the file's path and text; ruff runs on the others,
+    written under `base` (an empty scratch directory).
     """
-    py_files = [path for path in files if path.endswith(".py")]
-    if not py_files:
-        return dict(files)
-    for path in py_files:
-        target = base / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(files[path])
-    ruff = _ruff()
-    common = ["--config", str(RUFF_CONFIG), "--no-cache", "--quiet"]
-    targets = [str(base / path) for path in py_files]
-    subprocess.run([ruff, "check", "--fix-only", "--exit-zero", *common, *targets], check=True)
-    subprocess.run([ruff, "format", *common, *targets], check=True)
-    return {path: (base / path).read_bytes() if path in py_files else data for path, data in files.items()}
+    settings = (cache.version("ruff"), RUFF_CONFIG.read_bytes())
+    keys = {path: cache.key(*settings, path, data) for path, data in files.items() if path.endswith(".py")}
+    done = {path: cache.load("ruff", entry) for path, entry in keys.items()}
+    todo = [path for path, found in done.items() if found is None]
+    if todo:
+        for path in todo:
+            target = base / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(files[path])
+        ruff = _ruff()
+        common = ["--config", str(RUFF_CONFIG), "--no-cache", "--quiet"]
+        targets = [str(base / path) for path in todo]
+        subprocess.run([ruff, "check", "--fix-only", "--exit-zero", *common, *targets], check=True)
+        subprocess.run([ruff, "format", *common, *targets], check=True)
+        for path in todo:
+            formatted = done[path] = (base / path).read_bytes()
+            cache.store("ruff", keys[path], formatted)
+    return {path: done.get(path) or data for path, data in files.items()}

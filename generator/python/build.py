@@ -13,6 +13,7 @@ from typing import Any
 
 import jinja2
 
+from .. import cache as generator_cache
 from .. import ir
 from ..loader import resolve
 from . import header
@@ -76,6 +77,7 @@ class PythonTarget:
         self.family_of = {code.code: code.family for code in spec.error_codes}
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"),
+            bytecode_cache=generator_cache.templates(),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,

@@ -75,6 +75,20 @@ def test_generation_is_byte_identical_across_runs(tmp_path: Path) -> None:
         assert (first / rel).read_bytes() == (second / rel).read_bytes(), rel
 
 
+def test_the_cache_changes_no_byte(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = load_spec(ROOT / "spec")
+    monkeypatch.setenv("TUYA_GENERATOR_CACHE", "off")
+    cold = build_tree(spec)
+    monkeypatch.setenv("TUYA_GENERATOR_CACHE", str(tmp_path))
+    assert build_tree(spec) == cold  # made, then kept
+    kept = {kind.name: len(list(kind.iterdir())) for kind in tmp_path.iterdir()}
+    assert kept["models"] == 1 and kept["ruff"] == sum(path.endswith(".py") for path in cold), kept
+    assert build_tree(spec) == cold  # read back
+    for entry in (tmp_path / "models").iterdir():
+        entry.write_text("{not json")  # a damaged entry is made again, never used
+    assert build_tree(spec) == cold
+
+
 def test_every_generated_python_file_starts_with_the_header() -> None:
     tree = build_tree(load_spec(ROOT / "spec"))
     for name, data in tree.items():
