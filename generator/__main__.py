@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     # The slowest step (the pydantic models) starts while the spec is checked.
-    models_in_background = None if args.lint else ModelsInBackground()
+    models_in_background = None if args.lint else ModelsInBackground(args.spec)
     from .loader import SpecError, load_spec
     from .python.naming import check as python_checks
 
