@@ -20,9 +20,9 @@ def read_schemas(files: list[LoadedFile], root: Path) -> tuple[dict[str, ir.Sche
     origin: dict[str, SchemaOrigin] = {}
     for loaded in files:
         data = loaded.data
-        if isinstance(data, dict) and data.get("kind") in {"schemas", "group"}:
-            group = data.get("group") if data["kind"] == "group" else None
-            for name, schema in (data.get("schemas") or {}).items():
+        if isinstance(data, dict) and isinstance(data.get("schemas"), dict):
+            group = data.get("group") if data.get("kind") == "group" else None
+            for name, schema in data["schemas"].items():
                 schemas[name] = schema
                 origin[name] = (loaded.path.relative_to(root).as_posix(), group)
     return schemas, origin

@@ -10,7 +10,6 @@ import keyword
 
 from .. import ir
 from ..loader import Problem
-from .pydantic_models import SHARED_MODULE, module_imports, module_name, spec_models_input
 
 # The per-call options every generated method takes after its wire parameters, with their docs.
 CALL_OPTIONS = (
@@ -43,9 +42,8 @@ def constant_name(op: ir.Operation) -> str:
 
 
 def check(spec: ir.Spec) -> list[Problem]:
-    """Spec problems that would make the Python package wrong: reserved names, method clashes, and
-    models of two spec files that need each other (each file's models are a module of their own)."""
-    problems = _model_module_problems(spec)
+    """Spec problems that would make the Python package wrong: reserved names and method clashes."""
+    problems = []
     for group in spec.groups:
         methods = {op.method_name for op in group.operations}
         for op in group.operations:
@@ -58,39 +56,6 @@ def check(spec: ir.Spec) -> list[Problem]:
                         _problem(param.position, f"{param.name!r} clashes with a per-call option of the SDK")
                     )
     return problems
-
-
-def _model_module_problems(spec: ir.Spec) -> list[Problem]:
-    given = spec_models_input(spec)
-    problems = [
-        Problem(group.file, 1, "group", f"the group name {group.name!r} is the models module of spec/schemas.yaml")
-        for group in spec.groups
-        if module_name(group.name) == SHARED_MODULE
-    ]
-    graph = module_imports(given)
-    for module, imported in sorted(graph.items()):
-        for other in sorted(imported):
-            if module in _reachable(graph, other):  # an import cycle: Python cannot load either first
-                problems.append(
-                    Problem(
-                        given.sources[module],
-                        1,
-                        "schemas",
-                        f"its models need those of {given.sources[other]}, which need its own (an import "
-                        "cycle); move the models both use to spec/schemas.yaml",
-                    )
-                )
-    return problems
-
-
-def _reachable(graph: dict[str, set[str]], start: str) -> set[str]:
-    found: set[str] = set()
-    todo = [start]
-    while todo:
-        for nxt in graph.get(todo.pop(), set()) - found:
-            found.add(nxt)
-            todo.append(nxt)
-    return found
 
 
 def _problem(where: ir.Position, message: str) -> Problem:

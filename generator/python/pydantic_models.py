@@ -12,6 +12,7 @@ import ast
 import json
 import re
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from typing import Any
 
 from .. import ir
@@ -39,21 +40,73 @@ def own_formats(formats: tuple[ir.Format, ...]) -> frozenset[str]:
     return frozenset(f.name for f in formats if not f.standard)
 
 
-def module_name(group: str | None) -> str:
-    """The models module of a group's file (None: spec/schemas.yaml)."""
-    return SHARED_MODULE if group is None else f"_{group}"
+def module_name(file: str, group: str | None) -> str:
+    """The models module of a spec file: `_<group>` for a group's file, `_shared` for spec/schemas.yaml,
+    `_<file name>` for any other file that defines schemas (two files may share one)."""
+    if group is not None:
+        return f"_{group}"
+    stem = PurePosixPath(file).stem
+    return SHARED_MODULE if stem == "schemas" else f"_{stem}"
 
 
 def models_input(
     schemas: dict[str, ir.Schema], origin: dict[str, tuple[str, str | None]], formats: frozenset[str]
 ) -> ModelsInput:
-    """`origin`: schema name -> (spec file, its group or None for spec/schemas.yaml)."""
-    module_of = {name: module_name(origin[name][1]) for name in sorted(schemas) if is_model(schemas[name])}
-    sources = {module_name(group): file for name, (file, group) in sorted(origin.items()) if name in module_of}
+    """`origin`: schema name -> (spec file, its group or None)."""
+    module_of = {name: module_name(*origin[name]) for name in sorted(schemas) if is_model(schemas[name])}
     for name in list(module_of):  # an object with a title inside a model is a class of its own, beside it
         for nested in _titled_objects(schemas[name], schemas, frozenset({name})):
             module_of.setdefault(nested, module_of[name])
-    return ModelsInput(schemas, dict(sorted(module_of.items())), dict(sorted(sources.items())), formats)
+    # Models of files that need each other, however indirectly, share one module: two modules that
+    # import each other could not be loaded.
+    graph = module_imports(schemas, module_of)
+    merged = {module: min(_cycle_of(graph, module)) for module in graph}
+    module_of = {name: merged[module] for name, module in sorted(module_of.items())}
+    files: dict[str, set[str]] = {}
+    for name, (file, group) in origin.items():
+        if name in module_of:
+            files.setdefault(merged[module_name(file, group)], set()).add(file)
+    sources = {module: ", ".join(sorted(found)) for module, found in sorted(files.items())}
+    return ModelsInput(schemas, module_of, sources, formats)
+
+
+def module_imports(schemas: dict[str, ir.Schema], module_of: dict[str, str]) -> dict[str, set[str]]:
+    """Module -> the other modules it imports (those defining the models its models name)."""
+    graph: dict[str, set[str]] = {module: set() for module in module_of.values()}
+
+    def walk(schema: Any, module: str, seen: frozenset[str]) -> None:
+        if isinstance(schema, list):
+            for item in schema:
+                walk(item, module, seen)
+        elif isinstance(schema, dict):
+            ref = schema.get("$ref")
+            if isinstance(ref, str) and ref in module_of:
+                if module_of[ref] != module:
+                    graph[module].add(module_of[ref])
+            elif isinstance(ref, str) and ref in schemas and ref not in seen:  # inlined by the tool
+                walk(schemas[ref], module, seen | {ref})
+            for value in schema.values():
+                walk(value, module, seen)
+
+    for name, module in module_of.items():
+        if name in schemas:
+            walk(schemas[name], module, frozenset({name}))
+    return graph
+
+
+def _cycle_of(graph: dict[str, set[str]], module: str) -> set[str]:
+    """`module` and every module that both imports it and is imported by it, however indirectly."""
+    return {module} | {other for other in _reachable(graph, module) if module in _reachable(graph, other)}
+
+
+def _reachable(graph: dict[str, set[str]], start: str) -> set[str]:
+    found: set[str] = set()
+    todo = [start]
+    while todo:
+        for nxt in graph.get(todo.pop(), set()) - found:
+            found.add(nxt)
+            todo.append(nxt)
+    return found
 
 
 def _titled_objects(schema: Any, schemas: dict[str, ir.Schema], seen: frozenset[str]) -> list[str]:
@@ -84,30 +137,6 @@ def spec_models_input(spec: ir.Spec) -> ModelsInput:
     return models_input(spec.schemas, origin, own_formats(spec.formats))
 
 
-def module_imports(given: ModelsInput) -> dict[str, set[str]]:
-    """Module -> the other modules of the models package it imports (the models its models name)."""
-    graph: dict[str, set[str]] = {module: set() for module in given.module_of.values()}
-
-    def walk(schema: Any, module: str, seen: frozenset[str]) -> None:
-        if isinstance(schema, list):
-            for item in schema:
-                walk(item, module, seen)
-        elif isinstance(schema, dict):
-            ref = schema.get("$ref")
-            if isinstance(ref, str) and ref in given.module_of:
-                if given.module_of[ref] != module:
-                    graph[module].add(given.module_of[ref])
-            elif isinstance(ref, str) and ref in given.schemas and ref not in seen:  # inlined
-                walk(given.schemas[ref], module, seen | {ref})
-            for value in schema.values():
-                walk(value, module, seen)
-
-    for name, module in given.module_of.items():
-        if name in given.schemas:
-            walk(given.schemas[name], module, frozenset({name}))
-    return graph
-
-
 def model_modules(given: ModelsInput) -> dict[str, str]:
     """`models/<module>.py` for every module that defines models (paths under the package), before ruff."""
     code = generate_models(given.schemas, given.own_formats, header("spec/"))
@@ -122,15 +151,16 @@ def split_models(code: str, given: ModelsInput) -> dict[str, str]:
     if not classes:
         return {}
     first = classes[0].lineno - 1
-    if any(node.lineno - 1 >= first for node in tree.body if not isinstance(node, ast.ClassDef)):
-        raise RuntimeError("datamodel-code-generator wrote statements among its classes; expected classes only")
     prelude = "".join(line for line in lines[:first] if not line.startswith("#"))  # imports, without the header
     bodies: dict[str, list[str]] = {}
     imports: dict[str, set[tuple[str, str]]] = {}
-    for node in classes:
-        module = given.module_of.get(node.name)
+    for node in tree.body:
+        if node.lineno - 1 < first:
+            continue
+        owner = node.name if isinstance(node, ast.ClassDef) else _rebuilt(node)
+        module = given.module_of.get(owner or "")
         if module is None:
-            raise RuntimeError(f"datamodel-code-generator made a class for no named schema: {node.name}")
+            raise RuntimeError(f"datamodel-code-generator wrote code for no named schema: {ast.unparse(node)[:80]}")
         bodies.setdefault(module, []).append("".join(lines[node.lineno - 1 : node.end_lineno]))
         for name in {used.id for used in ast.walk(node) if isinstance(used, ast.Name)}:
             other = given.module_of.get(name, module)
@@ -143,6 +173,15 @@ def split_models(code: str, given: ModelsInput) -> dict[str, str]:
         text = f"{header(given.sources[module])}\n{prelude}{foreign}\n\n" + "\n\n".join(classes_code)
         out[f"{MODELS_DIR}/{module}.py"] = text
     return out
+
+
+def _rebuilt(node: ast.stmt) -> str | None:
+    """`Name` of a `Name.model_rebuild()` statement (the tool writes one after models that refer to
+    each other), else None."""
+    call = node.value if isinstance(node, ast.Expr) else None
+    if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "model_rebuild":
+        return call.func.value.id if isinstance(call.func.value, ast.Name) else None
+    return None
 
 
 def generate_models(schemas: dict[str, ir.Schema], own_formats: frozenset[str], header: str) -> str:

@@ -63,22 +63,3 @@ def test_an_iterator_name_that_clashes_with_a_method_is_refused(spec_copy: Path)
 def test_the_real_spec_passes_the_python_checks() -> None:
     result = lint(ROOT / "spec")
     assert result.returncode == 0, result.stderr
-
-
-def test_models_of_two_files_that_need_each_other_are_refused(spec_copy: Path) -> None:
-    # Each spec file's models are a module of their own: two that import each other cannot load.
-    edit(
-        spec_copy / "groups" / "devices.yaml",
-        "      id: {type: string, description: Sub-device ID.}\n",
-        "      id: {type: string, description: Sub-device ID.}\n      media: {$ref: LockMedia}\n",
-    )
-    edit(
-        spec_copy / "groups" / "locks.yaml",
-        "    properties:\n      file_url:",
-        "    properties:\n      sub_device: {$ref: SubDevice}\n      file_url:",
-    )
-    result = lint(spec_copy)
-    assert result.returncode == 1
-    for file, other in (("devices", "locks"), ("locks", "devices")):
-        assert f"spec/groups/{file}.yaml:1: schemas: its models need those of spec/groups/{other}.yaml" in result.stderr
-    assert "move the models both use to spec/schemas.yaml" in result.stderr
