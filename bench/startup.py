@@ -57,13 +57,6 @@ with requests.Session() as s:
 print(json.dumps(result))
 """
 )
-# The floor plus one pydantic model for the result: what any typed client on pydantic pays at least.
-TYPED_FLOOR = FLOOR.replace(
-    "print(json.dumps(result))",
-    "class DataPoint(pydantic.BaseModel):\n    code: str\n    value: object = None\n\n"
-    "adapter = pydantic.TypeAdapter(list[DataPoint])\n"
-    "print(adapter.dump_json(adapter.validate_python(result)).decode())",
-)
 ASYNC_FLOOR = (
     "import asyncio, aiohttp, pydantic\n"
     + _SIGNED_CALL
@@ -79,6 +72,16 @@ async def main():
             return json.loads(await r.read())["result"]
 print(json.dumps(asyncio.run(main())))
 """
+)
+# A floor plus one pydantic model for the result: what any typed client on pydantic pays at least.
+_ONE_MODEL = (
+    "class DataPoint(pydantic.BaseModel):\n    code: str\n    value: object = None\n\n"
+    "adapter = pydantic.TypeAdapter(list[DataPoint])\n"
+    "print(adapter.dump_json(adapter.validate_python(result)).decode())"
+)
+TYPED_FLOOR = FLOOR.replace("print(json.dumps(result))", _ONE_MODEL)
+ASYNC_TYPED_FLOOR = ASYNC_FLOOR.replace(
+    "print(json.dumps(asyncio.run(main())))", "result = asyncio.run(main())\n" + _ONE_MODEL
 )
 SDK = """
 import sys
@@ -103,6 +106,7 @@ CONTENDERS: dict[str, tuple[str | None, str]] = {
     "TuyaCloud": (SDK, "floor: requests, pydantic"),
     "tuya-cloud devices get-status": (None, "floor: requests, pydantic"),
     "async floor: aiohttp, pydantic": (ASYNC_FLOOR, ""),
+    "async floor + one pydantic model": (ASYNC_TYPED_FLOOR, "async floor: aiohttp, pydantic"),
     "AsyncTuyaCloud": (ASYNC_SDK, "async floor: aiohttp, pydantic"),
 }
 SPEC_SIZED = ("TuyaCloud", "tuya-cloud devices get-status", "AsyncTuyaCloud")  # also run with the 2x package
