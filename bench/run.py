@@ -1,7 +1,8 @@
 """Benchmark suite: import time, per-call client CPU/wall (Python and TypeScript), throughput, generation time.
 
 The async client's part (per-call CPU against a bare aiohttp floor, throughput by coroutines) is in
-async_calls.py and runs when aiohttp is installed.
+async_calls.py and runs when aiohttp is installed; start-up cost at 1x and 2x spec (first call, generator) in
+startup.py.
 
 Run with `nox -s bench` (installs the peer libraries tinytuya and tuya-connector-python into the bench
 environment only) or `python bench/run.py` in any environment that has tuya_cloud and the `dev` dependency group.
@@ -654,6 +655,10 @@ def markdown(report: dict[str, Any]) -> str:
         st = report["generation"]["wall_s"]
         ok = passfail(st["median"] < 2)
         lines.append(f"| `python -m generator` (full, wall) | {fmt(st, 1, 2, ' s')} | < 2 s | {ok} |")
+    if "startup" in report:
+        from startup import markdown_rows
+
+        lines.extend(markdown_rows(report["startup"]))
     lines.append("")
     lines.append(f"Plan: {report['plan']}; total {report['elapsed_s']:.0f} s.")
     if report.get("quick"):
@@ -671,12 +676,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         nargs="+",
-        choices=["import", "calls", "async", "typescript", "generation"],
+        choices=["import", "calls", "async", "typescript", "generation", "startup"],
         help="run only these parts",
     )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else Plan()
-    parts = set(args.only or ["import", "calls", "async", "typescript", "generation"])
+    parts = set(args.only or ["import", "calls", "async", "typescript", "generation", "startup"])
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so `finally` stops the server on SIGTERM too
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -686,7 +691,7 @@ def main(argv: list[str] | None = None) -> int:
     if "import" in parts:
         print("import ...", flush=True)
         report["import"] = bench_import(plan)
-    if parts & {"calls", "async", "typescript"}:
+    if parts & {"calls", "async", "typescript", "startup"}:
         with fake_cloud(RESULTS) as server:
             device_id = pick_device(server, args.device_id)
             report["device_id"] = device_id
@@ -709,6 +714,11 @@ def main(argv: list[str] | None = None) -> int:
             if "typescript" in parts:
                 print(f"TypeScript client per call (device {device_id}) ...", flush=True)
                 report["typescript"] = bench_typescript(plan, server, device_id)
+            if "startup" in parts:  # bench/startup.py: first call and generator at 1x and 2x spec
+                from startup import bench_startup
+
+                print("start-up: first call and generator at 1x and 2x spec ...", flush=True)
+                report["startup"] = bench_startup(server, quick=args.quick)
     if "generation" in parts:
         print("generation ...", flush=True)
         report["generation"] = bench_generation(plan)
