@@ -36,7 +36,31 @@ class Invalid(Exception):
 
 @lru_cache(maxsize=512)
 def _regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    r"""The spec's pattern with JSON Schema's (ECMA-262's) anchors: `$` ends the text, as in TypeScript.
+
+    Python's `$` also matches before a final newline, so "1600008315\n" would pass `^[0-9]+$`.
+    """
+    return re.compile(_end_anchors(pattern))
+
+
+def _end_anchors(pattern: str) -> str:
+    r"""`pattern` with every `$` outside a character class written as `\Z` (the end of the text only)."""
+    out: list[str] = []
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "$":
+            out.append("\\Z")
+            continue
+        out.append(char)
+    return "".join(out)
 
 
 def _is_type(value: Any, name: str) -> bool:
@@ -58,6 +82,8 @@ def _is_type(value: Any, name: str) -> bool:
 def _shown(value: Any, secret: bool) -> str:
     if secret:
         return "<redacted>"
+    if isinstance(value, int) and value.bit_length() > 64:
+        return f"an integer of {len(str(abs(value)))} digits" if value.bit_length() < 13_000 else "a huge integer"
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
