@@ -27,8 +27,9 @@ DRIP_DELAY = 0.3  # seconds between bytes: each read is quick, the whole reply t
 
 
 class HostileServer:
-    def __init__(self, behaviour: str, body: bytes = SUCCESS) -> None:
+    def __init__(self, behaviour: str, body: bytes = SUCCESS, *, token_too: bool = False) -> None:
         self.behaviour = behaviour
+        self.token_too = token_too  # misbehave on the token call as well
         self.body = body
         self.requests = 0
         self._stop = threading.Event()
@@ -72,7 +73,7 @@ class HostileServer:
                 while len(buffer) < length:
                     buffer += sock.recv(65536)
                 buffer = buffer[length:]
-                if b" /v1.0/token" in lines[0]:
+                if b" /v1.0/token" in lines[0] and not self.token_too:
                     sock.sendall(_reply(200, TOKEN_REPLY))
                     continue
                 self.requests += 1

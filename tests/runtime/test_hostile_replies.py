@@ -52,7 +52,7 @@ def test_f15_a_malformed_chunk_ends_the_call_within_its_timeout(new_client: Fact
 
 def test_f16_per_call_timeout_bounds_the_token_call_too(new_client: Factory) -> None:
     """The token grant a call needs first runs within that call's timeout, not the client's 30 s."""
-    with HostileServer("silence") as server:
+    with HostileServer("drip_body", token_too=True) as server:
         client = new_client(access_id="qa", access_secret="s", base_url=server.base_url, max_retries=0)
         started = time.monotonic()
         with pytest.raises(TuyaTimeoutError):
