@@ -1,4 +1,5 @@
-"""Issue 23 point 2: memory stays flat however many calls a client with limits makes.
+"""Issue 23 points 2 and 5: memory stays flat however many calls a client with limits makes; threads churn no
+connections.
 
 Counted, not timed: tracemalloc's traced bytes after a warm-up and after more calls, with the fake
 cloud's request log emptied before each count (its own bound is the fake's business) and its server
@@ -9,6 +10,7 @@ from it), which is what grew the sync client's old cache of urllib3 timeouts by 
 from __future__ import annotations
 
 import gc
+import threading
 import tracemalloc
 from collections.abc import Callable
 from typing import Any
@@ -66,3 +68,30 @@ def test_issue23_a_client_with_limits_keeps_no_state_per_call(
         tracemalloc.stop()
     growth = after - before
     assert growth < ALLOWED_GROWTH, f"{growth / CALLS:.0f} bytes kept per call"
+
+
+def test_issue23_64_threads_share_the_pool_without_opening_more_connections(cloud: FakeTuyaCloud) -> None:
+    """Issue 23 point 5: the pool keeps a connection for every thread; none is opened and thrown away.
+
+    Counted by the fake cloud (TCP connections it accepted), not timed: each of 64 threads needs at
+    most one connection at a time, so two rounds of calls open at most 64 (the old pool of 32 opened
+    and closed extras on every burst).
+    """
+    threads, per_thread = 64, 10
+    with cloud.client() as client:
+        client.devices.get_status(device_id=Seed.LIGHT_ID)  # the token, on a connection of its own
+        start = threading.Barrier(threads)
+
+        def calls() -> None:
+            start.wait()
+            for _ in range(per_thread):
+                client.devices.get_status(device_id=Seed.LIGHT_ID)
+
+        for _ in range(2):
+            workers = [threading.Thread(target=calls) for _ in range(threads)]
+            for worker in workers:
+                worker.start()
+            for worker in workers:
+                worker.join()
+        assert cloud.calls("devices.get_status", succeeded=True) == 1 + 2 * threads * per_thread
+    assert cloud.connections <= threads
