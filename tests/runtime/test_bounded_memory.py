@@ -21,10 +21,10 @@ from tuya_cloud import TuyaCloud
 from tuya_cloud.testing import FakeTuyaCloud, Seed
 
 Factory = Callable[..., TuyaCloud]
-WARM_UP = 150
-CALLS = 800
+WARM_UP = 100
+CALLS = 600
 # Bytes: bounded state that comes and goes (asyncio keeps up to ~100 cancelled timer handles before it
-# sweeps them) and no more; the old cache of urllib3 timeouts kept about 185 bytes a call, 150 KB here.
+# sweeps them) and no more; the old cache of urllib3 timeouts kept about 185 bytes a call, 110 KB here.
 ALLOWED_GROWTH = 40_000
 
 

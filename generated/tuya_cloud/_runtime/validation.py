@@ -101,7 +101,7 @@ def check(value: Any, schema: Schema, where: str, lookup: Lookup, *, secret: boo
         words = " or ".join(_TYPE_WORDS[name] for name in names)
         raise Invalid(where, f"must be {words}, got {type(value).__name__} {_shown(value, secret)}")
 
-    if "const" in schema and value != schema["const"]:
+    if "const" in schema and not json_equal(value, schema["const"]):
         raise Invalid(where, f"must be {schema['const']!r}, got {_shown(value, secret)}")
     enum = schema.get("enum")
     if enum is not None and not any(value == e and type(value) is type(e) for e in enum):
@@ -201,7 +201,20 @@ def rule_holds(test: Mapping[str, Any], data: Any) -> bool:
     values = values_at(data, test["field"])
     if "present" in test and bool(values) != test["present"]:
         return False
-    return "const" not in test or (bool(values) and all(v == test["const"] for v in values))
+    return "const" not in test or (bool(values) and all(json_equal(v, test["const"]) for v in values))
+
+
+def json_equal(a: Any, b: Any) -> bool:
+    """JSON's equality: values of one JSON type that are equal (`true` is not `1`, `1` is `1.0`)."""
+    if isinstance(a, bool) or isinstance(b, bool) or a is None or b is None:
+        return type(a) is type(b) and a == b
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return a == b
+    if isinstance(a, Mapping) and isinstance(b, Mapping):
+        return a.keys() == b.keys() and all(json_equal(a[key], b[key]) for key in a)
+    if isinstance(a, list | tuple) and isinstance(b, list | tuple):
+        return len(a) == len(b) and all(json_equal(x, y) for x, y in zip(a, b, strict=True))
+    return isinstance(a, str) and isinstance(b, str) and a == b
 
 
 def describe_test(test: Mapping[str, Any]) -> str:
