@@ -146,3 +146,23 @@ def test_f24_max_pages_is_checked(max_pages: Any, cloud: FakeTuyaCloud, client: 
 def test_f24_a_good_pair_and_a_number_still_work(client: Any) -> None:
     assert client.devices.get(device_id=Seed.LIGHT_ID, timeout=(2, 10)).id == Seed.LIGHT_ID
     assert client.devices.get(device_id=Seed.LIGHT_ID, timeout=7, max_retries=0, allow_retry=False).id == Seed.LIGHT_ID
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"max_concurrency": "x"},
+        {"max_concurrency": 0},
+        {"access_id": 1},
+        {"lang": 3},
+        {"signed_headers": {"x-a": 1}},
+        {"signed_headers": ["x-a"]},
+        {"max_retries": "x"},
+        {"rate_limit": "x"},
+    ],
+    ids=repr,
+)
+def test_f24_client_options_of_the_wrong_type_are_config_errors(options: dict[str, Any], new_client: Factory) -> None:
+    settings: dict[str, Any] = {"access_id": "id", "access_secret": "secret", "base_url": "http://127.0.0.1:9"}
+    with pytest.raises(TuyaConfigError):
+        new_client(**{**settings, **options})

@@ -343,7 +343,7 @@ class AsyncBaseClient(ClientCore):
             except aiohttp.ConnectionTimeoutError:
                 return Failure(TuyaTimeoutError(f"{op.id}: connecting to {self.base_url} timed out"), safe=True)
             except TimeoutError:  # the deadline, or aiohttp's socket timeouts: it may have run
-                return Failure(TuyaTimeoutError(f"{op.id}: no whole reply within the call's timeout"), safe=False)
+                return Failure(TuyaTimeoutError(f"{op.id}: no reply within the call's timeout"), safe=False)
             except aiohttp.ClientConnectionError as exc:
                 # ClientConnectorError: no connection was made (refused, DNS), so nothing was sent.
                 error = TuyaConnectionError(f"{op.id}: cannot reach {self.base_url}: {type(exc).__name__}")

@@ -236,10 +236,10 @@ class BaseClient(ClientCore):
         except requests.exceptions.ConnectTimeout:
             return Failure(TuyaTimeoutError(f"{op.id}: connecting to {self.base_url} timed out"), safe=True)
         except requests.exceptions.Timeout:
-            return Failure(TuyaTimeoutError(f"{op.id}: no whole reply within the call's timeout"), safe=False)
+            return Failure(TuyaTimeoutError(f"{op.id}: no reply within the call's timeout"), safe=False)
         except requests.exceptions.ConnectionError as exc:
             if time.monotonic() >= send.deadline:  # the deadline cut it (a read timeout in the body reads so too)
-                return Failure(TuyaTimeoutError(f"{op.id}: no whole reply within the call's timeout"), safe=False)
+                return Failure(TuyaTimeoutError(f"{op.id}: no reply within the call's timeout"), safe=False)
             error = TuyaConnectionError(f"{op.id}: cannot reach {self.base_url}: {type(exc).__name__}")
             return Failure(error, safe=_never_sent(exc))
         except requests.exceptions.RequestException as exc:

@@ -461,6 +461,9 @@ class ClientCore:
             raise TuyaConfigError("access_id is required (or set TUYA_ACCESS_ID)")
         if not access_secret:
             raise TuyaConfigError("access_secret is required (or set TUYA_ACCESS_SECRET)")
+        for name, value in (("access_id", access_id), ("access_secret", access_secret), ("lang", lang)):
+            if value is not None and (not isinstance(value, str) or not value.isprintable() or not value.isascii()):
+                raise TuyaConfigError(f"{name} must be printable ASCII text")  # never shown: it may be a secret
         _check_max_retries(max_retries)
         self.access_id = access_id
         self.__secret = access_secret
@@ -499,6 +502,8 @@ class ClientCore:
     def _resolve_base_url(self, region: str | None, base_url: str | None) -> str:
         if region is not None and base_url is not None:
             raise TuyaConfigError("give region or base_url, not both")
+        if not isinstance(region, str | None) or not isinstance(base_url, str | None):
+            raise TuyaConfigError("region and base_url must be text")
         if region is None and base_url is None:
             base_url = os.environ.get("TUYA_BASE_URL")
             region = None if base_url else os.environ.get("TUYA_REGION")
@@ -523,7 +528,11 @@ class ClientCore:
     @staticmethod
     def _check_signed_headers(headers: Mapping[str, str]) -> dict[str, str]:
         """Extra headers sent with every call and covered by the signature (Tuya's Signature-Headers)."""
+        if not isinstance(headers, Mapping):
+            raise TuyaConfigError("signed_headers must be a mapping of header names to values")
         for name, value in headers.items():
+            if not isinstance(name, str) or not isinstance(value, str):
+                raise TuyaConfigError(f"signed_headers: {name!r} must map a text name to a text value")
             if not name or any(c in name for c in ":\r\n ") or any(c in value for c in "\r\n"):
                 raise TuyaConfigError(f"signed_headers: {name!r} is not a valid header name/value pair")
         return dict(headers)
@@ -657,7 +666,8 @@ class ClientCore:
         would not fit is not made, and the call fails with TuyaTimeoutError.
         """
         op = prepared.operation
-        check_call_options(op.id, timeout=timeout, max_retries=max_retries, allow_retry=allow_retry)
+        if timeout is not None or max_retries is not None or allow_retry is not None:
+            check_call_options(op.id, timeout=timeout, max_retries=max_retries, allow_retry=allow_retry)
         retries_allowed = self.max_retries if max_retries is None else max_retries
         may_resend = op.retry_safe if allow_retry is None else allow_retry
         connect_timeout, budget = self.timeout if timeout is None else _timeout_pair(timeout)

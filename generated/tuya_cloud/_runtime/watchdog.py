@@ -18,6 +18,8 @@ from typing import Any
 
 import urllib3
 
+TICK = 1.0  # seconds
+IDLE = 60.0  # seconds
 _local = threading.local()  # the watch of the request this thread is sending, if any
 
 
@@ -79,6 +81,7 @@ class _Watchdog:
                 watch.connection = None
 
     def _run(self) -> None:
+        busy_at = time.monotonic()
         with self._lock:
             while True:
                 now = time.monotonic()
@@ -87,7 +90,13 @@ class _Watchdog:
                     watch.fired = True
                     _cut(watch.connection)
                     watch.connection = None
-                self._wake_at = min((w.deadline for w in self._watches.values()), default=float("inf"))
+                if self._watches:
+                    busy_at = now
+                # While calls come, wake at least every TICK seconds: a watch whose deadline is further
+                # away then needs no wake-up call (add() notifies only for an earlier one), which spares
+                # nearly every call a thread switch. After IDLE seconds without calls, sleep until one comes.
+                earliest = min((w.deadline for w in self._watches.values()), default=float("inf"))
+                self._wake_at = min(earliest, now + TICK) if now - busy_at < IDLE else earliest
                 self._lock.wait(None if self._wake_at == float("inf") else self._wake_at - now)
 
 
