@@ -27,7 +27,7 @@ from .multi_channel import MultiChannel
 from .ota import Ota
 from .pairing import Pairing
 from .scenes import Scenes
-from .seed import Seed, plant
+from .seed import Seed, plant, plant_fleet
 from .state import BEHAVIOURS, Args, Behaviour, Clock
 from .statistics import Statistics
 from .token import Token, TokenLedger
@@ -56,12 +56,14 @@ class World(
     (under the cloud's `lock` while its server runs).
 
     `tokens` is the ledger of issued tokens; FakeTuyaCloud passes its own so that tokens outlive a
-    reset of the world. Without one the world starts with an empty ledger.
+    reset of the world. Without one the world starts with an empty ledger. `fleet` adds that many
+    plugs to the seeded home (seed.py `plant_fleet`), for tests of large accounts.
     """
 
-    def __init__(self, clock: Clock, tokens: TokenLedger | None = None) -> None:
+    def __init__(self, clock: Clock, tokens: TokenLedger | None = None, *, fleet: int = 0) -> None:
         super().__init__(clock, tokens if tokens is not None else TokenLedger(clock))
         plant(self)
+        plant_fleet(self, fleet)
 
     def handle(self, operation_id: str, args: Args) -> Any:
         """Run the behaviour of `operation_id`; KeyError when the world has none."""
