@@ -29,6 +29,8 @@ class RequestRecord:
     code: int | None  # the error code replied, None on success (and for faults without an envelope)
     fault: str | None = None  # which injected fault answered: error_code, http_status, garbage, drop_connection,
     # reply (a canned body) or drift (the normal result, drifted)
+    refused_by: str | None = None  # for an error reply: "gateway" (route, signature, token, limits, arguments)
+    # or "world" (the operation ran and refused, e.g. no such device); None otherwise
 
     @property
     def succeeded(self) -> bool:

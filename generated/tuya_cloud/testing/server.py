@@ -138,6 +138,7 @@ class _Draft:
     body: Any = None
     operation: str | None = None
     signature_ok: bool = False
+    stage: str = "gateway"  # where a refusal comes from: the gateway's checks, or the world once they passed
 
 
 # ---------------------------------------------------------------- signature
@@ -508,8 +509,17 @@ class FakeTuyaCloud:
             self.peak_in_flight = self.in_flight
 
     def _record(self, draft: _Draft, code: int | None, fault: str | None = None) -> None:
+        refused_by = draft.stage if code is not None and fault is None else None
         record = RequestRecord(
-            draft.method, draft.path, draft.operation, draft.query, draft.body, draft.signature_ok, code, fault
+            draft.method,
+            draft.path,
+            draft.operation,
+            draft.query,
+            draft.body,
+            draft.signature_ok,
+            code,
+            fault,
+            refused_by,
         )
         with self.lock:
             self.requests.append(record)
@@ -577,6 +587,7 @@ class FakeTuyaCloud:
             if refused is not None:
                 raise _Rejected(refused)
             args = self._arguments(op, path_values, pairs, body)
+            draft.stage = "world"
             with self.lock:
                 result = self._run(op, args)
         except _Rejected as exc:
