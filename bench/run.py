@@ -654,6 +654,10 @@ def markdown(report: dict[str, Any]) -> str:
         st = report["generation"]["wall_s"]
         ok = passfail(st["median"] < 2)
         lines.append(f"| `python -m generator` (full, wall) | {fmt(st, 1, 2, ' s')} | < 2 s | {ok} |")
+    if "fake_scale" in report:
+        from fake_scale import markdown_rows
+
+        lines.extend(markdown_rows(report["fake_scale"]))
     lines.append("")
     lines.append(f"Plan: {report['plan']}; total {report['elapsed_s']:.0f} s.")
     if report.get("quick"):
@@ -671,12 +675,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         nargs="+",
-        choices=["import", "calls", "async", "typescript", "generation"],
+        choices=["import", "calls", "async", "typescript", "generation", "fake_scale"],
         help="run only these parts",
     )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else Plan()
-    parts = set(args.only or ["import", "calls", "async", "typescript", "generation"])
+    parts = set(args.only or ["import", "calls", "async", "typescript", "generation", "fake_scale"])
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so `finally` stops the server on SIGTERM too
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -712,6 +716,11 @@ def main(argv: list[str] | None = None) -> int:
     if "generation" in parts:
         print("generation ...", flush=True)
         report["generation"] = bench_generation(plan)
+    if "fake_scale" in parts:
+        from fake_scale import bench_fake_scale
+
+        print("fake cloud at fleet scale ...", flush=True)
+        report["fake_scale"] = bench_fake_scale(rounds=1 if args.quick else 3)
     report["elapsed_s"] = time.perf_counter() - began
 
     if "import" not in report:
