@@ -143,3 +143,23 @@ def test_a_burst_of_256_connections_waits_in_the_backlog_and_is_answered() -> No
         finally:
             for sock in connected:
                 sock.close()
+
+
+# ---------------------------------------------------------------- history
+
+
+def test_a_devices_log_keeps_a_bounded_history() -> None:
+    with FakeTuyaCloud() as cloud, cloud.client() as client:
+        with cloud.lock:
+            cloud.world.device_log_limit = 30
+        for index in range(20):  # each command logs two events: the command and the DP report
+            client.device_control.send_commands(
+                device_id=Seed.PLUG_ID, commands=[{"code": "switch_1", "value": index % 2 == 0}]
+            )
+        assert len(cloud.world.devices[Seed.PLUG_ID].logs) == 30
+        now = int(cloud.now() * 1000)
+        page = client.devices.list_logs(
+            device_id=Seed.PLUG_ID, type=[5, 7], start_time=now - 3_600_000, end_time=now + 1000, size=100
+        )
+        logs = page.logs or []
+        assert len(logs) == 30 and logs[0].value == "false"  # the newest: the 20th command, False

@@ -65,6 +65,9 @@ class WorldState:
     """The seeded account's state and the helpers shared by the behaviour mixins."""
 
     group: ClassVar[str]  # set by each group's mixin; World itself answers no operation of its own
+    # Events a device's log keeps, the oldest dropped first: a request reading the log must not cost
+    # more the longer the fake has run (Tuya itself keeps device logs for a limited time).
+    device_log_limit: int = 10_000
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -140,6 +143,8 @@ class WorldState:
             value=value,
         )
         device.logs.append(event)
+        if len(device.logs) > self.device_log_limit:
+            del device.logs[: len(device.logs) - self.device_log_limit]
 
     def new_timer_id(self) -> int:
         self._next_timer += 1
