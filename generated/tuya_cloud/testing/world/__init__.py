@@ -4,7 +4,10 @@ behaviour per operation that reads and changes it.
 Laid out like moto's `ec2/models/`, one module per API group of spec/groups/:
 - records.py: the state records (Device, Home, User, ...); products.py: the product catalogue and its
   data points; seed.py: `Seed`, the seeded IDs, and the code that plants them.
-- state.py: WorldState, the state and helpers the groups share, and BEHAVIOURS, the registry.
+- state.py: WorldState, the state and helpers the groups share (`page`, `page_across`), and BEHAVIOURS,
+  the registry. index.py: DeviceTable, `world.devices`, a dict kept in id order overall and per home, so
+  a listing slices one page (`devices.sorted_ids(home_id)`, `devices.devices_at(ids)`) instead of
+  sorting the world per request.
 - devices.py, device_control.py, device_timers.py, homes.py, token.py, ...: one behaviour mixin per
   group. Its method `add` in `group = "device_timers"` answers the operation `device_timers.add`.
 World below composes the mixins. A behaviour gets the request's validated wire arguments and returns
