@@ -14,7 +14,6 @@ import pytest
 import requests
 from fakecloud_helpers import Raw
 
-from tuya_cloud import TuyaAPIError
 from tuya_cloud._runtime import signing
 from tuya_cloud.testing import FakeTuyaCloud, Seed
 
@@ -208,30 +207,6 @@ def test_f19_a_body_nested_too_deep_is_refused_not_a_crash(raw: Raw) -> None:
     body = b'{"commands":' + b"[" * 100_000 + b"]" * 100_000 + b"}"
     reply = raw.envelope("POST", f"/v1.0/devices/{Seed.LIGHT_ID}/commands", body=body)
     assert (reply["success"], reply["code"]) == (False, 1109), reply
-
-
-# ---------------------------------------------------------------- F23 (the fake's side)
-
-
-def test_f23_without_page_size_every_device_is_on_page_one(raw: Raw) -> None:
-    first = raw.ok("devices.list_for_user", {"uid": Seed.USER_ID})
-    assert len(first) == 8
-    assert raw.ok("devices.list_for_user", {"uid": Seed.USER_ID, "page_no": 1}) == first
-    assert raw.ok("devices.list_for_user", {"uid": Seed.USER_ID, "page_no": 2}) == []
-
-
-def test_f23_the_sdks_pager_reads_the_list_once(fake_tuya_cloud: FakeTuyaCloud) -> None:
-    with fake_tuya_cloud.client() as client:
-        devices = list(client.devices.iter_list_for_user(uid=Seed.USER_ID))
-    assert len(devices) == len({d.id for d in devices}) == 8
-    assert fake_tuya_cloud.calls("devices.list_for_user") <= 2
-
-
-def test_f23_the_pager_still_raises_nothing_for_a_user_without_devices(fake_tuya_cloud: FakeTuyaCloud) -> None:
-    with fake_tuya_cloud.client() as client:
-        assert list(client.devices.iter_list_for_user(uid=Seed.APP_USER_ID)) == []
-        with pytest.raises(TuyaAPIError):
-            list(client.devices.iter_list_for_user(uid="az0000000000000nobody"))
 
 
 # ---------------------------------------------------------------- a raw socket, for framing

@@ -124,10 +124,11 @@ class Devices(WorldState):
         if args.get("from", "home") != "home":
             homes = []
         parts = [self.devices.sorted_ids(home) for home in homes]
-        # Without page_size every device is on page 1, so a later page is empty (and a pager stops).
-        size = args.get("page_size") or sum(len(part) for part in parts)
-        start = (args.get("page_no", 1) - 1) * size
-        return [self._device_json(d) for d in self.devices.devices_at(page_across(parts, start, size))]
+        if args.get("page_size") is None:  # no page size: every device, whatever page_no says
+            ids = page_across(parts, 0, sum(len(part) for part in parts))
+        else:
+            ids = page_across(parts, (args.get("page_no", 1) - 1) * args["page_size"], args["page_size"])
+        return [self._device_json(d) for d in self.devices.devices_at(ids)]
 
     def list_factory_infos(self, args: Args) -> Any:
         out = []
