@@ -671,6 +671,10 @@ def markdown(report: dict[str, Any]) -> str:
         from threads import markdown_rows as thread_rows
 
         lines.extend(thread_rows(report["threads"]))
+    if "fake_scale" in report:
+        from fake_scale import markdown_rows
+
+        lines.extend(markdown_rows(report["fake_scale"]))
     lines.append("")
     lines.append(f"Plan: {report['plan']}; total {report['elapsed_s']:.0f} s.")
     if report.get("quick"):
@@ -678,6 +682,10 @@ def markdown(report: dict[str, Any]) -> str:
     if report.get("profile"):
         lines.append(f"cProfile of the SDK's get_status loop: `{report['profile']}`.")
     return "\n".join(lines) + "\n"
+
+
+# The parts of a run (`--only` chooses some); each module of bench/ adds its own.
+PARTS = ["import", "calls", "async", "typescript", "generation", "startup", "memory", "threads", "fake_scale"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -688,12 +696,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         nargs="+",
-        choices=["import", "calls", "async", "typescript", "generation", "startup", "memory", "threads"],
+        choices=PARTS,
         help="run only these parts",
     )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else Plan()
-    parts = set(args.only or ["import", "calls", "async", "typescript", "generation", "startup", "memory", "threads"])
+    parts = set(args.only or PARTS)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so `finally` stops the server on SIGTERM too
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -745,6 +753,11 @@ def main(argv: list[str] | None = None) -> int:
     if "generation" in parts:
         print("generation ...", flush=True)
         report["generation"] = bench_generation(plan)
+    if "fake_scale" in parts:
+        from fake_scale import bench_fake_scale
+
+        print("fake cloud at fleet scale ...", flush=True)
+        report["fake_scale"] = bench_fake_scale(rounds=1 if args.quick else 3)
     report["elapsed_s"] = time.perf_counter() - began
 
     if "import" not in report:

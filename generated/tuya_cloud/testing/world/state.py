@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import inspect
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .errors import CloudError
+from .index import DeviceTable
 from .products import PLUG
 from .records import Automation, Device, Home, LogEvent, Scene, User
 from .seed import Seed
@@ -36,10 +37,24 @@ Behaviour = Callable[["WorldState", Args], Any]
 BEHAVIOURS: dict[str, Behaviour] = {}
 
 
-def page(items: list[Any], page_no: int, page_size: int) -> list[Any]:
+def page(items: Sequence[Any], page_no: int, page_size: int) -> list[Any]:
     """One page of a page_no/page_size listing (page_no counts from 1)."""
     start = (page_no - 1) * page_size
-    return items[start : start + page_size]
+    return list(items[start : start + page_size])
+
+
+def page_across(parts: Iterable[Sequence[Any]], start: int, size: int) -> list[Any]:
+    """`size` items from `start` of the parts read one after another, touching only those items."""
+    out: list[Any] = []
+    for part in parts:
+        if len(out) == size:
+            break
+        if start >= len(part):
+            start -= len(part)
+            continue
+        out.extend(part[start : start + size - len(out)])
+        start = 0
+    return out
 
 
 def _home_id(value: Any) -> int:
@@ -50,6 +65,9 @@ class WorldState:
     """The seeded account's state and the helpers shared by the behaviour mixins."""
 
     group: ClassVar[str]  # set by each group's mixin; World itself answers no operation of its own
+    # Events a device's log keeps, the oldest dropped first: a request reading the log must not cost
+    # more the longer the fake has run (Tuya itself keeps device logs for a limited time).
+    device_log_limit: int = 10_000
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -77,7 +95,7 @@ class WorldState:
         self.app_schema = Seed.APP_SCHEMA
         self.users: dict[str, User] = {}
         self.homes: dict[int, Home] = {}
-        self.devices: dict[str, Device] = {}
+        self.devices = DeviceTable()  # a dict that keeps id orders for listings (index.py)
         self.deleted_devices: set[str] = set()
         self.pending_sub_devices: list[Device] = []
         self.scenes: dict[str, Scene] = {}
@@ -125,6 +143,8 @@ class WorldState:
             value=value,
         )
         device.logs.append(event)
+        if len(device.logs) > self.device_log_limit:
+            del device.logs[: len(device.logs) - self.device_log_limit]
 
     def new_timer_id(self) -> int:
         self._next_timer += 1
@@ -139,7 +159,8 @@ class WorldState:
         return home
 
     def _home_devices(self, home: Home) -> list[Device]:
-        return sorted((d for d in self.devices.values() if d.home_id == home.id), key=lambda d: d.id)
+        """The home's devices in id order."""
+        return self.devices.devices_at(self.devices.sorted_ids(home.id))
 
     def _room(self, home: Home, room_id: Any) -> int:
         room = _home_id(room_id)
