@@ -672,9 +672,9 @@ def markdown(report: dict[str, Any]) -> str:
 
         lines.extend(thread_rows(report["threads"]))
     if "fake_scale" in report:
-        from fake_scale import markdown_rows
+        from fake_scale import markdown_rows as fake_scale_rows
 
-        lines.extend(markdown_rows(report["fake_scale"]))
+        lines.extend(fake_scale_rows(report["fake_scale"]))
     lines.append("")
     lines.append(f"Plan: {report['plan']}; total {report['elapsed_s']:.0f} s.")
     if report.get("quick"):
