@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import quote, urlsplit
 
-from . import signing
+from . import generic, signing
 from .deprecation import warn_once
 from .errors import TuyaAPIError, TuyaConfigError, TuyaError, TuyaResponseError, TuyaValidationError
 from .hooks import Hooks, RequestEvent, RequestHook, ResponseHook
@@ -425,6 +425,21 @@ class ClientCore:
                 body[param.name] = value
         payload = _BODY_ENCODER.encode(body).encode("utf-8") if has_body else None
         return Prepared(op, wire_path, shown_path, tuple(query), payload)
+
+    def prepare_request(self, method: object, path: object, params: object = None, body: object = None) -> Prepared:
+        """`client.request(...)`: any endpoint, built into the same wire form the operations use.
+
+        The path is sent and signed as given (the caller percent-encodes its values); the query is
+        encoded and signed sorted, as for operations. Raises TuyaValidationError, naming the parameter.
+        """
+        wire_method = generic.check_method(method)
+        wire_path = generic.check_path(path)
+        query = generic.query_pairs(params)
+        payload = generic.body_bytes(body, wire_method)
+        grant, refresh = self._token_operations()
+        op = generic.operation(wire_method, wire_path, (grant, refresh))
+        shown_path = generic.shown_path(wire_path, refresh)
+        return Prepared(op, wire_path, shown_path, query, payload)
 
     # ------------------------------------------------------------ one call, as a flow of steps
 
