@@ -249,7 +249,7 @@ class AsyncBaseClient(ClientCore):
         bad method, path, params or body (nothing sent), TuyaAPIError (or a subclass) with `.code` when
         Tuya answers `success: false`. Hooks, logs and `operation_rate_limits` name it `request`.
         """
-        prepared = self.prepare_request(method, path, params, body)
+        prepared = self._prepare_request(method, path, params, body)
         return await self._drive(self.call_flow(prepared, timeout, max_retries, allow_retry))
 
     async def _drive(self, flow: Generator[Step, Outcome, Any]) -> Any:

@@ -426,7 +426,7 @@ class ClientCore:
         payload = _BODY_ENCODER.encode(body).encode("utf-8") if has_body else None
         return Prepared(op, wire_path, shown_path, tuple(query), payload)
 
-    def prepare_request(self, method: object, path: object, params: object = None, body: object = None) -> Prepared:
+    def _prepare_request(self, method: object, path: object, params: object = None, body: object = None) -> Prepared:
         """`client.request(...)`: any endpoint, built into the same wire form the operations use.
 
         The path is sent and signed as given (the caller percent-encodes its values); the query is

@@ -64,12 +64,33 @@ class JsonSource:
                 raise UsageError(f"{flag}: {path} is not UTF-8 text") from None
         else:
             source, where = text, "the value"
-        try:
-            return json.loads(source)
-        except json.JSONDecodeError as exc:
-            raise UsageError(
-                f"{flag}: {where} is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
-            ) from None
+        return parse_json(source, flag, where)
+
+
+def parse_json(source: str, flag: str, where: str = "the value", *, or_text: bool = False) -> Any:
+    """JSON text -> value; anything Python cannot read or the SDK could never send is a UsageError.
+
+    With `or_text`, text that is not JSON at all is the value itself.
+    """
+    try:
+        value = json.loads(source)
+    except json.JSONDecodeError as exc:
+        if or_text:
+            return source
+        raise UsageError(
+            f"{flag}: {where} is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+        ) from None
+    except RecursionError:
+        raise UsageError(f"{flag}: {where} is nested too deeply to read") from None
+    except ValueError as exc:  # an integer longer than Python converts (sys.get_int_max_str_digits)
+        raise UsageError(f"{flag}: {where} cannot be read: {exc}".split(";")[0]) from None
+    try:  # a \ud800 escape decodes to a lone surrogate, which no UTF-8 request can carry
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(f"{flag}: {where} holds a lone surrogate escape (e.g. \\ud800), which is not text") from None
+    except RecursionError:
+        raise UsageError(f"{flag}: {where} is nested too deeply to send") from None
+    return value
 
 
 def convert(raw: str | Sequence[str], schema: Schema, flag: str, resolve: Resolver, source: JsonSource) -> Any:
@@ -85,10 +106,7 @@ def convert(raw: str | Sequence[str], schema: Schema, flag: str, resolve: Resolv
     text = raw[0]
     if takes_json(schema, resolve):
         if not types and not (text == "-" or text.startswith("@")):
-            try:  # untyped: JSON when it parses, else the text itself
-                return json.loads(text)
-            except json.JSONDecodeError:
-                return text
+            return parse_json(text, flag, or_text=True)  # untyped: JSON when it parses, else the text itself
         return source.load(text, flag)
     return scalar(text, schema)
 
