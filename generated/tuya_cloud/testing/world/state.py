@@ -32,8 +32,13 @@ if TYPE_CHECKING:
 Args = dict[str, Any]  # a request's validated wire arguments, path, query and body together
 Clock = Callable[[], float]
 Behaviour = Callable[["WorldState", Args], Any]
+# Valid wire arguments for a behaviour against the seeded world, or a function of the world making them
+# (for times relative to its clock, or a token it issues). Every operation has one: the tests call each
+# operation with its sample (tests/testing/test_every_behaviour.py), so a new behaviour is tested too.
+Sample = Args | Callable[["WorldState"], Args]
 
 BEHAVIOURS: dict[str, Behaviour] = {}
+SAMPLES: dict[str, Sample] = {}
 
 
 def page(items: list[Any], page_no: int, page_size: int) -> list[Any]:
@@ -50,6 +55,7 @@ class WorldState:
     """The seeded account's state and the helpers shared by the behaviour mixins."""
 
     group: ClassVar[str]  # set by each group's mixin; World itself answers no operation of its own
+    samples: ClassVar[dict[str, Sample]]  # each mixin's own: behaviour name -> its Sample
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -62,6 +68,10 @@ class WorldState:
                 if operation_id in BEHAVIOURS:
                     raise TypeError(f"{cls.__qualname__}.{name}: {operation_id} already has a behaviour")
                 BEHAVIOURS[operation_id] = member
+        for name, sample in cls.__dict__.get("samples", {}).items():
+            if not inspect.isfunction(vars(cls).get(name)) or name.startswith("_"):
+                raise TypeError(f"{cls.__qualname__}.samples[{name!r}]: {cls.__qualname__} has no behaviour {name}")
+            SAMPLES[f"{group}.{name}"] = sample
 
     def __init__(self, clock: Clock, tokens: TokenLedger) -> None:
         self.clock = clock
