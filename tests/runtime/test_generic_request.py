@@ -23,6 +23,7 @@ from tuya_cloud import (
     TuyaResponseError,
     TuyaTimeoutError,
     TuyaValidationError,
+    models,
 )
 from tuya_cloud.testing import FakeTuyaCloud, Seed
 
@@ -61,7 +62,8 @@ def test_a_post_body_reaches_a_path_the_spec_lacks_signed(client: TuyaCloud, clo
 def test_a_known_path_gives_its_result_as_plain_json(client: TuyaCloud, cloud: FakeTuyaCloud) -> None:
     device = client.request("GET", "/v1.0/devices/" + Seed.LIGHT_ID)
     assert type(device) is dict and device["id"] == Seed.LIGHT_ID
-    assert client.request("POST", COMMANDS, body={"commands": [{"code": "switch_led", "value": False}]}) is True
+    switch_off = models.DataPoint(code="switch_led", value=False)  # a model in a body goes as its wire dict
+    assert client.request("POST", COMMANDS, body={"commands": [switch_off]}) is True
     status = {item.code: item.value for item in client.devices.get_status(device_id=Seed.LIGHT_ID)}
     assert status["switch_led"] is False  # the body arrived, was verified and acted on
     page = client.request("GET", f"/v1.0/users/{Seed.USER_ID}/devices", params={"page_no": 1, "page_size": 2})

@@ -20,7 +20,17 @@ OPERATION_ID = "request"
 METHODS = ("GET", "POST", "PUT", "DELETE")  # the methods of Tuya's OpenAPI
 # RFC 3986 path characters: unreserved, sub-delims, ":", "@", "/" and %XX escapes; anything else must be escaped
 _PATH = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
-_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def _model(value: object) -> Any:
+    """A pydantic model in a body becomes its wire-named dict, as in the operations' bodies."""
+    dump = getattr(value, "model_dump", None)
+    if dump is None:
+        raise TypeError(f"{type(value).__name__} is not JSON")
+    return dump(mode="json", by_alias=True, exclude_none=True)
+
+
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_model)
 
 
 def _invalid(param: str, rule: str) -> TuyaValidationError:
@@ -79,10 +89,8 @@ def body_bytes(body: object, method: str) -> bytes | None:
         return None
     if method == "GET":
         raise _invalid("body", "a GET request sends no body: pass the values as params")
-    from .core import jsonable  # models become plain dicts, as for operations
-
     try:
-        return _ENCODER.encode(jsonable(body)).encode("utf-8")
+        return _ENCODER.encode(body).encode("utf-8")
     except RecursionError:
         raise _invalid("body", "is nested too deeply to encode") from None
     except UnicodeEncodeError:

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from tuya_cloud import TuyaCloud
 
 
-class Masker:
+class _Masker:
     """Replaces known secrets in everything written to stderr, whatever produced the text."""
 
     def __init__(self) -> None:
@@ -57,7 +57,7 @@ class Masker:
 
 
 class _MaskingFilter(logging.Filter):
-    def __init__(self, mask: Masker) -> None:
+    def __init__(self, mask: _Masker) -> None:
         super().__init__()
         self.mask = mask
 
@@ -93,12 +93,12 @@ def _split(argv: Sequence[str]) -> tuple[list[str], str | None, str | None, list
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    mask = Masker()
+    mask = _Masker()
     try:
         _check_text(args)
         return _run(args, mask)
     except UsageError as exc:  # from argparse: already prefixed with the command
-        return fail(mask, "", str(exc), EXIT_USAGE)
+        return _fail(mask, "", str(exc), EXIT_USAGE)
     except SystemExit as exc:  # argparse's --help, --version and usage errors; main() always returns a status
         return exc.code if isinstance(exc.code, int) else EXIT_OK if exc.code is None else EXIT_USAGE
     except KeyboardInterrupt:
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         detail = " ".join(str(exc).split())
         detail = f": {detail[:200]}{'...' if len(detail) > 200 else ''}" if detail else ""
         hint = "" if _debugging(args) else "; run again with --debug for the traceback"
-        return fail(
+        return _fail(
             mask,
             f"{PROG}: internal error",
             f"{type(exc).__name__}{detail} (a bug: please report it{hint})",
@@ -138,17 +138,17 @@ def _check_text(argv: Sequence[str]) -> None:
             raise UsageError(f"{PROG}: error: argument {number} is not valid UTF-8 text: {shown[:60]}") from None
 
 
-def say(mask: Masker, prefix: str, message: str) -> None:
+def _say(mask: _Masker, prefix: str, message: str) -> None:
     line = " ".join(f"{prefix}: {message}".split() if prefix else message.split())  # always one line
     sys.stderr.write(mask(line) + "\n")
 
 
-def fail(mask: Masker, prefix: str, message: str, status: int) -> int:
-    say(mask, prefix, message)
+def _fail(mask: _Masker, prefix: str, message: str, status: int) -> int:
+    _say(mask, prefix, message)
     return status
 
 
-def _run(argv: list[str], mask: Masker) -> int:
+def _run(argv: list[str], mask: _Masker) -> int:
     spec = ApiSpec.load()
     head, group_word, command_word, rest = _split(argv)
     top = parsers.top_parser(spec)
@@ -170,7 +170,7 @@ def _run(argv: list[str], mask: Masker) -> int:
         return EXIT_OK if asked_help else EXIT_USAGE
     if group is None:
         hint = parsers.suggest(group_word, [*spec.groups, FAKE_CLOUD, REQUEST])
-        return fail(mask, f"{PROG}: error", f"unknown group {group_word!r}{hint} (see {PROG} --help)", EXIT_USAGE)
+        return _fail(mask, f"{PROG}: error", f"unknown group {group_word!r}{hint} (see {PROG} --help)", EXIT_USAGE)
     if command_word is None or asked_help:
         parsers.print_help_text(parsers.group_help(group), error=not asked_help)
         return EXIT_OK if asked_help else EXIT_USAGE
@@ -178,7 +178,9 @@ def _run(argv: list[str], mask: Masker) -> int:
     if command is None:
         hint = parsers.suggest(command_word, list(group.commands))
         where = f"{PROG} {group.cli_name}"
-        return fail(mask, f"{where}: error", f"unknown command {command_word!r}{hint} (see {where} --help)", EXIT_USAGE)
+        return _fail(
+            mask, f"{where}: error", f"unknown command {command_word!r}{hint} (see {where} --help)", EXIT_USAGE
+        )
 
     parser = parsers.command_parser(spec, command)
     tail_ns = vars(parser.parse_intermixed_args(rest))
@@ -188,11 +190,11 @@ def _run(argv: list[str], mask: Masker) -> int:
         try:
             kwargs = _call_arguments(spec, command, tail_ns, sys.stdin.read)
         except UsageError as exc:
-            return fail(mask, f"{prefix}: error", str(exc), EXIT_USAGE)
+            return _fail(mask, f"{prefix}: error", str(exc), EXIT_USAGE)
         return _call(command, kwargs, tail_ns, options, mask, prefix)
 
 
-def merged_options(head: Mapping[str, Any], tail: Mapping[str, Any], mask: Masker) -> dict[str, Any]:
+def merged_options(head: Mapping[str, Any], tail: Mapping[str, Any], mask: _Masker) -> dict[str, Any]:
     """The global options given before the group and after the command (those after win; -v counts add up)."""
     options = {**head, **{k: v for k, v in tail.items() if k.startswith("g:")}}
     options["g:verbose"] = (head.get("g:verbose") or 0) + (tail.get("g:verbose") or 0)
@@ -201,7 +203,7 @@ def merged_options(head: Mapping[str, Any], tail: Mapping[str, Any], mask: Maske
 
 
 @contextlib.contextmanager
-def verbose_logging(options: Mapping[str, Any], mask: Masker) -> Iterator[None]:
+def verbose_logging(options: Mapping[str, Any], mask: _Masker) -> Iterator[None]:
     """With -v, the SDK's log on stderr, secrets masked; logging is left as it was afterwards (main() may
     run more than once in a process: tests, embedding)."""
     logger = logging.getLogger("tuya_cloud")
@@ -246,7 +248,7 @@ def _call(
     kwargs: dict[str, Any],
     namespace: Mapping[str, Any],
     options: Mapping[str, Any],
-    mask: Masker,
+    mask: _Masker,
     prefix: str,
 ) -> int:
     def invoke(client: TuyaCloud) -> Any:
@@ -262,7 +264,7 @@ def _call(
 def call_with_client(
     invoke: Callable[[TuyaCloud], Any],
     options: Mapping[str, Any],
-    mask: Masker,
+    mask: _Masker,
     prefix: str,
     describe_invalid: Callable[[TuyaValidationError], str],
 ) -> int:
@@ -275,12 +277,12 @@ def call_with_client(
             os.environ,
         )
     except ConfigError as exc:
-        return fail(mask, f"{prefix}: configuration error", str(exc), EXIT_CONFIG)
+        return _fail(mask, f"{prefix}: configuration error", str(exc), EXIT_CONFIG)
     except UsageError as exc:
-        return fail(mask, f"{prefix}: error", str(exc), EXIT_USAGE)
+        return _fail(mask, f"{prefix}: error", str(exc), EXIT_USAGE)
     mask.add(settings.access_secret)
     for warning in settings.warnings:
-        say(mask, f"{PROG}: warning", warning)
+        _say(mask, f"{PROG}: warning", warning)
     _log_settings(log, settings)
 
     from tuya_cloud import TuyaCloud
@@ -295,17 +297,17 @@ def call_with_client(
         with TuyaCloud(settings.access_id, settings.access_secret, **client_options) as client:
             result = invoke(client)
     except TuyaValidationError as exc:
-        return fail(mask, f"{prefix}: error", describe_invalid(exc), EXIT_USAGE)
+        return _fail(mask, f"{prefix}: error", describe_invalid(exc), EXIT_USAGE)
     except TuyaConfigError as exc:
-        return fail(mask, f"{prefix}: configuration error", str(exc), EXIT_CONFIG)
+        return _fail(mask, f"{prefix}: configuration error", str(exc), EXIT_CONFIG)
     except TuyaAPIError as exc:
-        return fail(mask, prefix, str(exc), EXIT_API)
+        return _fail(mask, prefix, str(exc), EXIT_API)
     except TuyaConnectionError as exc:
-        return fail(mask, f"{prefix}: connection error", str(exc), EXIT_CONNECTION)
+        return _fail(mask, f"{prefix}: connection error", str(exc), EXIT_CONNECTION)
     except TuyaResponseError as exc:
-        return fail(mask, f"{prefix}: bad reply", str(exc), EXIT_REPLY)
+        return _fail(mask, f"{prefix}: bad reply", str(exc), EXIT_REPLY)
     except TuyaError as exc:
-        return fail(mask, f"{prefix}: error", str(exc), EXIT_API)
+        return _fail(mask, f"{prefix}: error", str(exc), EXIT_API)
     write_json(result, sys.stdout, pretty=wants_pretty(options.get("g:pretty"), sys.stdout))
     return EXIT_OK
 

@@ -14,7 +14,7 @@ from .values import JsonSource, UsageError
 if TYPE_CHECKING:
     from tuya_cloud import TuyaCloud, TuyaValidationError
 
-    from .main import Masker
+    from .main import _Masker
 
 NAME = f"{PROG} {REQUEST}"
 EXAMPLES = f"""examples:
@@ -83,7 +83,7 @@ def query_params(given: Sequence[str] | None) -> dict[str, str]:
     return params
 
 
-def run_request(argv: list[str], head: Mapping[str, Any], mask: Masker) -> int:
+def run_request(argv: list[str], head: Mapping[str, Any], mask: _Masker) -> int:
     from .main import call_with_client, merged_options, verbose_logging
 
     namespace = vars(request_parser().parse_intermixed_args(argv))
