@@ -112,7 +112,7 @@ def test_hooks_and_logs_name_it_request_and_mask_the_refresh_token(
 ) -> None:
     events: list[RequestEvent] = []
     client = connect(on_request=events.append)
-    with caplog.at_level(logging.DEBUG, logger="tuya_cloud"):
+    with caplog.at_level(logging.DEBUG, logger="tuya_cloud"), caplog.at_level(logging.DEBUG, logger="urllib3"):
         granted: Any = client.request("GET", "/v1.0/token", params={"grant_type": 1})  # signed without a token
         refreshed = client.request("GET", "/v1.0/token/" + granted["refresh_token"])
     assert refreshed["access_token"] and refreshed["access_token"] != granted["access_token"]

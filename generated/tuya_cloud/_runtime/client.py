@@ -201,6 +201,8 @@ class BaseClient(ClientCore):
         Tuya answers `success: false`. Hooks, logs and `operation_rate_limits` name it `request`.
         """
         prepared = self._prepare_request(method, path, params, body)
+        if prepared.shown_path != prepared.wire_path:  # a refresh token in the path: keep it out of urllib3's log
+            self._install_log_filter(self._token_operations()[1])
         return self._drive(self.call_flow(prepared, timeout, max_retries, allow_retry))
 
     def _drive(self, flow: Generator[Step, Outcome, Any]) -> Any:
