@@ -36,9 +36,9 @@ Behaviour = Callable[["WorldState", Args], Any]
 # (for times relative to its clock, or a token it issues). Every operation has one: the tests call each
 # operation with its sample (tests/testing/test_every_behaviour.py), so a new behaviour is tested too.
 Sample = Args | Callable[["WorldState"], Args]
+SAMPLES: dict[str, Sample] = {}
 
 BEHAVIOURS: dict[str, Behaviour] = {}
-SAMPLES: dict[str, Sample] = {}
 
 
 def page(items: list[Any], page_no: int, page_size: int) -> list[Any]:
