@@ -241,24 +241,22 @@ class FakeTuyaCloud:
         token_ttl: int = 7200,
         clock_skew_tolerance: float = 300.0,
         control: bool = False,
+        example_fallback: bool = False,
         rate_limit: float | None = None,
         operation_rate_limits: Mapping[str, float] | None = None,
         max_concurrency: int | None = None,
         quota: int | None = None,
-        example_fallback: bool = False,
     ) -> None:
         """`rate_limit` (calls/s, answered 1199 beyond), `operation_rate_limits` (calls/s by operation id),
         `max_concurrency` (1110 beyond) and `quota` (calls, then 28841004) limit the project like Tuya;
-        see limits.py. Off by default.
-
-        An operation the world has no behaviour for is answered with error 500 naming the module to add
-        it to; `example_fallback=True` answers it with its first spec example instead (a stand-in while
-        a behaviour is written, never a behaviour)."""
+        see limits.py. Off by default."""
         self.access_id = access_id
         self.access_secret = access_secret
         self.clock_skew_tolerance = clock_skew_tolerance
         self.clock_offset = 0.0  # seconds added to this machine's clock to make the server clock
         self.control = control  # answer the control API (control.py) for tests in other processes
+        # An operation the world has no behaviour for is answered with error 500 naming the module to add
+        # it to; True answers it with its first spec example instead (only for a test that asks for it).
         self.example_fallback = example_fallback
         self.lock = threading.RLock()  # guards the world, tokens, faults and the log
         self.api = ApiModel.load()
