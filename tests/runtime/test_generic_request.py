@@ -143,6 +143,7 @@ BAD_CALLS: list[tuple[dict[str, Any], str, str]] = [
     ({"params": {"a": float("nan")}}, "params['a']", "finite"),
     ({"params": {"a": "\ud800"}}, "params['a']", "lone surrogate"),
     ({"params": {"a": 10**5000}}, "params['a']", "digits"),
+    ({"params": {"a": ["x", "y,z"]}}, "params['a'][1]", "must not contain ','"),
     ({"method": "GET", "body": {"a": 1}}, "body", "GET request sends no body"),
     ({"body": {"a": float("inf")}}, "body", "not valid JSON"),
     ({"body": {"a": {1, 2}}}, "body", "JSON values only"),

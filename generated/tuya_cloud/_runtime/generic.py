@@ -73,9 +73,12 @@ def query_pairs(params: object) -> tuple[tuple[str, str], ...]:
         where = f"params[{name!r}]"
         if value is None:
             continue
-        items = value if isinstance(value, list | tuple) else [value]
-        for item in items:
+        listed = isinstance(value, list | tuple)
+        items = value if listed else [value]
+        for index, item in enumerate(items):
             _check_scalar(item, where)
+            if listed and isinstance(item, str) and "," in item:  # it would arrive as several items
+                raise _invalid(f"{where}[{index}]", "must not contain ',' (it separates the items of a list)")
         try:
             pairs.append((name, ",".join(_text(item) for item in items)))  # a list goes comma-separated
         except ValueError as exc:  # an integer too long to write
