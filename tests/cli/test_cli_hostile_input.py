@@ -73,6 +73,22 @@ def test_f28_deep_json_from_a_file_exits_2(
     assert cloud.requests == []
 
 
+@pytest.mark.parametrize("source", ["@/dev/zero", "-"])
+def test_json_input_is_bounded_so_an_endless_source_exits_2(
+    cloud: FakeTuyaCloud,
+    settings: dict[str, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    source: str,
+) -> None:
+    if source == "@/dev/zero" and not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    monkeypatch.setattr("sys.stdin", io.StringIO("[" + " " * 20_000_000 + "]"))
+    assert main([*SEND, source]) == EXIT_USAGE
+    assert "is longer than" in one_line(capsys.readouterr().err)
+    assert cloud.requests == []
+
+
 def test_f28_an_argument_that_is_not_utf8_exits_2(
     cloud: FakeTuyaCloud, settings: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:

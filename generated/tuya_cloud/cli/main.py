@@ -221,7 +221,7 @@ def verbose_logging(options: Mapping[str, Any], mask: _Masker) -> Iterator[None]
 
 
 def _call_arguments(
-    spec: ApiSpec, command: Command, namespace: Mapping[str, Any], read_stdin: Callable[[], str]
+    spec: ApiSpec, command: Command, namespace: Mapping[str, Any], read_stdin: Callable[[int], str]
 ) -> dict[str, Any]:
     """Keyword arguments for the SDK method, from the parsed options."""
     paging = bool(namespace.get("cli:all"))

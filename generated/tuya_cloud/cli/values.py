@@ -41,10 +41,13 @@ def takes_json(schema: Schema, resolve: Resolver) -> bool:
     return False
 
 
+MAX_JSON_INPUT = 16 * 1024 * 1024  # characters; far above any Tuya body, and `@/dev/zero` cannot fill memory
+
+
 class JsonSource:
     """Reads JSON given inline, as `@file.json`, or as `-` (stdin, which can be read only once)."""
 
-    def __init__(self, stdin: Callable[[], str] | None = None) -> None:
+    def __init__(self, stdin: Callable[[int], str] | None = None) -> None:
         self._stdin = stdin or sys.stdin.read
         self._stdin_used_by: str | None = None
 
@@ -53,17 +56,20 @@ class JsonSource:
             if self._stdin_used_by is not None:
                 raise UsageError(f"{flag}: stdin was already read for {self._stdin_used_by}; use @file.json")
             self._stdin_used_by = flag
-            source, where = self._stdin(), "stdin"
+            source, where = self._stdin(MAX_JSON_INPUT + 1), "stdin"
         elif text.startswith("@"):
             path = Path(text[1:]).expanduser()
             try:
-                source, where = path.read_text(encoding="utf-8"), str(path)
+                with path.open(encoding="utf-8") as file:
+                    source, where = file.read(MAX_JSON_INPUT + 1), str(path)
             except OSError as exc:
                 raise UsageError(f"{flag}: cannot read {path}: {exc.strerror or exc}") from None
             except UnicodeDecodeError:
                 raise UsageError(f"{flag}: {path} is not UTF-8 text") from None
         else:
             source, where = text, "the value"
+        if len(source) > MAX_JSON_INPUT:
+            raise UsageError(f"{flag}: {where} is longer than {MAX_JSON_INPUT} characters")
         return parse_json(source, flag, where)
 
 
