@@ -15,7 +15,7 @@ import pytest
 from tuya_cloud.cli.main import main
 from tuya_cloud.testing import FakeTuyaCloud, Seed
 
-EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_CONNECTION, EXIT_REPLY = range(5)
+EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_CONNECTION, EXIT_REPLY, EXIT_CONFIG = range(6)
 EXIT_INTERNAL = 70
 SEND = ["device-control", "send-commands", "--device-id", Seed.LIGHT_ID, "--commands"]
 
@@ -86,6 +86,24 @@ def test_json_input_is_bounded_so_an_endless_source_exits_2(
     monkeypatch.setattr("sys.stdin", io.StringIO("[" + " " * 20_000_000 + "]"))
     assert main([*SEND, source]) == EXIT_USAGE
     assert "is longer than" in one_line(capsys.readouterr().err)
+    assert cloud.requests == []
+
+
+def test_a_config_file_that_is_endless_or_too_deep_is_a_configuration_error(
+    cloud: FakeTuyaCloud,
+    settings: dict[str, str],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("TUYA_ACCESS_SECRET")  # so that the config file is read for it
+    deep = tmp_path / "deep.toml"
+    deep.write_text("access_id = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    huge = tmp_path / "huge.toml"
+    huge.write_text("access_id = " + "9" * 5000 + "\n", encoding="utf-8")
+    for config in [*(["/dev/zero"] if Path("/dev/zero").exists() else []), str(deep), str(huge)]:
+        assert main(["--config", config, "devices", "get", "--device-id", Seed.LIGHT_ID]) == EXIT_CONFIG, config
+        assert "configuration error" in one_line(capsys.readouterr().err)
     assert cloud.requests == []
 
 
