@@ -107,6 +107,23 @@ def test_a_config_file_that_is_endless_or_too_deep_is_a_configuration_error(
     assert cloud.requests == []
 
 
+@pytest.mark.parametrize("base_url", ["http://[::1", "http://127.0.0.1:99999", "http://127.0.0.1:0"])
+def test_a_base_url_python_cannot_split_is_a_configuration_error(
+    cloud: FakeTuyaCloud, settings: dict[str, str], capsys: pytest.CaptureFixture[str], base_url: str
+) -> None:
+    assert main(["--base-url", base_url, "devices", "get", "--device-id", Seed.LIGHT_ID]) == EXIT_CONFIG
+    assert "base_url must be an http(s) URL" in one_line(capsys.readouterr().err)
+
+
+@pytest.mark.parametrize("option", ["--lang", "--access-id"])
+def test_a_header_breaking_setting_is_a_configuration_error(
+    cloud: FakeTuyaCloud, settings: dict[str, str], capsys: pytest.CaptureFixture[str], option: str
+) -> None:
+    assert main([option, "en\r\nX-Injected: 1", "devices", "get", "--device-id", Seed.LIGHT_ID]) == EXIT_CONFIG
+    assert "configuration error" in one_line(capsys.readouterr().err)
+    assert cloud.requests == []
+
+
 def test_f28_an_argument_that_is_not_utf8_exits_2(
     cloud: FakeTuyaCloud, settings: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:

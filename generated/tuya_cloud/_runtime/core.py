@@ -312,8 +312,12 @@ class ClientCore:
             if region not in self._REGIONS:
                 raise TuyaConfigError(f"unknown region {region!r}; use one of {', '.join(self._REGIONS)}")
             return self._REGIONS[region]
-        parts = urlsplit(base_url)
-        if parts.scheme not in {"http", "https"} or not parts.hostname:
+        try:
+            parts = urlsplit(base_url)
+            port = parts.port  # raises ValueError beyond 65535
+        except ValueError:  # that, or an unclosed IPv6 bracket
+            raise TuyaConfigError(f"base_url must be an http(s) URL, got {base_url!r}") from None
+        if parts.scheme not in {"http", "https"} or not parts.hostname or port == 0:
             raise TuyaConfigError(f"base_url must be an http(s) URL, got {base_url!r}")
         if parts.scheme == "http" and not _is_loopback(parts.hostname):
             raise TuyaConfigError("plain http is allowed only on loopback (127.0.0.1, ::1, localhost); use https")
