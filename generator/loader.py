@@ -104,6 +104,8 @@ def load_spec(spec_dir: Path, on_read: Callable[[list[LoadedFile], Path], None] 
         if len(files.get(kind, [])) != 1:
             rel = spec_dir.name
             problems.listed.append(Problem(rel, 1, kind, f"expected exactly one file of kind {kind!r}"))
+    if len(files.get("formats", [])) == 1:
+        _check_format_names(spec_dir, files["formats"][0], problems)
     if problems.listed:
         raise SpecError(problems.listed)
 
@@ -266,6 +268,32 @@ def _check_format_parts(formats: tuple[ir.Format, ...], loaded: LoadedFile, prob
             known = by_name.get(part)
             if known is None or known.type != fmt.type or known.any_of:
                 problems.add(loaded, ("formats", index, "any_of"), f"{part!r} is not a plain {fmt.type} format")
+
+
+FORMAT_ENUM = ("$defs", "schema", "properties", "format", "enum")  # where spec.schema.json lists the formats
+
+
+def _check_format_names(spec_dir: Path, formats_file: LoadedFile, problems: _Problems) -> None:
+    """formats.yaml is the list of formats; spec.schema.json repeats its names (for editors) and must agree."""
+    declared = [f.get("name") for f in formats_file.data.get("formats", ()) if isinstance(f, dict)]
+    schema_path = spec_dir / SPEC_SCHEMA
+    text = schema_path.read_text(encoding="utf-8")
+    listed: Any = json.loads(text)
+    for key in FORMAT_ENUM:
+        listed = listed.get(key, {}) if isinstance(listed, dict) else {}
+    listed = listed if isinstance(listed, list) else []
+    rel = schema_path.relative_to(spec_dir.parent).as_posix()
+    lines = text.splitlines()
+    line = next((n for n, row in enumerate(lines, 1) if '"format"' in row and '"enum"' in row), 1)
+    where = ".".join(FORMAT_ENUM)
+    formats_rel = formats_file.path.relative_to(spec_dir.parent).as_posix()
+    for name in declared:
+        if name not in listed:
+            problems.listed.append(Problem(rel, line, where, f"lacks {name!r}, which {formats_rel} declares: add it"))
+    for name in listed:
+        if name not in declared:
+            message = f"names {name!r}, which {formats_rel} does not declare: declare it there or remove it here"
+            problems.listed.append(Problem(rel, line, where, message))
 
 
 def _check_roles(groups: list[ir.Group], group_files: list[LoadedFile], problems: _Problems) -> None:

@@ -144,6 +144,10 @@ out = io.StringIO()
 with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
     main([parsers.FAKE_CLOUD, "--help"])
 commands[parsers.FAKE_CLOUD] = usage(out.getvalue())
+if hasattr(parsers, "REQUEST"):  # releases before `tuya-cloud request` lack it
+    from tuya_cloud.cli.request import request_parser
+
+    commands[parsers.REQUEST] = usage(request_parser().format_usage())
 json.dump(commands, sys.stdout)
 """
 

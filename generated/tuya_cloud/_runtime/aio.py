@@ -25,6 +25,7 @@ from yarl import URL
 
 from .async_tokens import AsyncTokenManager, as_async_store
 from .core import (
+    CALL_DEADLINE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     Acquire,
@@ -206,7 +207,7 @@ class AsyncBaseClient(ClientCore):
         self._transport_name = "aiohttp" if proxy is None else "aiohttp (a proxy from the environment)"
         self._is_copy = False
         self._tokens = AsyncTokenManager(as_async_store(token_store), self._grant_token, self._refresh_token)
-        self._timeouts: dict[tuple[float, float], aiohttp.ClientTimeout] = {}
+        self._timeouts: dict[float, aiohttp.ClientTimeout] = {}
 
     def _detach_copy(self) -> None:
         self._is_copy = True  # closing the copy must not close the shared session
@@ -258,6 +259,28 @@ class AsyncBaseClient(ClientCore):
         result = await self._drive(self.call_flow(prepared, timeout, max_retries, allow_retry))
         return self._parse(op, result, result_type)
 
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> Any:
+        """Call any endpoint (awaited), signed like the operations; return the envelope's `result` as plain JSON values.
+
+        `path` is sent and signed as given (percent-encode the values in it); `params` is the query
+        (values: strings, numbers, booleans or lists of them), `body` any JSON value. Retried on
+        transient failures only for GET, or with `allow_retry=True`. Raises TuyaValidationError for a
+        bad method, path, params or body (nothing sent), TuyaAPIError (or a subclass) with `.code` when
+        Tuya answers `success: false`. Hooks, logs and `operation_rate_limits` name it `request`.
+        """
+        prepared = self._prepare_request(method, path, params, body)
+        return await self._drive(self.call_flow(prepared, timeout, max_retries, allow_retry))
+
     async def _drive(self, flow: Generator[Step, Outcome, Any]) -> Any:
         """Answer the flow's steps with this client's transport, token manager and sleep."""
         outcome: Outcome = None
@@ -269,7 +292,13 @@ class AsyncBaseClient(ClientCore):
                     holding, have_slot = False, holding
                     outcome = await self._send(step, have_slot)
                 elif type(step) is GetToken:
-                    outcome = self._tokens.fresh() or await self._tokens.current()
+                    outcome = self._tokens.fresh()
+                    if outcome is None:  # a token call may be made: it ends by this call's deadline
+                        reset = CALL_DEADLINE.set(step.deadline)
+                        try:
+                            outcome = await self._tokens.current()
+                        finally:
+                            CALL_DEADLINE.reset(reset)
                 elif type(step) is Acquire:  # -- limits (limits.py): only when the client has rate limits
                     outcome = await self._acquire(step)
                     holding = True
@@ -290,7 +319,7 @@ class AsyncBaseClient(ClientCore):
 
         In that order, so that a request leaves at its reserved time however long the slot took.
         """
-        waited = await self._take_slot(step.operation, step.budget)
+        waited = await self._take_slot(step.operation, step.budget, step.already)
         gate = self._gate
         if gate is None:
             return waited
@@ -300,28 +329,29 @@ class AsyncBaseClient(ClientCore):
             self._connection.slots.release()
             raise
 
-    async def _take_slot(self, operation: str, budget: float) -> float:
-        """Take a slot among max_concurrency, waiting at most `budget` seconds; the seconds waited."""
+    async def _take_slot(self, operation: str, budget: float, already: float = 0.0) -> float:
+        """Take a slot among max_concurrency within what is left of `budget` seconds (`already` gone);
+        the seconds waited, `already` included."""
         slots = self._connection.slots
         if slots.free and not slots.waiting:
             slots.free -= 1
-            return 0.0
-        started = time.monotonic()
+            return already
+        started = time.monotonic() - already
         try:
-            async with asyncio.timeout(budget):
+            async with asyncio.timeout(budget - already):
                 await slots.wait()
         except TimeoutError:
             what = f"a free slot (max_concurrency={self.max_concurrency})"
             raise limit_timeout(operation, budget, time.monotonic() - started, what) from None
         return time.monotonic() - started
 
-    def _client_timeout(self, timeouts: tuple[float, float]) -> aiohttp.ClientTimeout:
-        found = self._timeouts.get(timeouts)
+    def _client_timeout(self, connect: float) -> aiohttp.ClientTimeout:
+        """aiohttp's own timeout bounds connecting only; the attempt's deadline (asyncio.timeout) bounds the rest."""
+        found = self._timeouts.get(connect)
         if found is None:
-            connect, read = timeouts
-            found = aiohttp.ClientTimeout(total=None, sock_connect=connect, sock_read=read)
-            if len(self._timeouts) < 32:  # the usual few; timeouts shortened by a limit's wait vary, so no more
-                self._timeouts[timeouts] = found
+            found = aiohttp.ClientTimeout(total=None, sock_connect=connect)
+            if len(self._timeouts) < 32:  # the usual few; connect timeouts shortened by the time left vary
+                self._timeouts[connect] = found
         return found
 
     async def _send(self, send: Send, have_slot: bool = False) -> Reply | Failure:
@@ -341,26 +371,29 @@ class AsyncBaseClient(ClientCore):
             session = connection.session
             if session is None or (not connection.owned and session.closed):
                 session = connection.open()
-            timeout = self._client_timeout(timeouts)
+            timeout = self._client_timeout(timeouts[0])
             started = time.perf_counter()
             try:
-                response = await session.request(
-                    send.method,
-                    URL(send.url, encoded=True),  # sent exactly as signed: no re-quoting
-                    data=send.body,
-                    headers=send.headers,
-                    timeout=timeout,
-                    allow_redirects=False,
-                    proxy=connection.proxy,
-                )
-                try:
-                    content = await response.read()
-                finally:
-                    response.release()  # back to the pool (a no-op once read() has reached the end)
+                # The whole attempt (connect, send, every read of the body) ends by the deadline: aiohttp's
+                # socket timeouts alone let a trickling reply, or a malformed chunk, run on and on.
+                async with asyncio.timeout(max(0.0, send.deadline - time.monotonic())):
+                    response = await session.request(
+                        send.method,
+                        URL(send.url, encoded=True),  # sent exactly as signed: no re-quoting
+                        data=send.body,
+                        headers=send.headers,
+                        timeout=timeout,
+                        allow_redirects=False,
+                        proxy=connection.proxy,
+                    )
+                    try:
+                        content = await response.read()
+                    finally:
+                        response.release()  # back to the pool (a no-op once read() has reached the end)
             except aiohttp.ConnectionTimeoutError:
                 return Failure(TuyaTimeoutError(f"{op.id}: connecting to {self.base_url} timed out"), safe=True)
-            except TimeoutError:  # aiohttp's SocketTimeoutError and any other timeout: it may have run
-                return Failure(TuyaTimeoutError(f"{op.id}: no reply within {send.timeouts[1]} s"), safe=False)
+            except TimeoutError:  # the deadline, or aiohttp's socket timeouts: it may have run
+                return Failure(TuyaTimeoutError(f"{op.id}: no reply within the call's timeout"), safe=False)
             except aiohttp.ClientConnectionError as exc:
                 # ClientConnectorError: no connection was made (refused, DNS), so nothing was sent.
                 error = TuyaConnectionError(f"{op.id}: cannot reach {self.base_url}: {type(exc).__name__}")

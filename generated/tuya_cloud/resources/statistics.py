@@ -461,8 +461,9 @@ class StatisticsResource(Resource):
         Args:
             device_id: Device ID.
             code: DP code with statistics enabled (see list_types), e.g. add_ele. Not empty.
-            start_week: First week (format not documented in what we could read; presumably year and week
-                number). Not empty.
+            start_week: First week. The format is not documented in what we could read; presumably year and
+                ISO week number, yyyyWW (e.g. 202318), the only shape the fake cloud's world answers (others
+                get 1109). Not empty.
             end_week: Last week, in the same format as start_week. Not empty.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -847,8 +848,9 @@ class AsyncStatisticsResource(AsyncResource):
         Args:
             device_id: Device ID.
             code: DP code with statistics enabled (see list_types), e.g. add_ele. Not empty.
-            start_week: First week (format not documented in what we could read; presumably year and week
-                number). Not empty.
+            start_week: First week. The format is not documented in what we could read; presumably year and
+                ISO week number, yyyyWW (e.g. 202318), the only shape the fake cloud's world answers (others
+                get 1109). Not empty.
             end_week: Last week, in the same format as start_week. Not empty.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
