@@ -196,6 +196,10 @@ function checkedFlag(value: unknown, where: string): boolean | undefined {
   return value;
 }
 
+function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null;
+}
+
 function field(result: unknown, name: string): unknown {
   return isPlainObject(result) ? result[name] : undefined;
 }
@@ -235,6 +239,17 @@ export class BaseClient {
     const secret = options.accessSecret || env("TUYA_ACCESS_SECRET");
     if (!accessId) throw new TuyaConfigError("accessId is required (or set TUYA_ACCESS_ID)");
     if (!secret) throw new TuyaConfigError("accessSecret is required (or set TUYA_ACCESS_SECRET)");
+    if (typeof accessId !== "string") throw new TuyaConfigError(`accessId must be a string, got ${typeof accessId}`);
+    if (typeof secret !== "string") throw new TuyaConfigError(`accessSecret must be a string, got ${typeof secret}`);
+    if (options.lang !== undefined && typeof options.lang !== "string") throw new TuyaConfigError("lang must be a string");
+    const store: unknown = options.tokenStore;
+    if (store !== undefined && !(isObject(store) && typeof store["load"] === "function" && typeof store["save"] === "function")) {
+      throw new TuyaConfigError("tokenStore must have load() and save() methods");
+    }
+    if (options.logger !== undefined && !isObject(options.logger)) throw new TuyaConfigError("logger must be an object");
+    if (options.signedHeaders !== undefined && !isPlainObject(options.signedHeaders)) {
+      throw new TuyaConfigError("signedHeaders must be an object of header names to values");
+    }
     this.tables = tables;
     this.accessId = accessId;
     this.baseUrl = BaseClient.resolveBaseUrl(options.region, options.baseUrl, tables.regions);
