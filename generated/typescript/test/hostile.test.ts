@@ -279,17 +279,31 @@ describe("pagination stops at the end of the list", () => {
     return { lines, logger: { warn: (line) => lines.push(line) } };
   }
 
-  test("without a page size, a server that repeats its page is read once, with a warning (F23)", async () => {
+  test("a server that answers every page number with the same page is read once, with a warning (F23)", async () => {
     const { lines, logger } = warnings();
-    const client = cloud.client({ logger });
+    await withRaw(
+      (socket: Socket) => socket.write(http('{"success":true,"result":[{"id":"a"},{"id":"b"}],"t":1}')),
+      async (server, client) => {
+        const walked = [];
+        for await (const device of client.devices.iterListForUser({ uid: Seed.USER_ID })) walked.push(device.id);
+        assert.deepEqual(walked, ["a", "b"]);
+        assert.equal(server.requests.length, 2);
+        assert.equal(lines.length, 1);
+        assert.match(lines[0] ?? "", /devices\.list_for_user: page 2 repeats an earlier page/);
+      },
+      undefined,
+      { logger },
+    );
+  });
+
+  test("without a page size, the fake cloud's listing ends with every device once, in a few requests", async () => {
+    const client = cloud.client({ logger: { warn: () => undefined } });
     const everything = await client.devices.listForUser({ uid: Seed.USER_ID });
+    await cloud.control("reset_log");
     const walked = [];
     for await (const device of client.devices.iterListForUser({ uid: Seed.USER_ID })) walked.push(device.id);
     assert.deepEqual(walked, everything.map((d) => d.id));
-    assert.equal(new Set(walked).size, walked.length);
-    assert.equal(await cloud.calls("devices.list_for_user"), 3); // the single call, then pages 1 and 2
-    assert.equal(lines.length, 1);
-    assert.match(lines[0] ?? "", /page 2 repeats an earlier page/);
+    assert.ok((await cloud.calls("devices.list_for_user")) <= 3);
   });
 
   test("a page whose items are not a list is a TuyaResponseError, never items made up (F9, F10)", async () => {
@@ -348,8 +362,12 @@ describe("pagination stops at the end of the list", () => {
     };
     process.on("warning", listener);
     try {
-      const client = cloud.client();
-      for await (const device of client.devices.iterListForUser({ uid: Seed.USER_ID })) assert.ok(device.id);
+      await withRaw(
+        (socket: Socket) => socket.write(http('{"success":true,"result":["same"],"t":1}')),
+        async (_server, client) => {
+          for await (const item of client.devices.iterListForUser({ uid: Seed.USER_ID })) assert.equal(item, "same");
+        },
+      );
       for (let waited = 0; seen.length === 0 && waited < 5000; waited += 20) await new Promise((r) => setTimeout(r, 20));
       assert.match(seen.join("\n"), /repeats an earlier page/);
     } finally {
