@@ -645,8 +645,21 @@ def _build_coverage(
             problems.add(loaded, ("additional", index, "operation"), f"unknown operation {raw['operation']!r}")
         covered.add(raw["operation"])
         additional.append((raw["operation"], raw["reason"]))
+    _check_left_out(loaded, op_ids, problems)
     for op_id in sorted(set(op_ids) - covered):
         problems.add(
             loaded, ("seeds",), f"operation {op_id} is neither mapped from a seed entry nor listed in additional"
         )
     return tuple(entries), tuple(additional)
+
+
+def _check_left_out(loaded: LoadedFile, op_ids: dict[str, LoadedFile], problems: _Problems) -> None:
+    """An endpoint left out names an operation to use instead that exists, and is not itself modelled."""
+    groups = {group.path: group for group in op_ids.values()}
+    modelled = {(op["method"], op["path"]) for group in groups.values() for op in group.data.get("operations", [])}
+    for index, raw in enumerate(loaded.data.get("left_out", [])):
+        if (raw["method"], raw["path"]) in modelled:
+            problems.add(loaded, ("left_out", index, "path"), f"{raw['method']} {raw['path']} is an operation")
+        instead = raw.get("instead")
+        if instead is not None and instead not in op_ids:
+            problems.add(loaded, ("left_out", index, "instead"), f"unknown operation {instead!r}")

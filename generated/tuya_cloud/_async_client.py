@@ -20,6 +20,7 @@ from .resources.device_timers import AsyncDeviceTimersResource
 from .resources.device_users import AsyncDeviceUsersResource
 from .resources.devices import AsyncDevicesResource
 from .resources.homes import AsyncHomesResource
+from .resources.iot_device_control import AsyncIotDeviceControlResource
 from .resources.locks import AsyncLocksResource
 from .resources.multi_channel import AsyncMultiChannelResource
 from .resources.ota import AsyncOtaResource
@@ -115,6 +116,11 @@ class AsyncTuyaCloud(AsyncBaseClient):
     def homes(self) -> AsyncHomesResource:
         """Homes and rooms: Smart-home "families": read or delete a home, list its devices and members, change a member's admin flag or remove a member, and manage the rooms of a home (add, rename, delete, and move devices in or out of a room)."""
         return AsyncHomesResource(self)
+
+    @cached_property
+    def iot_device_control(self) -> AsyncIotDeviceControlResource:
+        """IoT Core device control (standard instructions): The IoT Core "Device Control (Standard Instruction Set)" calls (/v1.0/iot-03/devices/...): send standard commands, read the latest status of one device or of up to 20, and read what a device or a category supports."""
+        return AsyncIotDeviceControlResource(self)
 
     @cached_property
     def locks(self) -> AsyncLocksResource:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .resources.device_users import DeviceUsersResource
     from .resources.devices import DevicesResource
     from .resources.homes import HomesResource
+    from .resources.iot_device_control import IotDeviceControlResource
     from .resources.locks import LocksResource
     from .resources.multi_channel import MultiChannelResource
     from .resources.ota import OtaResource
@@ -115,6 +116,13 @@ class TuyaCloud(BaseClient):
         from .resources.homes import HomesResource
 
         return HomesResource(self)
+
+    @cached_property
+    def iot_device_control(self) -> IotDeviceControlResource:
+        """IoT Core device control (standard instructions): The IoT Core "Device Control (Standard Instruction Set)" calls (/v1.0/iot-03/devices/...): send standard commands, read the latest status of one device or of up to 20, and read what a device or a category supports."""
+        from .resources.iot_device_control import IotDeviceControlResource
+
+        return IotDeviceControlResource(self)
 
     @cached_property
     def locks(self) -> LocksResource:

@@ -396,6 +396,33 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             },
         },
     },
+    "DeviceSpecificationV11": {
+        "title": "DeviceSpecificationV11",
+        "description": "What a device supports, with DP ids (Tuya's DeviceSpecificationsV2Res).",
+        "type": "object",
+        "properties": {
+            "category": {"type": "string", "description": "Category code of the product."},
+            "functions": {
+                "type": "array",
+                "items": {"$ref": "DpSpecificationV11"},
+                "description": "Instruction set - DPs that commands can set.",
+            },
+            "status": {
+                "type": "array",
+                "items": {"$ref": "DpSpecificationV11"},
+                "description": "Status set - DPs the device reports.",
+            },
+        },
+    },
+    "DeviceStatusList": {
+        "title": "DeviceStatusList",
+        "description": "The latest status of one device in a batch status reply.",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "Device ID."},
+            "status": {"type": "array", "items": {"$ref": "DataPoint"}, "description": "Latest value of each DP."},
+        },
+    },
     "DpSpecification": {
         "title": "DpSpecification",
         "description": "Type and value range of one DP in a device specification.",
@@ -409,6 +436,26 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "values": {
                 "type": "string",
                 "description": "Value range as a JSON document inside a string (decode with json.loads), as in DeviceFunction.values.",
+            },
+        },
+    },
+    "DpSpecificationV11": {
+        "title": "DpSpecificationV11",
+        "description": "One DP of a v1.1 specification - DpSpecification plus the DP id.",
+        "type": "object",
+        "properties": {
+            "dp_id": {
+                "type": "integer",
+                "description": "DP id, the number the device uses for the DP on the LAN (e.g. 1, 20).",
+            },
+            "code": {"type": "string", "description": "DP code."},
+            "type": {
+                "type": "string",
+                "description": "DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ...",
+            },
+            "values": {
+                "type": "string",
+                "description": 'Value range as a JSON document inside a string (decode with json.loads); "null" for some Boolean DPs.',
             },
         },
     },
@@ -488,6 +535,88 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "description": "Hourly series of one DP.",
         "type": "object",
         "properties": {"hours": {"$ref": "StatisticValues", "description": "Values keyed by hour, yyyyMMddHH."}},
+    },
+    "IotDeviceSpecification": {
+        "title": "IotDeviceSpecification",
+        "description": "What a device supports (Tuya's FunctionStatusRes) - its instruction set and its status set.",
+        "type": "object",
+        "properties": {
+            "category": {"type": "string", "description": "Category code of the product."},
+            "functions": {
+                "type": "array",
+                "items": {"$ref": "IotDpSpecification"},
+                "description": "Instruction set - DPs that commands can set.",
+            },
+            "status": {
+                "type": "array",
+                "items": {"$ref": "IotDpSpecification"},
+                "description": "Status set - DPs the device reports.",
+            },
+        },
+    },
+    "IotDpSpecification": {
+        "title": "IotDpSpecification",
+        "description": "One DP of an iot-03 specification: the v1.0 item of device_control.get_specifications plus a display name and, for functions, a description.\n",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "DP code."},
+            "type": {
+                "type": "string",
+                "description": "DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ...",
+            },
+            "values": {
+                "type": "string",
+                "description": "Value range as a JSON document inside a string (decode with json.loads).",
+            },
+            "name": {
+                "type": "string",
+                "description": "Display name of the DP (in Chinese for products without an English name).",
+            },
+            "desc": {
+                "type": "string",
+                "description": "Functions only: a description; real replies repeat the value range here.",
+            },
+        },
+    },
+    "LangDeviceSpecification": {
+        "title": "LangDeviceSpecification",
+        "description": "What a device supports, with labels (Tuya's FunctionStatusToLangRes).",
+        "type": "object",
+        "properties": {
+            "category": {"type": "string", "description": "Category code of the product."},
+            "functions": {
+                "type": "array",
+                "items": {"$ref": "LangDpSpecification"},
+                "description": "Instruction set - DPs that commands can set.",
+            },
+            "status": {
+                "type": "array",
+                "items": {"$ref": "LangDpSpecification"},
+                "description": "Status set - DPs the device reports.",
+            },
+        },
+    },
+    "LangDpSpecification": {
+        "title": "LangDpSpecification",
+        "description": "One DP of a v1.2 specification, with its display name and the labels of its values.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "DP code."},
+            "type": {
+                "type": "string",
+                "description": "DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ...",
+            },
+            "values": {
+                "type": "string",
+                "description": "Value range as a JSON document inside a string (decode with json.loads).",
+            },
+            "name": {"type": "string", "description": "Display name of the DP."},
+            "lang_config": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": 'Labels by value or key, e.g. {"true": "ON", "false": "OFF"} or {"unit": "s"}.',
+            },
+        },
     },
     "LinkageCode": {
         "title": "LinkageCode",

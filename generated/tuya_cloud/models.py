@@ -288,6 +288,15 @@ class DevicePageV2(TuyaModel):
     total: Annotated[int | None, Field(description="Number of devices matching the filter.")] = None
 
 
+class DeviceStatusList(TuyaModel):
+    """
+    The latest status of one device in a batch status reply.
+    """
+
+    id: Annotated[str | None, Field(description="Device ID.")] = None
+    status: Annotated[list[DataPoint] | None, Field(description="Latest value of each DP.")] = None
+
+
 class DpSpecification(TuyaModel):
     """
     Type and value range of one DP in a device specification.
@@ -301,6 +310,26 @@ class DpSpecification(TuyaModel):
         str | None,
         Field(
             description="Value range as a JSON document inside a string (decode with json.loads), as in DeviceFunction.values."
+        ),
+    ] = None
+
+
+class DpSpecificationV11(TuyaModel):
+    """
+    One DP of a v1.1 specification - DpSpecification plus the DP id.
+    """
+
+    code: Annotated[str | None, Field(description="DP code.")] = None
+    dp_id: Annotated[
+        int | None, Field(description="DP id, the number the device uses for the DP on the LAN (e.g. 1, 20).")
+    ] = None
+    type: Annotated[
+        str | None, Field(description="DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ...")
+    ] = None
+    values: Annotated[
+        str | None,
+        Field(
+            description='Value range as a JSON document inside a string (decode with json.loads); "null" for some Boolean DPs.'
         ),
     ] = None
 
@@ -391,6 +420,46 @@ class HourlyStatistics(TuyaModel):
     """
 
     hours: Annotated[dict[str, str] | None, Field(description="Values keyed by hour, yyyyMMddHH.")] = None
+
+
+class IotDpSpecification(TuyaModel):
+    """
+    One DP of an iot-03 specification: the v1.0 item of device_control.get_specifications plus a display name and, for functions, a description.
+
+    """
+
+    code: Annotated[str | None, Field(description="DP code.")] = None
+    desc: Annotated[
+        str | None, Field(description="Functions only: a description; real replies repeat the value range here.")
+    ] = None
+    name: Annotated[
+        str | None, Field(description="Display name of the DP (in Chinese for products without an English name).")
+    ] = None
+    type: Annotated[
+        str | None, Field(description="DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ...")
+    ] = None
+    values: Annotated[
+        str | None, Field(description="Value range as a JSON document inside a string (decode with json.loads).")
+    ] = None
+
+
+class LangDpSpecification(TuyaModel):
+    """
+    One DP of a v1.2 specification, with its display name and the labels of its values.
+    """
+
+    code: Annotated[str | None, Field(description="DP code.")] = None
+    lang_config: Annotated[
+        dict[str, str] | None,
+        Field(description='Labels by value or key, e.g. {"true": "ON", "false": "OFF"} or {"unit": "s"}.'),
+    ] = None
+    name: Annotated[str | None, Field(description="Display name of the DP.")] = None
+    type: Annotated[
+        str | None, Field(description="DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ...")
+    ] = None
+    values: Annotated[
+        str | None, Field(description="Value range as a JSON document inside a string (decode with json.loads).")
+    ] = None
 
 
 class LinkageValueRange(TuyaModel):
@@ -812,6 +881,44 @@ class DeviceSpecification(TuyaModel):
         list[DpSpecification] | None, Field(description="Instruction set - DPs that commands can set.")
     ] = None
     status: Annotated[list[DpSpecification] | None, Field(description="Status set - DPs the device reports.")] = None
+
+
+class DeviceSpecificationV11(TuyaModel):
+    """
+    What a device supports, with DP ids (Tuya's DeviceSpecificationsV2Res).
+    """
+
+    category: Annotated[str | None, Field(description="Category code of the product.")] = None
+    functions: Annotated[
+        list[DpSpecificationV11] | None, Field(description="Instruction set - DPs that commands can set.")
+    ] = None
+    status: Annotated[list[DpSpecificationV11] | None, Field(description="Status set - DPs the device reports.")] = None
+
+
+class IotDeviceSpecification(TuyaModel):
+    """
+    What a device supports (Tuya's FunctionStatusRes) - its instruction set and its status set.
+    """
+
+    category: Annotated[str | None, Field(description="Category code of the product.")] = None
+    functions: Annotated[
+        list[IotDpSpecification] | None, Field(description="Instruction set - DPs that commands can set.")
+    ] = None
+    status: Annotated[list[IotDpSpecification] | None, Field(description="Status set - DPs the device reports.")] = None
+
+
+class LangDeviceSpecification(TuyaModel):
+    """
+    What a device supports, with labels (Tuya's FunctionStatusToLangRes).
+    """
+
+    category: Annotated[str | None, Field(description="Category code of the product.")] = None
+    functions: Annotated[
+        list[LangDpSpecification] | None, Field(description="Instruction set - DPs that commands can set.")
+    ] = None
+    status: Annotated[list[LangDpSpecification] | None, Field(description="Status set - DPs the device reports.")] = (
+        None
+    )
 
 
 class PairingResult(TuyaModel):

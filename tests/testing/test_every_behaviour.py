@@ -66,6 +66,7 @@ ARGS: dict[str, dict[str, Any]] = {
     "device_control.get_functions": LIGHT,
     "device_control.get_specifications": {"device_id": Seed.PLUG_ID},
     "device_control.get_category_functions": {"category": "kg"},
+    "device_control.get_specifications_v1_1": LIGHT,
     "device_timers.add": {**LIGHT, **TIMER},
     "device_timers.list": LIGHT,
     "device_timers.list_by_category": {**LIGHT, "category": Seed.TIMER_CATEGORY},
@@ -96,6 +97,7 @@ ARGS: dict[str, dict[str, Any]] = {
     "devices.delete": {"device_id": Seed.GATEWAY_ID},
     "devices.list_for_user": {"uid": Seed.USER_ID, "from": "home", "page_no": 1, "page_size": 50},
     "devices.get_status": {"device_id": Seed.PLUG_ID},
+    "devices.list_status": {"device_ids": [Seed.PLUG_ID, Seed.SENSOR_ID]},
     "devices.list_v2": {"product_id": "fk5pl9gq3rcz8mtr", "size": 1},
     "homes.get": HOME,
     "homes.delete": {"home_id": Seed.HOLIDAY_HOME_ID},
@@ -110,6 +112,13 @@ ARGS: dict[str, dict[str, Any]] = {
     "homes.list_for_user": {"uid": Seed.USER_ID},
     "homes.add_room_devices": {**HOME, "room_id": Seed.KITCHEN_ID, "device_ids": [Seed.LIGHT_ID]},
     "homes.remove_room_devices": {**HOME, "room_id": Seed.LIVING_ROOM_ID, "device_ids": [Seed.LIGHT_ID]},
+    "iot_device_control.send_commands": {"device_id": Seed.PLUG_ID, "commands": [{"code": "switch_1", "value": True}]},
+    "iot_device_control.get_status": {"device_id": Seed.SENSOR_ID},
+    "iot_device_control.list_status": {"device_ids": [Seed.LIGHT_ID, Seed.LOCK_ID]},
+    "iot_device_control.get_functions": {"device_id": Seed.SWITCH_ID},
+    "iot_device_control.get_specification": LIGHT,
+    "iot_device_control.get_specification_v1_2": {"device_id": Seed.PLUG_ID},
+    "iot_device_control.get_category_functions": {"category": "dj"},
     "locks.list_open_logs": {
         "device_id": Seed.LOCK_ID,
         "page_no": 1,
@@ -173,7 +182,7 @@ def _args_for(operation_id: str, raw: Raw) -> dict[str, Any]:
 
 def test_every_operation_has_arguments_and_a_behaviour() -> None:
     assert set(ARGS) == set(OPERATIONS)
-    assert len(OPERATIONS) == 73
+    assert len(OPERATIONS) == 82
     without = set(OPERATIONS) - set(BEHAVIOURS)
     assert without == set(), f"these operations fall back to their first example: {sorted(without)}"
     assert set(BEHAVIOURS) <= set(OPERATIONS), "a behaviour's name must be its operation's method name"

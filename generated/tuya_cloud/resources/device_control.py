@@ -68,6 +68,15 @@ _GET_CATEGORY_FUNCTIONS = Operation(
     params=(Param(name="category", location="path", required=True, schema={"type": "string"}),),
 )
 
+_GET_SPECIFICATIONS_V1_1 = Operation(
+    id="device_control.get_specifications_v1_1",
+    method="GET",
+    path="/v1.1/devices/{device_id}/specifications",
+    auth="token",
+    retry_safe=True,
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
+)
+
 
 class DeviceControlResource(Resource):
     """Device control: Standard instructions for devices: read which data points (DPs) a device or a category supports, with their types and value ranges, send commands that set DPs, and rename a DP."""
@@ -305,6 +314,53 @@ class DeviceControlResource(Resource):
             ),
         )
 
+    def get_specifications_v1_1(
+        self,
+        *,
+        device_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.DeviceSpecificationV11:
+        """Get a device's instruction set and status set with DP ids (v1.1).
+
+        As get_specifications, but every DP carries its dp_id, the number the device itself uses on the LAN;
+        tinytuya's getdps builds its DP map from it. Use this one when you need DP ids (or
+        things.get_properties, which reports them with the values); get_specifications when codes are
+        enough. Devices without DPs answer error 2009.
+
+        Args:
+            device_id: Device ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            Category, instruction set and status set of the device, with DP ids.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            DeviceError: Tuya answered 2009.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/f2c0abfbbd?id=Kb26d4cf4wnrd
+        """
+        return cast(
+            "models.DeviceSpecificationV11",
+            self._client.call(
+                _GET_SPECIFICATIONS_V1_1,
+                {"device_id": device_id},
+                models.DeviceSpecificationV11,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
 
 class AsyncDeviceControlResource(AsyncResource):
     """Device control (async): Standard instructions for devices: read which data points (DPs) a device or a category supports, with their types and value ranges, send commands that set DPs, and rename a DP."""
@@ -536,6 +592,53 @@ class AsyncDeviceControlResource(AsyncResource):
                 _GET_CATEGORY_FUNCTIONS,
                 {"category": category},
                 models.DeviceFunctions,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def get_specifications_v1_1(
+        self,
+        *,
+        device_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.DeviceSpecificationV11:
+        """Get a device's instruction set and status set with DP ids (v1.1).
+
+        As get_specifications, but every DP carries its dp_id, the number the device itself uses on the LAN;
+        tinytuya's getdps builds its DP map from it. Use this one when you need DP ids (or
+        things.get_properties, which reports them with the values); get_specifications when codes are
+        enough. Devices without DPs answer error 2009.
+
+        Args:
+            device_id: Device ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            Category, instruction set and status set of the device, with DP ids.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            DeviceError: Tuya answered 2009.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/f2c0abfbbd?id=Kb26d4cf4wnrd
+        """
+        return cast(
+            "models.DeviceSpecificationV11",
+            await self._client.call(
+                _GET_SPECIFICATIONS_V1_1,
+                {"device_id": device_id},
+                models.DeviceSpecificationV11,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

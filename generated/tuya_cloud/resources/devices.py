@@ -216,6 +216,22 @@ _LIST_V2 = Operation(
     ),
 )
 
+_LIST_STATUS = Operation(
+    id="devices.list_status",
+    method="GET",
+    path="/v1.0/devices/status",
+    auth="token",
+    retry_safe=True,
+    params=(
+        Param(
+            name="device_ids",
+            location="query",
+            required=True,
+            schema={"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "maxItems": 20},
+        ),
+    ),
+)
+
 
 class DevicesResource(Resource):
     """Devices: Devices of the smart-home API set (/v1.0/devices...): look devices up singly, by user, by app or product, read their status, logs and factory data, rename, remove or factory-reset them, and list a gateway's sub-devices."""
@@ -956,6 +972,52 @@ class DevicesResource(Resource):
             ),
         )
 
+    def list_status(
+        self,
+        *,
+        device_ids: Sequence[str],
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> builtins.list[models.DeviceStatusList]:
+        """Get the latest DP values of several devices.
+
+        Returns the status of each given device that exists, one {id, status} entry per device. The
+        smart-home batch call; iot_device_control.list_status is its current IoT Core twin with the same
+        reply and limit, and the one to prefer in new projects.
+
+        Args:
+            device_ids: Device IDs (sent comma-separated), 1 to 20. 1 to 20 items.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            One entry per device found.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/cn/docs/cloud/device-control?id=K95zu01ksols7
+        """
+        return cast(
+            "builtins.list[models.DeviceStatusList]",
+            self._client.call(
+                _LIST_STATUS,
+                {"device_ids": device_ids},
+                builtins.list[models.DeviceStatusList],
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
 
 class AsyncDevicesResource(AsyncResource):
     """Devices (async): Devices of the smart-home API set (/v1.0/devices...): look devices up singly, by user, by app or product, read their status, logs and factory data, rename, remove or factory-reset them, and list a gateway's sub-devices."""
@@ -1693,5 +1755,51 @@ class AsyncDevicesResource(AsyncResource):
                 max_pages=max_pages,
                 timeout=timeout,
                 max_retries=max_retries,
+            ),
+        )
+
+    async def list_status(
+        self,
+        *,
+        device_ids: Sequence[str],
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> builtins.list[models.DeviceStatusList]:
+        """Get the latest DP values of several devices.
+
+        Returns the status of each given device that exists, one {id, status} entry per device. The
+        smart-home batch call; iot_device_control.list_status is its current IoT Core twin with the same
+        reply and limit, and the one to prefer in new projects.
+
+        Args:
+            device_ids: Device IDs (sent comma-separated), 1 to 20. 1 to 20 items.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            One entry per device found.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/cn/docs/cloud/device-control?id=K95zu01ksols7
+        """
+        return cast(
+            "builtins.list[models.DeviceStatusList]",
+            await self._client.call(
+                _LIST_STATUS,
+                {"device_ids": device_ids},
+                builtins.list[models.DeviceStatusList],
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
             ),
         )

@@ -9,6 +9,7 @@ import { DeviceTimersResource } from "./resources/device_timers.js";
 import { DeviceUsersResource } from "./resources/device_users.js";
 import { DevicesResource } from "./resources/devices.js";
 import { HomesResource } from "./resources/homes.js";
+import { IotDeviceControlResource } from "./resources/iot_device_control.js";
 import { LocksResource } from "./resources/locks.js";
 import { MultiChannelResource } from "./resources/multi_channel.js";
 import { OtaResource } from "./resources/ota.js";
@@ -72,6 +73,11 @@ export class TuyaCloud extends BaseClient {
   /** Homes and rooms: Smart-home "families": read or delete a home, list its devices and members, change a member's admin flag or remove a member, and manage the rooms of a home (add, rename, delete, and move devices in or out of a room). */
   get homes(): HomesResource {
     return this.resource("homes", HomesResource);
+  }
+
+  /** IoT Core device control (standard instructions): The IoT Core "Device Control (Standard Instruction Set)" calls (/v1.0/iot-03/devices/...): send standard commands, read the latest status of one device or of up to 20, and read what a device or a category supports. */
+  get iotDeviceControl(): IotDeviceControlResource {
+    return this.resource("iot_device_control", IotDeviceControlResource);
   }
 
   /** Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms. */

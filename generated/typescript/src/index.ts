@@ -54,6 +54,7 @@ export type {
   DeviceControlGetFunctionsParams,
   DeviceControlGetSpecificationsParams,
   DeviceControlGetCategoryFunctionsParams,
+  DeviceControlGetSpecificationsV11Params,
 } from "./resources/device_control.js";
 export type {
   DeviceTimersResource,
@@ -83,6 +84,7 @@ export type {
   DevicesListForUserParams,
   DevicesGetStatusParams,
   DevicesListV2Params,
+  DevicesListStatusParams,
 } from "./resources/devices.js";
 export type {
   HomesResource,
@@ -100,6 +102,16 @@ export type {
   HomesAddRoomDevicesParams,
   HomesRemoveRoomDevicesParams,
 } from "./resources/homes.js";
+export type {
+  IotDeviceControlResource,
+  IotDeviceControlSendCommandsParams,
+  IotDeviceControlGetStatusParams,
+  IotDeviceControlListStatusParams,
+  IotDeviceControlGetFunctionsParams,
+  IotDeviceControlGetSpecificationParams,
+  IotDeviceControlGetSpecificationV12Params,
+  IotDeviceControlGetCategoryFunctionsParams,
+} from "./resources/iot_device_control.js";
 export type {
   LocksResource,
   LocksListOpenLogsParams,

@@ -344,6 +344,24 @@ export interface DeviceSpecification {
   status?: DpSpecification[];
 }
 
+/** What a device supports, with DP ids (Tuya's DeviceSpecificationsV2Res). */
+export interface DeviceSpecificationV11 {
+  /** Category code of the product. */
+  category?: string;
+  /** Instruction set - DPs that commands can set. */
+  functions?: DpSpecificationV11[];
+  /** Status set - DPs the device reports. */
+  status?: DpSpecificationV11[];
+}
+
+/** The latest status of one device in a batch status reply. */
+export interface DeviceStatusList {
+  /** Device ID. */
+  id?: string;
+  /** Latest value of each DP. */
+  status?: DataPoint[];
+}
+
 /** Type and value range of one DP in a device specification. */
 export interface DpSpecification {
   /** DP code. */
@@ -353,6 +371,21 @@ export interface DpSpecification {
   /**
    * Value range as a JSON document inside a string (decode with json.loads), as in
    * DeviceFunction.values.
+   */
+  values?: string;
+}
+
+/** One DP of a v1.1 specification - DpSpecification plus the DP id. */
+export interface DpSpecificationV11 {
+  /** DP id, the number the device uses for the DP on the LAN (e.g. 1, 20). */
+  dp_id?: number;
+  /** DP code. */
+  code?: string;
+  /** DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ... */
+  type?: string;
+  /**
+   * Value range as a JSON document inside a string (decode with json.loads); "null" for some Boolean
+   * DPs.
    */
   values?: string;
 }
@@ -438,6 +471,57 @@ export interface HomeMember {
 export interface HourlyStatistics {
   /** Values keyed by hour, yyyyMMddHH. */
   hours?: Record<string, string>;
+}
+
+/** What a device supports (Tuya's FunctionStatusRes) - its instruction set and its status set. */
+export interface IotDeviceSpecification {
+  /** Category code of the product. */
+  category?: string;
+  /** Instruction set - DPs that commands can set. */
+  functions?: IotDpSpecification[];
+  /** Status set - DPs the device reports. */
+  status?: IotDpSpecification[];
+}
+
+/**
+ * One DP of an iot-03 specification: the v1.0 item of device_control.get_specifications plus a display
+ * name and, for functions, a description.
+ */
+export interface IotDpSpecification {
+  /** DP code. */
+  code?: string;
+  /** DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ... */
+  type?: string;
+  /** Value range as a JSON document inside a string (decode with json.loads). */
+  values?: string;
+  /** Display name of the DP (in Chinese for products without an English name). */
+  name?: string;
+  /** Functions only: a description; real replies repeat the value range here. */
+  desc?: string;
+}
+
+/** What a device supports, with labels (Tuya's FunctionStatusToLangRes). */
+export interface LangDeviceSpecification {
+  /** Category code of the product. */
+  category?: string;
+  /** Instruction set - DPs that commands can set. */
+  functions?: LangDpSpecification[];
+  /** Status set - DPs the device reports. */
+  status?: LangDpSpecification[];
+}
+
+/** One DP of a v1.2 specification, with its display name and the labels of its values. */
+export interface LangDpSpecification {
+  /** DP code. */
+  code?: string;
+  /** DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ... */
+  type?: string;
+  /** Value range as a JSON document inside a string (decode with json.loads). */
+  values?: string;
+  /** Display name of the DP. */
+  name?: string;
+  /** Labels by value or key, e.g. {"true": "ON", "false": "OFF"} or {"unit": "s"}. */
+  lang_config?: Record<string, string>;
 }
 
 /** A DP code usable in an automation, with its value type and range. */

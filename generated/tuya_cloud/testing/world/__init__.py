@@ -22,6 +22,7 @@ from .device_users import DeviceUsers
 from .devices import Devices
 from .errors import CloudError
 from .homes import Homes
+from .iot_device_control import IotDeviceControl
 from .locks import Locks
 from .multi_channel import MultiChannel
 from .ota import Ota
@@ -43,6 +44,7 @@ class World(
     DeviceUsers,
     Devices,
     Homes,
+    IotDeviceControl,
     Locks,
     MultiChannel,
     Ota,

@@ -47,6 +47,16 @@ class DeviceControl(WorldState):
             "status": specs,
         }
 
+    def get_specifications_v1_1(self, args: Args) -> Any:
+        device = self.device(args["device_id"])
+        product = device.product
+        specs = [
+            {"dp_id": product.dp_id(dp.code), "code": dp.code, "type": dp.type, "values": dp.values_text()}
+            for dp in product.dps
+        ]
+        settable = {dp.code for dp in product.dps if dp.settable}
+        return {"category": product.category, "functions": [s for s in specs if s["code"] in settable], "status": specs}
+
     def get_category_functions(self, args: Args) -> Any:
         seen: dict[str, dict[str, Any]] = {}
         for product in PRODUCTS:

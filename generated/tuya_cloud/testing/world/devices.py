@@ -42,6 +42,9 @@ class Devices(WorldState):
         device = self.device(args["device_id"])
         return [{"code": dp.code, "value": device.status[dp.code]} for dp in device.product.dps]
 
+    def list_status(self, args: Args) -> Any:
+        return self._batch_status(args["device_ids"])
+
     def rename(self, args: Args) -> Any:
         self.device(args["device_id"]).name = args["name"]
         return True

@@ -155,6 +155,14 @@ class WorldState:
         self.devices.pop(device.id, None)
         self.deleted_devices.add(device.id)
 
+    def _batch_status(self, device_ids: list[str]) -> list[dict[str, Any]]:
+        """The status of each listed device that exists, in the order asked (the batch status calls)."""
+        found = [self.devices[i] for i in dict.fromkeys(device_ids) if i in self.devices]
+        return [
+            {"id": d.id, "status": [{"code": dp.code, "value": d.status[dp.code]} for dp in d.product.dps]}
+            for d in found
+        ]
+
     def _check_commands(self, device: Device, commands: Iterable[tuple[str, Any]], where: str) -> None:
         for index, (code, value) in enumerate(commands):
             dp = device.product.dp(code)

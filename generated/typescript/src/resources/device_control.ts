@@ -3,7 +3,7 @@
 
 import { Resource, type RequestOptions } from "../runtime/client.js";
 import type { Operation } from "../runtime/operation.js";
-import type { DataPoint, DeviceFunctions, DeviceSpecification } from "../types.js";
+import type { DataPoint, DeviceFunctions, DeviceSpecification, DeviceSpecificationV11 } from "../types.js";
 
 export const RENAME_FUNCTION: Operation = {
   id: "device_control.rename_function",
@@ -78,6 +78,20 @@ export const GET_CATEGORY_FUNCTIONS: Operation = {
   result: {"$ref": "DeviceFunctions"},
 };
 
+export const GET_SPECIFICATIONS_V1_1: Operation = {
+  id: "device_control.get_specifications_v1_1",
+  method: "GET",
+  path: "/v1.1/devices/{device_id}/specifications",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "device_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"$ref": "DeviceSpecificationV11"},
+};
+
 export interface DeviceControlRenameFunctionParams {
   /** Device ID. */
   device_id: string;
@@ -107,6 +121,11 @@ export interface DeviceControlGetSpecificationsParams {
 export interface DeviceControlGetCategoryFunctionsParams {
   /** Category code, e.g. kg (switch), cz (socket), dj (light). */
   category: string;
+}
+
+export interface DeviceControlGetSpecificationsV11Params {
+  /** Device ID. */
+  device_id: string;
 }
 
 /** Device control: Standard instructions for devices: read which data points (DPs) a device or a category supports, with their types and value ranges, send commands that set DPs, and rename a DP. */
@@ -204,5 +223,26 @@ export class DeviceControlResource extends Resource {
    */
   getCategoryFunctions(params: DeviceControlGetCategoryFunctionsParams, options?: RequestOptions): Promise<DeviceFunctions> {
     return this.client.call<DeviceFunctions>(GET_CATEGORY_FUNCTIONS, params, options);
+  }
+
+  /**
+   * Get a device's instruction set and status set with DP ids (v1.1).
+   *
+   * As get_specifications, but every DP carries its dp_id, the number the device itself uses on the LAN;
+   * tinytuya's getdps builds its DP map from it. Use this one when you need DP ids (or
+   * things.get_properties, which reports them with the values); get_specifications when codes are
+   * enough. Devices without DPs answer error 2009.
+   *
+   * @returns Category, instruction set and status set of the device, with DP ids.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {DeviceError} Tuya answered 2009.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/cloud/f2c0abfbbd?id=Kb26d4cf4wnrd
+   */
+  getSpecificationsV11(params: DeviceControlGetSpecificationsV11Params, options?: RequestOptions): Promise<DeviceSpecificationV11> {
+    return this.client.call<DeviceSpecificationV11>(GET_SPECIFICATIONS_V1_1, params, options);
   }
 }

@@ -3,7 +3,7 @@
 
 import { Resource, type PageOptions, type RequestOptions } from "../runtime/client.js";
 import type { Operation } from "../runtime/operation.js";
-import type { DataPoint, Device, DeviceLogEntry, DeviceLogPage, DevicePage, DevicePageV2, FactoryInfo, SubDevice } from "../types.js";
+import type { DataPoint, Device, DeviceLogEntry, DeviceLogPage, DevicePage, DevicePageV2, DeviceStatusList, FactoryInfo, SubDevice } from "../types.js";
 
 export const LIST_SUB_DEVICES: Operation = {
   id: "devices.list_sub_devices",
@@ -185,6 +185,20 @@ export const LIST_V2: Operation = {
   result: {"$ref": "DevicePageV2"},
 };
 
+export const LIST_STATUS: Operation = {
+  id: "devices.list_status",
+  method: "GET",
+  path: "/v1.0/devices/status",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "device_ids", "location": "query", "required": true, "sensitive": false, "schema": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "maxItems": 20}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"type": "array", "items": {"$ref": "DeviceStatusList"}},
+};
+
 export interface DevicesListSubDevicesParams {
   /** Device ID of the gateway. */
   device_id: string;
@@ -302,6 +316,11 @@ export interface DevicesListV2Params {
    * seconds.
    */
   end_update_time?: number | undefined;
+}
+
+export interface DevicesListStatusParams {
+  /** Device IDs (sent comma-separated), 1 to 20. At most 20 items. */
+  device_ids: string[];
 }
 
 /** Devices: Devices of the smart-home API set (/v1.0/devices...): look devices up singly, by user, by app or product, read their status, logs and factory data, rename, remove or factory-reset them, and list a gateway's sub-devices. */
@@ -553,5 +572,25 @@ export class DevicesResource extends Resource {
    */
   iterListV2(params: Omit<DevicesListV2Params, "last_row_key">, options?: PageOptions): AsyncGenerator<Device, void, undefined> {
     return this.client.paginate<Device>(LIST_V2, params, options);
+  }
+
+  /**
+   * Get the latest DP values of several devices.
+   *
+   * Returns the status of each given device that exists, one {id, status} entry per device. The
+   * smart-home batch call; iot_device_control.list_status is its current IoT Core twin with the same
+   * reply and limit, and the one to prefer in new projects.
+   *
+   * @returns One entry per device found.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/cn/docs/cloud/device-control?id=K95zu01ksols7
+   */
+  listStatus(params: DevicesListStatusParams, options?: RequestOptions): Promise<DeviceStatusList[]> {
+    return this.client.call<DeviceStatusList[]>(LIST_STATUS, params, options);
   }
 }
