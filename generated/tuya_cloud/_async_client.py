@@ -14,6 +14,7 @@ from ._regions import REGIONS
 from ._runtime.aio import AsyncBaseClient
 from ._schemas import SCHEMAS
 from .errors import ERROR_INFO
+from .resources.associated_users import AsyncAssociatedUsersResource
 from .resources.automations import AsyncAutomationsResource
 from .resources.device_control import AsyncDeviceControlResource
 from .resources.device_timers import AsyncDeviceTimersResource
@@ -21,6 +22,7 @@ from .resources.device_users import AsyncDeviceUsersResource
 from .resources.devices import AsyncDevicesResource
 from .resources.homes import AsyncHomesResource
 from .resources.iot_device_control import AsyncIotDeviceControlResource
+from .resources.iot_devices import AsyncIotDevicesResource
 from .resources.locks import AsyncLocksResource
 from .resources.multi_channel import AsyncMultiChannelResource
 from .resources.ota import AsyncOtaResource
@@ -88,6 +90,11 @@ class AsyncTuyaCloud(AsyncBaseClient):
         return _GRANT, _REFRESH
 
     @cached_property
+    def associated_users(self) -> AsyncAssociatedUsersResource:
+        """Associated app accounts: The app accounts (Tuya Smart, Smart Life or an own app) linked to the cloud project (iot-01): log in as one of them to get its own token, and list every device of all linked accounts at once with a row-key cursor."""
+        return AsyncAssociatedUsersResource(self)
+
+    @cached_property
     def automations(self) -> AsyncAutomationsResource:
         """Automations: Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions)."""
         return AsyncAutomationsResource(self)
@@ -121,6 +128,11 @@ class AsyncTuyaCloud(AsyncBaseClient):
     def iot_device_control(self) -> AsyncIotDeviceControlResource:
         """IoT Core device control (standard instructions): The IoT Core "Device Control (Standard Instruction Set)" calls (/v1.0/iot-03/devices/...): send standard commands, read the latest status of one device or of up to 20, and read what a device or a category supports."""
         return AsyncIotDeviceControlResource(self)
+
+    @cached_property
+    def iot_devices(self) -> AsyncIotDevicesResource:
+        """IoT Core devices (industry device management): The iot-03 device management calls, which Tuya's 2023-06-20 restructuring moved to the Industry Basic Service: list a project's devices by asset, app, user or product with a row-key cursor (v1.3), read one device's details (v1.0, v1.1), its factory data, rename and remove devices."""
+        return AsyncIotDevicesResource(self)
 
     @cached_property
     def locks(self) -> AsyncLocksResource:

@@ -13,6 +13,7 @@ from .errors import ERROR_INFO
 
 if TYPE_CHECKING:
     from ._runtime.operation import Operation
+    from .resources.associated_users import AssociatedUsersResource
     from .resources.automations import AutomationsResource
     from .resources.device_control import DeviceControlResource
     from .resources.device_timers import DeviceTimersResource
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from .resources.devices import DevicesResource
     from .resources.homes import HomesResource
     from .resources.iot_device_control import IotDeviceControlResource
+    from .resources.iot_devices import IotDevicesResource
     from .resources.locks import LocksResource
     from .resources.multi_channel import MultiChannelResource
     from .resources.ota import OtaResource
@@ -76,6 +78,13 @@ class TuyaCloud(BaseClient):
         return _GET, _REFRESH
 
     @cached_property
+    def associated_users(self) -> AssociatedUsersResource:
+        """Associated app accounts: The app accounts (Tuya Smart, Smart Life or an own app) linked to the cloud project (iot-01): log in as one of them to get its own token, and list every device of all linked accounts at once with a row-key cursor."""
+        from .resources.associated_users import AssociatedUsersResource
+
+        return AssociatedUsersResource(self)
+
+    @cached_property
     def automations(self) -> AutomationsResource:
         """Automations: Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions)."""
         from .resources.automations import AutomationsResource
@@ -123,6 +132,13 @@ class TuyaCloud(BaseClient):
         from .resources.iot_device_control import IotDeviceControlResource
 
         return IotDeviceControlResource(self)
+
+    @cached_property
+    def iot_devices(self) -> IotDevicesResource:
+        """IoT Core devices (industry device management): The iot-03 device management calls, which Tuya's 2023-06-20 restructuring moved to the Industry Basic Service: list a project's devices by asset, app, user or product with a row-key cursor (v1.3), read one device's details (v1.0, v1.1), its factory data, rename and remove devices."""
+        from .resources.iot_devices import IotDevicesResource
+
+        return IotDevicesResource(self)
 
     @cached_property
     def locks(self) -> LocksResource:

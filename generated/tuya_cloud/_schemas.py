@@ -4,6 +4,25 @@
 from typing import Any
 
 SCHEMAS: dict[str, dict[str, Any]] = {
+    "AppAccountToken": {
+        "title": "AppAccountToken",
+        "description": "The token of an app account (Tuya's TokenRes). It signs calls made on behalf of that account; the SDK keeps signing with the project's own token, so pass it to a client of its own if needed.\n",
+        "type": "object",
+        "properties": {
+            "access_token": {"type": "string", "description": "Access token of the app account."},
+            "refresh_token": {"type": "string", "description": "Refresh token of the app account; single use."},
+            "uid": {"type": "string", "description": "Tuya user ID of the app account."},
+            "expire_time": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Seconds the access token stays valid (not a point in time).",
+            },
+            "platform_url": {
+                "type": "string",
+                "description": "Base URL of the account's data centre, e.g. https://openapi.tuyaus.com (seen in live replies, not in the page's table).",
+            },
+        },
+    },
     "AppUser": {
         "title": "AppUser",
         "description": "One user in an app's user list; privacy fields come back masked.",
@@ -20,6 +39,24 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "description": "Registration time (Unix seconds).",
             },
             "update_time": {"type": "integer", "format": "timestamp-s", "description": "Last update (Unix seconds)."},
+        },
+    },
+    "AssociatedDevicePage": {
+        "title": "AssociatedDevicePage",
+        "description": "One page of the devices of the linked app accounts (Tuya's DeviceBatchRes).",
+        "type": "object",
+        "properties": {
+            "devices": {
+                "type": "array",
+                "items": {"$ref": "Device"},
+                "description": "Devices on this page, as the smart-home device calls return them (with uid and status).",
+            },
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "has_more": {
+                "type": "boolean",
+                "description": "True when further pages exist; absent from some live replies (treat absent as false).",
+            },
+            "total": {"type": "integer", "description": "Number of devices of the linked accounts."},
         },
     },
     "Automation": {
@@ -535,6 +572,75 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "description": "Hourly series of one DP.",
         "type": "object",
         "properties": {"hours": {"$ref": "StatisticValues", "description": "Values keyed by hour, yyyyMMddHH."}},
+    },
+    "IotDevice": {
+        "title": "IotDevice",
+        "description": "A device as the iot-03 management calls return it: Tuya's BaseDeviceRes (v1.0 details) and the v1.1 detail object (also the items of the v1.3 list), which adds the gateway, node, category name, owner and icon. Fields beyond these may appear and are kept.\n",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "Device ID."},
+            "uuid": {"type": "string", "description": "Chip-level unique ID."},
+            "name": {"type": "string", "description": "Device name."},
+            "category": {"type": "string", "description": "Category code, e.g. dj (light), kg (switch), cz (socket)."},
+            "category_name": {"type": "string", "description": "Category name (v1.1 and the v1.3 list)."},
+            "product_id": {"type": "string", "description": "Product ID."},
+            "product_name": {"type": "string", "description": "Product name."},
+            "local_key": {"type": "string", "description": "Key for LAN encryption."},
+            "sub": {"type": "boolean", "description": "True when the device is a gateway sub-device."},
+            "gateway_id": {
+                "type": "string",
+                "description": "Gateway of a sub-device, empty otherwise (v1.1 and the v1.3 list).",
+            },
+            "node_id": {
+                "type": "string",
+                "description": "Node ID of a sub-device, empty otherwise (v1.1 and the v1.3 list).",
+            },
+            "asset_id": {"type": "string", "description": "ID of the asset the device belongs to."},
+            "owner_id": {
+                "type": "string",
+                "description": "ID of the home that owns the device (v1.1 and the v1.3 list).",
+            },
+            "ip": {"type": "string", "description": "Public IP address of the device (may be empty)."},
+            "lon": {"type": "string", "description": "Longitude."},
+            "lat": {"type": "string", "description": "Latitude."},
+            "model": {"type": "string", "description": "Product model."},
+            "time_zone": {"type": "string", "description": "Time zone offset, e.g. +01:00."},
+            "active_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Last activation (Unix seconds).",
+            },
+            "create_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "First pairing time (Unix seconds).",
+            },
+            "update_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Last status update (Unix seconds).",
+            },
+            "online": {"type": "boolean", "description": "Whether the device is online."},
+            "icon": {
+                "type": "string",
+                "description": "Icon path, relative to images.<region domain> (v1.1 and the v1.3 list).",
+            },
+            "sn": {
+                "type": "string",
+                "description": "Serial number (seen in live v1.1 replies, not in the page's table).",
+            },
+        },
+    },
+    "IotDevicePage": {
+        "title": "IotDevicePage",
+        "description": "One page of the v1.3 device list (Tuya's CursorPage).",
+        "type": "object",
+        "properties": {
+            "has_more": {"type": "boolean", "description": "True when further pages exist."},
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "total": {"type": "integer", "description": "Number of devices matching the filter."},
+            "list": {"type": "array", "items": {"$ref": "IotDevice"}, "description": "Devices on this page."},
+        },
     },
     "IotDeviceSpecification": {
         "title": "IotDeviceSpecification",

@@ -3,6 +3,7 @@ the operation's result schema (checked with the runtime's validator) and parses 
 
 from __future__ import annotations
 
+import hashlib
 import keyword
 import time
 from typing import Any
@@ -53,6 +54,13 @@ PLUG_STATS = {"device_id": Seed.PLUG_ID, "code": "add_ele"}
 
 # Valid wire arguments for every operation; token.refresh gets its refresh token at run time.
 ARGS: dict[str, dict[str, Any]] = {
+    "associated_users.list_devices": {"size": 3},
+    "associated_users.login": {
+        "country_code": "49",
+        "username": "alex@example.com",
+        "password": hashlib.md5(Seed.APP_PASSWORD.encode()).hexdigest(),
+        "schema": Seed.APP_SCHEMA,
+    },
     "automations.list_devices": {**HOME, "type": "action"},
     "automations.get": {**HOME, "automation_id": Seed.WINDOW_AUTOMATION_ID},
     "automations.update": AUTOMATION,
@@ -119,6 +127,13 @@ ARGS: dict[str, dict[str, Any]] = {
     "iot_device_control.get_specification": LIGHT,
     "iot_device_control.get_specification_v1_2": {"device_id": Seed.PLUG_ID},
     "iot_device_control.get_category_functions": {"category": "dj"},
+    "iot_devices.list": {"source_type": "tuyaUser", "source_id": Seed.USER_ID, "page_size": 3},
+    "iot_devices.get": {"device_id": Seed.SENSOR_ID},
+    "iot_devices.get_v1_1": {"device_id": Seed.PLUG_ID},
+    "iot_devices.list_factory_infos": {"device_ids": [Seed.PLUG_ID, Seed.SENSOR_ID]},
+    "iot_devices.rename": {**LIGHT, "name": "Desk lamp"},
+    "iot_devices.delete": {"device_id": Seed.LOCK_ID},
+    "iot_devices.delete_many": {"device_ids": [Seed.GATEWAY_ID, Seed.SENSOR_ID]},
     "locks.list_open_logs": {
         "device_id": Seed.LOCK_ID,
         "page_no": 1,
@@ -182,7 +197,7 @@ def _args_for(operation_id: str, raw: Raw) -> dict[str, Any]:
 
 def test_every_operation_has_arguments_and_a_behaviour() -> None:
     assert set(ARGS) == set(OPERATIONS)
-    assert len(OPERATIONS) == 82
+    assert len(OPERATIONS) == 91
     without = set(OPERATIONS) - set(BEHAVIOURS)
     assert without == set(), f"these operations fall back to their first example: {sorted(without)}"
     assert set(BEHAVIOURS) <= set(OPERATIONS), "a behaviour's name must be its operation's method name"

@@ -3,6 +3,7 @@
 
 import { BaseClient, type ClientOptions } from "./runtime/client.js";
 import { ERROR_INFO } from "./errors.js";
+import { AssociatedUsersResource } from "./resources/associated_users.js";
 import { AutomationsResource } from "./resources/automations.js";
 import { DeviceControlResource } from "./resources/device_control.js";
 import { DeviceTimersResource } from "./resources/device_timers.js";
@@ -10,6 +11,7 @@ import { DeviceUsersResource } from "./resources/device_users.js";
 import { DevicesResource } from "./resources/devices.js";
 import { HomesResource } from "./resources/homes.js";
 import { IotDeviceControlResource } from "./resources/iot_device_control.js";
+import { IotDevicesResource } from "./resources/iot_devices.js";
 import { LocksResource } from "./resources/locks.js";
 import { MultiChannelResource } from "./resources/multi_channel.js";
 import { OtaResource } from "./resources/ota.js";
@@ -45,6 +47,11 @@ export class TuyaCloud extends BaseClient {
     super(options, { regions: REGIONS, errors: ERROR_INFO, schemas: SCHEMAS, grant: TOKEN_GRANT, refresh: TOKEN_REFRESH });
   }
 
+  /** Associated app accounts: The app accounts (Tuya Smart, Smart Life or an own app) linked to the cloud project (iot-01): log in as one of them to get its own token, and list every device of all linked accounts at once with a row-key cursor. */
+  get associatedUsers(): AssociatedUsersResource {
+    return this.resource("associated_users", AssociatedUsersResource);
+  }
+
   /** Automations: Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions). */
   get automations(): AutomationsResource {
     return this.resource("automations", AutomationsResource);
@@ -78,6 +85,11 @@ export class TuyaCloud extends BaseClient {
   /** IoT Core device control (standard instructions): The IoT Core "Device Control (Standard Instruction Set)" calls (/v1.0/iot-03/devices/...): send standard commands, read the latest status of one device or of up to 20, and read what a device or a category supports. */
   get iotDeviceControl(): IotDeviceControlResource {
     return this.resource("iot_device_control", IotDeviceControlResource);
+  }
+
+  /** IoT Core devices (industry device management): The iot-03 device management calls, which Tuya's 2023-06-20 restructuring moved to the Industry Basic Service: list a project's devices by asset, app, user or product with a row-key cursor (v1.3), read one device's details (v1.0, v1.1), its factory data, rename and remove devices. */
+  get iotDevices(): IotDevicesResource {
+    return this.resource("iot_devices", IotDevicesResource);
   }
 
   /** Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms. */

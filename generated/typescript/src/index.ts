@@ -37,6 +37,11 @@ export {
 export { MemoryTokenStore, Token, type TokenData, type TokenStore } from "./runtime/tokens.js";
 export type * from "./types.js";
 export type {
+  AssociatedUsersResource,
+  AssociatedUsersListDevicesParams,
+  AssociatedUsersLoginParams,
+} from "./resources/associated_users.js";
+export type {
   AutomationsResource,
   AutomationsListDevicesParams,
   AutomationsGetParams,
@@ -112,6 +117,16 @@ export type {
   IotDeviceControlGetSpecificationV12Params,
   IotDeviceControlGetCategoryFunctionsParams,
 } from "./resources/iot_device_control.js";
+export type {
+  IotDevicesResource,
+  IotDevicesListParams,
+  IotDevicesGetParams,
+  IotDevicesGetV11Params,
+  IotDevicesListFactoryInfosParams,
+  IotDevicesRenameParams,
+  IotDevicesDeleteParams,
+  IotDevicesDeleteManyParams,
+} from "./resources/iot_devices.js";
 export type {
   LocksResource,
   LocksListOpenLogsParams,

@@ -2,6 +2,26 @@
 // The spec's named schemas as TypeScript types. Objects keep the wire names of their fields; replies
 // may carry fields the spec does not list, and the client passes them through untouched.
 
+/**
+ * The token of an app account (Tuya's TokenRes). It signs calls made on behalf of that account; the
+ * SDK keeps signing with the project's own token, so pass it to a client of its own if needed.
+ */
+export interface AppAccountToken {
+  /** Access token of the app account. */
+  access_token?: string;
+  /** Refresh token of the app account; single use. */
+  refresh_token?: string;
+  /** Tuya user ID of the app account. */
+  uid?: string;
+  /** Seconds the access token stays valid (not a point in time). */
+  expire_time?: number;
+  /**
+   * Base URL of the account's data centre, e.g. https://openapi.tuyaus.com (seen in live replies, not in
+   * the page's table).
+   */
+  platform_url?: string;
+}
+
 /** One user in an app's user list; privacy fields come back masked. */
 export interface AppUser {
   /** User ID. */
@@ -18,6 +38,18 @@ export interface AppUser {
   create_time?: number;
   /** Last update (Unix seconds). */
   update_time?: number;
+}
+
+/** One page of the devices of the linked app accounts (Tuya's DeviceBatchRes). */
+export interface AssociatedDevicePage {
+  /** Devices on this page, as the smart-home device calls return them (with uid and status). */
+  devices?: Device[];
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** True when further pages exist; absent from some live replies (treat absent as false). */
+  has_more?: boolean;
+  /** Number of devices of the linked accounts. */
+  total?: number;
 }
 
 /** An automation rule as the query call returns it. */
@@ -471,6 +503,74 @@ export interface HomeMember {
 export interface HourlyStatistics {
   /** Values keyed by hour, yyyyMMddHH. */
   hours?: Record<string, string>;
+}
+
+/**
+ * A device as the iot-03 management calls return it: Tuya's BaseDeviceRes (v1.0 details) and the v1.1
+ * detail object (also the items of the v1.3 list), which adds the gateway, node, category name, owner
+ * and icon. Fields beyond these may appear and are kept.
+ */
+export interface IotDevice {
+  /** Device ID. */
+  id?: string;
+  /** Chip-level unique ID. */
+  uuid?: string;
+  /** Device name. */
+  name?: string;
+  /** Category code, e.g. dj (light), kg (switch), cz (socket). */
+  category?: string;
+  /** Category name (v1.1 and the v1.3 list). */
+  category_name?: string;
+  /** Product ID. */
+  product_id?: string;
+  /** Product name. */
+  product_name?: string;
+  /** Key for LAN encryption. */
+  local_key?: string;
+  /** True when the device is a gateway sub-device. */
+  sub?: boolean;
+  /** Gateway of a sub-device, empty otherwise (v1.1 and the v1.3 list). */
+  gateway_id?: string;
+  /** Node ID of a sub-device, empty otherwise (v1.1 and the v1.3 list). */
+  node_id?: string;
+  /** ID of the asset the device belongs to. */
+  asset_id?: string;
+  /** ID of the home that owns the device (v1.1 and the v1.3 list). */
+  owner_id?: string;
+  /** Public IP address of the device (may be empty). */
+  ip?: string;
+  /** Longitude. */
+  lon?: string;
+  /** Latitude. */
+  lat?: string;
+  /** Product model. */
+  model?: string;
+  /** Time zone offset, e.g. +01:00. */
+  time_zone?: string;
+  /** Last activation (Unix seconds). */
+  active_time?: number;
+  /** First pairing time (Unix seconds). */
+  create_time?: number;
+  /** Last status update (Unix seconds). */
+  update_time?: number;
+  /** Whether the device is online. */
+  online?: boolean;
+  /** Icon path, relative to images.<region domain> (v1.1 and the v1.3 list). */
+  icon?: string;
+  /** Serial number (seen in live v1.1 replies, not in the page's table). */
+  sn?: string;
+}
+
+/** One page of the v1.3 device list (Tuya's CursorPage). */
+export interface IotDevicePage {
+  /** True when further pages exist. */
+  has_more?: boolean;
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** Number of devices matching the filter. */
+  total?: number;
+  /** Devices on this page. */
+  list?: IotDevice[];
 }
 
 /** What a device supports (Tuya's FunctionStatusRes) - its instruction set and its status set. */

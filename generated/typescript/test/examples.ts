@@ -4,6 +4,8 @@
 
 /** Every operation id of the spec. */
 export const OPERATIONS: readonly string[] = [
+  "associated_users.list_devices",
+  "associated_users.login",
   "automations.list_devices",
   "automations.get",
   "automations.update",
@@ -59,6 +61,13 @@ export const OPERATIONS: readonly string[] = [
   "iot_device_control.get_specification",
   "iot_device_control.get_specification_v1_2",
   "iot_device_control.get_category_functions",
+  "iot_devices.list",
+  "iot_devices.get",
+  "iot_devices.get_v1_1",
+  "iot_devices.list_factory_infos",
+  "iot_devices.rename",
+  "iot_devices.delete",
+  "iot_devices.delete_many",
   "locks.list_open_logs",
   "locks.list_alarm_logs",
   "locks.get_latest_media_url",
@@ -98,6 +107,22 @@ export interface Example {
 }
 
 export const EXAMPLES: readonly Example[] = [
+  {
+    operation: "associated_users.list_devices",
+    name: "the first page",
+    group: "associatedUsers",
+    method: "listDevices",
+    request: {"size": 50},
+    result: {"has_more": false, "last_row_key": "bf3e9d85a52b163f940wgx", "total": 1, "devices": [{"id": "bf3e9d85a52b163f940wgx", "uid": "az1664451251132ekqP5", "name": "Kitchen socket", "local_key": "9f8e7d6c5b4a3921", "category": "cz", "product_id": "tdgqufqvb4ybkmfa", "product_name": "Smart socket", "sub": false, "uuid": "9035eafffeb8f501", "online": true, "biz_type": 18, "icon": "smart/icon/socket.png", "ip": "203.0.113.5", "time_zone": "+01:00", "create_time": 1692570000, "update_time": 1692647528, "active_time": 1692570000, "status": [{"code": "switch_1", "value": true}]}]},
+  },
+  {
+    operation: "associated_users.login",
+    name: "a Smart Life account",
+    group: "associatedUsers",
+    method: "login",
+    request: {"country_code": "1", "username": "kim@example.com", "password": "5f4dcc3b5aa765d61d8327deb882cf99", "schema": "smartlife"},
+    result: {"access_token": "9axxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "expire_time": 7200, "platform_url": "https://openapi.tuyaus.com", "refresh_token": "d7xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "uid": "az1664451251132ekqP5"},
+  },
   {
     operation: "automations.list_devices",
     name: "devices usable as conditions (masked IDs filled in)",
@@ -561,6 +586,62 @@ export const EXAMPLES: readonly Example[] = [
     method: "getCategoryFunctions",
     request: {"category": "cz"},
     result: {"category": "cz", "functions": [{"code": "switch_1", "type": "Boolean", "values": "{}", "name": "Switch 1", "desc": "Switch 1"}]},
+  },
+  {
+    operation: "iot_devices.list",
+    name: "the devices of one app user",
+    group: "iotDevices",
+    method: "list",
+    request: {"source_type": "tuyaUser", "source_id": "az1664451251132ekqP5", "page_size": 20},
+    result: {"has_more": false, "last_row_key": "bf3e9d85a52b163f940wgx", "total": 1, "list": [{"id": "bf3e9d85a52b163f940wgx", "gateway_id": "", "node_id": "", "uuid": "9035eafffeb8f501", "category": "cz", "category_name": "Socket", "name": "Kitchen socket", "product_id": "tdgqufqvb4ybkmfa", "product_name": "Smart socket", "local_key": "9f8e7d6c5b4a3921", "sub": false, "asset_id": "1494916234528903168", "owner_id": "1600008315", "ip": "203.0.113.5", "lon": "13.40", "lat": "52.52", "model": "", "time_zone": "+01:00", "active_time": 1692570000, "update_time": 1692647528, "create_time": 1692570000, "online": true, "icon": "smart/icon/socket.png"}]},
+  },
+  {
+    operation: "iot_devices.get",
+    name: "a socket",
+    group: "iotDevices",
+    method: "get",
+    request: {"device_id": "bf3e9d85a52b163f940wgx"},
+    result: {"id": "bf3e9d85a52b163f940wgx", "uuid": "9035eafffeb8f501", "category": "cz", "name": "Kitchen socket", "product_id": "tdgqufqvb4ybkmfa", "product_name": "Smart socket", "local_key": "9f8e7d6c5b4a3921", "sub": false, "asset_id": "1494916234528903168", "ip": "203.0.113.5", "lon": "13.40", "lat": "52.52", "model": "", "time_zone": "+01:00", "active_time": 1692570000, "update_time": 1692647528, "create_time": 1692570000, "online": true},
+  },
+  {
+    operation: "iot_devices.get_v1_1",
+    name: "a Zigbee sub-device",
+    group: "iotDevices",
+    method: "getV11",
+    request: {"device_id": "bfa1a65b1d7f75a9aenvkc"},
+    result: {"id": "bfa1a65b1d7f75a9aenvkc", "gateway_id": "bf3e9d85a52b163f940wgx", "node_id": "9035eafffeb8f501", "uuid": "9035eafffeb8f501", "category": "wsdcg", "category_name": "Temperature and humidity sensor", "name": "Bedroom sensor", "product_id": "ykdzjxgtkbzfmq7k", "product_name": "Temperature and humidity sensor", "local_key": "1a2b3c4d5e6f7081", "sub": true, "asset_id": "1494916234528903168", "owner_id": "1600008315", "ip": "", "lon": "13.40", "lat": "52.52", "model": "", "time_zone": "+01:00", "active_time": 1692570000, "update_time": 1692647528, "create_time": 1692570000, "online": true, "icon": "smart/icon/thermometer.png", "sn": "100048644013EC"},
+  },
+  {
+    operation: "iot_devices.list_factory_infos",
+    name: "a socket and a sub-device",
+    group: "iotDevices",
+    method: "listFactoryInfos",
+    request: {"device_ids": ["bf3e9d85a52b163f940wgx", "bfa1a65b1d7f75a9aenvkc"]},
+    result: [{"id": "bf3e9d85a52b163f940wgx", "mac": "9035eafffeb8f501", "sn": "100048644013EC", "uuid": "9035eafffeb8f501"}, {"id": "bfa1a65b1d7f75a9aenvkc", "mac": "fc671f7db8c4", "sn": "NEO2022101800100137", "uuid": "52f41514cef56dbb"}],
+  },
+  {
+    operation: "iot_devices.rename",
+    name: "rename a socket",
+    group: "iotDevices",
+    method: "rename",
+    request: {"device_id": "bf3e9d85a52b163f940wgx", "name": "Coffee machine"},
+    result: true,
+  },
+  {
+    operation: "iot_devices.delete",
+    name: "remove a socket",
+    group: "iotDevices",
+    method: "delete",
+    request: {"device_id": "bf3e9d85a52b163f940wgx"},
+    result: true,
+  },
+  {
+    operation: "iot_devices.delete_many",
+    name: "remove two devices",
+    group: "iotDevices",
+    method: "deleteMany",
+    request: {"device_ids": ["bf3e9d85a52b163f940wgx", "bfa1a65b1d7f75a9aenvkc"]},
+    result: true,
   },
   {
     operation: "locks.list_open_logs",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .associated_users import AssociatedUsers
 from .automations import Automations
 from .device_control import DeviceControl
 from .device_timers import DeviceTimers
@@ -23,6 +24,7 @@ from .devices import Devices
 from .errors import CloudError
 from .homes import Homes
 from .iot_device_control import IotDeviceControl
+from .iot_devices import IotDevices
 from .locks import Locks
 from .multi_channel import MultiChannel
 from .ota import Ota
@@ -38,6 +40,7 @@ __all__ = ["BEHAVIOURS", "Args", "Behaviour", "Clock", "CloudError", "Seed", "To
 
 
 class World(
+    AssociatedUsers,
     Automations,
     DeviceControl,
     DeviceTimers,
@@ -45,6 +48,7 @@ class World(
     Devices,
     Homes,
     IotDeviceControl,
+    IotDevices,
     Locks,
     MultiChannel,
     Ota,

@@ -122,3 +122,13 @@ class Automation:
     home_id: int
     definition: dict[str, Any]  # name, background, match_type, condition_rule?, preconditions, conditions, actions
     enabled: bool = True
+
+
+@dataclass
+class Asset:
+    """An industry asset (iot-02): a node of the project's asset tree holding devices."""
+
+    id: str
+    name: str
+    parent_id: str  # "-1" for an asset at the root
+    device_ids: list[str] = field(default_factory=list)

@@ -9,10 +9,11 @@ the moment the world is built: log windows and "last 30 days" filters need recen
 from __future__ import annotations
 
 import copy
+import hashlib
 from typing import TYPE_CHECKING, Any
 
 from .products import CONTACT, DEFAULT_PICTURES, GATEWAY, LIGHT, LOCK, PLUG, SENSOR, SMOKE, SWITCH3, Product
-from .records import Automation, Device, Home, Member, Scene, TimerGroup, User
+from .records import Asset, Automation, Device, Home, Member, Scene, TimerGroup, User
 
 if TYPE_CHECKING:
     from .state import WorldState
@@ -52,6 +53,10 @@ class Seed:
     TIMER_CATEGORY = "schedule"
     TIMER_GROUP_ID = "0000000001"  # LIGHT_ID's weekday wake-up timer
     PAIRING_TOKEN = "FkPair01"
+    APP_PASSWORD = "fake-cloud-password"  # every seeded app account's password (sent as its MD5)
+    ASSET_ID = "1494916234528903168"  # iot-02 root asset "Berlin flat": lock, gateway and its sensors
+    LIVING_ASSET_ID = "1494916234528903169"  # under ASSET_ID: light, switch, plug
+    HOLIDAY_ASSET_ID = "1494916234528903170"  # root asset "Kiel holiday house": the offline plug
 
 
 def plant(world: WorldState) -> None:
@@ -86,6 +91,9 @@ def plant(world: WorldState) -> None:
         )
     }
     world.scenes = _scenes()
+    world.assets = _assets()
+    password = hashlib.md5(Seed.APP_PASSWORD.encode()).hexdigest()
+    world.app_passwords = {uid: password for uid in world.users}
     world.automations = _automations()
     world.pairing_results[Seed.PAIRING_TOKEN] = {
         "success": [
@@ -193,6 +201,15 @@ def _new_device(
         for module_type, desc, version in product.modules
     ]
     return device
+
+
+def _assets() -> dict[str, Asset]:
+    assets = [
+        Asset(Seed.ASSET_ID, "Berlin flat", "-1", [Seed.LOCK_ID, Seed.GATEWAY_ID, Seed.SENSOR_ID, Seed.CONTACT_ID]),
+        Asset(Seed.LIVING_ASSET_ID, "Living area", Seed.ASSET_ID, [Seed.LIGHT_ID, Seed.SWITCH_ID, Seed.PLUG_ID]),
+        Asset(Seed.HOLIDAY_ASSET_ID, "Kiel holiday house", "-1", [Seed.OFFLINE_PLUG_ID]),
+    ]
+    return {asset.id: asset for asset in assets}
 
 
 def _place_devices(world: WorldState, now: int) -> None:
