@@ -29,6 +29,7 @@ from .resources.ota import AsyncOtaResource
 from .resources.pairing import AsyncPairingResource
 from .resources.scenes import AsyncScenesResource
 from .resources.statistics import AsyncStatisticsResource
+from .resources.things import AsyncThingsResource
 from .resources.token import _GET as _GRANT
 from .resources.token import _REFRESH as _REFRESH
 from .resources.token import AsyncTokenResource
@@ -163,6 +164,11 @@ class AsyncTuyaCloud(AsyncBaseClient):
     def statistics(self) -> AsyncStatisticsResource:
         """Device data statistics: Aggregated values of one data point (DP) of a device - a lifetime total and series per 15 minutes, hour, day, week or month - computed by Tuya's cloud from the device's reports (typical use: energy meters with add_ele)."""
         return AsyncStatisticsResource(self)
+
+    @cached_property
+    def things(self) -> AsyncThingsResource:
+        """IoT Core thing model (v2.0): The IoT Core thing-model calls (/v2.0/cloud/thing/...) Tuya recommends for new cloud projects: a device's details, the project's device list, the device's thing model, its shadow (the reported value, DP id and report time of every property) and setting properties by code."""
+        return AsyncThingsResource(self)
 
     @cached_property
     def token(self) -> AsyncTokenResource:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .resources.pairing import PairingResource
     from .resources.scenes import ScenesResource
     from .resources.statistics import StatisticsResource
+    from .resources.things import ThingsResource
     from .resources.token import TokenResource
     from .resources.users import UsersResource
 
@@ -181,6 +182,13 @@ class TuyaCloud(BaseClient):
         from .resources.statistics import StatisticsResource
 
         return StatisticsResource(self)
+
+    @cached_property
+    def things(self) -> ThingsResource:
+        """IoT Core thing model (v2.0): The IoT Core thing-model calls (/v2.0/cloud/thing/...) Tuya recommends for new cloud projects: a device's details, the project's device list, the device's thing model, its shadow (the reported value, DP id and report time of every property) and setting properties by code."""
+        from .resources.things import ThingsResource
+
+        return ThingsResource(self)
 
     @cached_property
     def token(self) -> TokenResource:

@@ -928,6 +928,34 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             }
         },
     },
+    "ShadowProperties": {
+        "title": "ShadowProperties",
+        "description": "A device's shadow.",
+        "type": "object",
+        "properties": {
+            "properties": {
+                "type": "array",
+                "items": {"$ref": "ShadowProperty"},
+                "description": "One entry per property asked for (every property when no codes are given).",
+            }
+        },
+    },
+    "ShadowProperty": {
+        "title": "ShadowProperty",
+        "description": "The reported state of one property (DP) in a device's shadow.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "Property (DP) code."},
+            "dp_id": {"type": "integer", "description": "DP id, the number the device uses on the LAN."},
+            "time": {
+                "type": "integer",
+                "format": "timestamp-ms",
+                "description": "When the value was reported (Unix milliseconds).",
+            },
+            "value": {"description": "The reported value; its type follows the property's type."},
+            "custom_name": {"type": "string", "description": "Name the user gave the property (may be empty)."},
+        },
+    },
     "StatisticAggregation": {
         "title": "StatisticAggregation",
         "description": "How the reported values of a period are combined: sum (total of the reports), avg (mean), max, min, minux (increase over the previous period - Tuya's spelling of \"minus\"), count (number of reports), recent (latest value). Tuya's app-SDK statistics page documents recent for hourly series only; on other periods it may be refused.\n",
@@ -983,6 +1011,55 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "node_id": {"type": "string", "description": "Node ID of the sub-device within the gateway's network."},
             "owner_id": {"type": "string", "description": "ID of the home that owns the sub-device."},
             "icon": {"type": "string", "description": "Icon path, relative to images.<region domain>."},
+        },
+    },
+    "Thing": {
+        "title": "Thing",
+        "description": "A device as the v2.0 thing calls return it (Tuya's DeviceFusionVO). Times are 10-digit Unix seconds. Fields beyond these may appear and are kept.\n",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "Device ID."},
+            "uuid": {"type": "string", "description": "Chip-level unique ID."},
+            "name": {"type": "string", "description": "Device name."},
+            "custom_name": {"type": "string", "description": "Name the user gave the device."},
+            "category": {"type": "string", "description": "Category code, e.g. dj (light), kg (switch), cz (socket)."},
+            "product_id": {"type": "string", "description": "Product ID."},
+            "product_name": {"type": "string", "description": "Product name."},
+            "icon": {"type": "string", "description": "Icon path, relative to images.<region domain>."},
+            "ip": {"type": "string", "description": "Public IP address of the device (may be empty)."},
+            "lat": {"type": "string", "description": "Latitude."},
+            "lon": {"type": "string", "description": "Longitude."},
+            "local_key": {"type": "string", "description": "Key for LAN encryption."},
+            "is_online": {
+                "type": "boolean",
+                "description": "Whether the device is online (the older families call it `online`).",
+            },
+            "sub": {"type": "boolean", "description": "True when the device is a gateway sub-device."},
+            "time_zone": {"type": "string", "description": "Time zone offset, e.g. +01:00."},
+            "model": {"type": "string", "description": "Product model."},
+            "bind_space_id": {"type": "string", "description": "ID of the space (home) the device is bound to."},
+            "active_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Last activation (Unix seconds).",
+            },
+            "create_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "First pairing time (Unix seconds).",
+            },
+            "update_time": {"type": "integer", "format": "timestamp-s", "description": "Last update (Unix seconds)."},
+        },
+    },
+    "ThingModel": {
+        "title": "ThingModel",
+        "description": "The thing model of a device.",
+        "type": "object",
+        "properties": {
+            "model": {
+                "type": "string",
+                "description": "The model as JSON text (decode with json.loads): {modelId, services: [{code, name, description, properties: [{abilityId (the DP id), code, name, description, accessMode (ro, rw or wr), typeSpec: {type: bool | value | enum | string | raw | bitmap, ...}}], actions, events}]}.\n",
+            }
         },
     },
     "Timer": {

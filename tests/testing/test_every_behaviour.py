@@ -177,6 +177,12 @@ ARGS: dict[str, dict[str, Any]] = {
         "start_month": "202301",
         "end_month": "202312",
     },
+    "things.get": {"device_id": Seed.CONTACT_ID},
+    "things.list": {"categories": ["cz", "dj"], "page_size": 2},
+    "things.get_model": LIGHT,
+    "things.get_properties": {"device_id": Seed.SENSOR_ID, "codes": ["va_temperature"]},
+    "things.issue_properties": {**LIGHT, "properties": '{"switch_led": false, "bright_value_v2": 200}'},
+    "things.reset": {"device_id": Seed.SWITCH_ID},
     "token.get": {"grant_type": 1},
     "token.refresh": {},
     "users.get": {"uid": Seed.MEMBER_ID},
@@ -197,7 +203,7 @@ def _args_for(operation_id: str, raw: Raw) -> dict[str, Any]:
 
 def test_every_operation_has_arguments_and_a_behaviour() -> None:
     assert set(ARGS) == set(OPERATIONS)
-    assert len(OPERATIONS) == 91
+    assert len(OPERATIONS) == 97
     without = set(OPERATIONS) - set(BEHAVIOURS)
     assert without == set(), f"these operations fall back to their first example: {sorted(without)}"
     assert set(BEHAVIOURS) <= set(OPERATIONS), "a behaviour's name must be its operation's method name"

@@ -18,6 +18,7 @@ import { OtaResource } from "./resources/ota.js";
 import { PairingResource } from "./resources/pairing.js";
 import { ScenesResource } from "./resources/scenes.js";
 import { StatisticsResource } from "./resources/statistics.js";
+import { ThingsResource } from "./resources/things.js";
 import { TokenResource, GET as TOKEN_GRANT, REFRESH as TOKEN_REFRESH } from "./resources/token.js";
 import { UsersResource } from "./resources/users.js";
 import { SCHEMAS } from "./schemas.js";
@@ -120,6 +121,11 @@ export class TuyaCloud extends BaseClient {
   /** Device data statistics: Aggregated values of one data point (DP) of a device - a lifetime total and series per 15 minutes, hour, day, week or month - computed by Tuya's cloud from the device's reports (typical use: energy meters with add_ele). */
   get statistics(): StatisticsResource {
     return this.resource("statistics", StatisticsResource);
+  }
+
+  /** IoT Core thing model (v2.0): The IoT Core thing-model calls (/v2.0/cloud/thing/...) Tuya recommends for new cloud projects: a device's details, the project's device list, the device's thing model, its shadow (the reported value, DP id and report time of every property) and setting properties by code. */
+  get things(): ThingsResource {
+    return this.resource("things", ThingsResource);
   }
 
   /** Token management: Access tokens for the cloud project (simple mode, cloud-to-cloud). */

@@ -169,6 +169,15 @@ export type {
   StatisticsListMonthlyParams,
 } from "./resources/statistics.js";
 export type {
+  ThingsResource,
+  ThingsGetParams,
+  ThingsListParams,
+  ThingsGetModelParams,
+  ThingsGetPropertiesParams,
+  ThingsIssuePropertiesParams,
+  ThingsResetParams,
+} from "./resources/things.js";
+export type {
   TokenResource,
   TokenGetParams,
   TokenRefreshParams,

@@ -819,6 +819,26 @@ export interface QuarterHourStatistics {
   quarters?: Record<string, string>;
 }
 
+/** A device's shadow. */
+export interface ShadowProperties {
+  /** One entry per property asked for (every property when no codes are given). */
+  properties?: ShadowProperty[];
+}
+
+/** The reported state of one property (DP) in a device's shadow. */
+export interface ShadowProperty {
+  /** Property (DP) code. */
+  code?: string;
+  /** DP id, the number the device uses on the LAN. */
+  dp_id?: number;
+  /** When the value was reported (Unix milliseconds). */
+  time?: number;
+  /** The reported value; its type follows the property's type. */
+  value?: unknown;
+  /** Name the user gave the property (may be empty). */
+  custom_name?: string;
+}
+
 /**
  * How the reported values of a period are combined: sum (total of the reports), avg (mean), max, min,
  * minux (increase over the previous period - Tuya's spelling of "minus"), count (number of reports),
@@ -863,6 +883,63 @@ export interface SubDevice {
   owner_id?: string;
   /** Icon path, relative to images.<region domain>. */
   icon?: string;
+}
+
+/**
+ * A device as the v2.0 thing calls return it (Tuya's DeviceFusionVO). Times are 10-digit Unix seconds.
+ * Fields beyond these may appear and are kept.
+ */
+export interface Thing {
+  /** Device ID. */
+  id?: string;
+  /** Chip-level unique ID. */
+  uuid?: string;
+  /** Device name. */
+  name?: string;
+  /** Name the user gave the device. */
+  custom_name?: string;
+  /** Category code, e.g. dj (light), kg (switch), cz (socket). */
+  category?: string;
+  /** Product ID. */
+  product_id?: string;
+  /** Product name. */
+  product_name?: string;
+  /** Icon path, relative to images.<region domain>. */
+  icon?: string;
+  /** Public IP address of the device (may be empty). */
+  ip?: string;
+  /** Latitude. */
+  lat?: string;
+  /** Longitude. */
+  lon?: string;
+  /** Key for LAN encryption. */
+  local_key?: string;
+  /** Whether the device is online (the older families call it `online`). */
+  is_online?: boolean;
+  /** True when the device is a gateway sub-device. */
+  sub?: boolean;
+  /** Time zone offset, e.g. +01:00. */
+  time_zone?: string;
+  /** Product model. */
+  model?: string;
+  /** ID of the space (home) the device is bound to. */
+  bind_space_id?: string;
+  /** Last activation (Unix seconds). */
+  active_time?: number;
+  /** First pairing time (Unix seconds). */
+  create_time?: number;
+  /** Last update (Unix seconds). */
+  update_time?: number;
+}
+
+/** The thing model of a device. */
+export interface ThingModel {
+  /**
+   * The model as JSON text (decode with json.loads): {modelId, services: [{code, name, description,
+   * properties: [{abilityId (the DP id), code, name, description, accessMode (ro, rw or wr), typeSpec:
+   * {type: bool | value | enum | string | raw | bitmap, ...}}], actions, events}]}.
+   */
+  model?: string;
 }
 
 /** One stored timer (an instruction of a group) as the list APIs return it. */

@@ -33,6 +33,7 @@ from .scenes import Scenes
 from .seed import Seed, plant
 from .state import BEHAVIOURS, Args, Behaviour, Clock
 from .statistics import Statistics
+from .things import Things
 from .token import Token, TokenLedger
 from .users import Users
 
@@ -55,6 +56,7 @@ class World(
     Pairing,
     Scenes,
     Statistics,
+    Things,
     Token,
     Users,
 ):

@@ -1,0 +1,702 @@
+# Generated from spec/groups/things.yaml by `python -m generator`; do not edit.
+"""IoT Core thing model (v2.0): The IoT Core thing-model calls (/v2.0/cloud/thing/...) Tuya recommends for new cloud projects: a device's details, the project's device list, the device's thing model, its shadow (the reported value, DP id and report time of every property) and setting properties by code."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from .. import models
+from .._runtime.core import Timeout
+from .._runtime.operation import Operation, Param
+from .._runtime.resource import AsyncResource, Resource
+
+_GET = Operation(
+    id="things.get",
+    method="GET",
+    path="/v2.0/cloud/thing/{device_id}",
+    auth="token",
+    retry_safe=True,
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
+)
+
+_LIST = Operation(
+    id="things.list",
+    method="GET",
+    path="/v2.0/cloud/thing/device",
+    auth="token",
+    retry_safe=True,
+    params=(
+        Param(
+            name="product_ids",
+            location="query",
+            required=False,
+            schema={"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "maxItems": 5},
+        ),
+        Param(
+            name="categories",
+            location="query",
+            required=False,
+            schema={"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "maxItems": 5},
+        ),
+        Param(name="last_id", location="query", required=False, schema={"type": "string", "minLength": 1}),
+        Param(
+            name="page_size", location="query", required=True, schema={"type": "integer", "minimum": 1, "maximum": 20}
+        ),
+    ),
+)
+
+_GET_MODEL = Operation(
+    id="things.get_model",
+    method="GET",
+    path="/v2.0/cloud/thing/{device_id}/model",
+    auth="token",
+    retry_safe=True,
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
+)
+
+_GET_PROPERTIES = Operation(
+    id="things.get_properties",
+    method="GET",
+    path="/v2.0/cloud/thing/{device_id}/shadow/properties",
+    auth="token",
+    retry_safe=True,
+    params=(
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(
+            name="codes",
+            location="query",
+            required=False,
+            schema={"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+        ),
+    ),
+)
+
+_ISSUE_PROPERTIES = Operation(
+    id="things.issue_properties",
+    method="POST",
+    path="/v2.0/cloud/thing/{device_id}/shadow/properties/issue",
+    auth="token",
+    retry_safe=False,
+    params=(
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(
+            name="properties",
+            location="body",
+            required=True,
+            schema={"type": "string", "pattern": "^\\s*\\{[\\s\\S]*\\}\\s*$"},
+        ),
+    ),
+)
+
+_RESET = Operation(
+    id="things.reset",
+    method="POST",
+    path="/v2.0/cloud/thing/{device_id}/reset",
+    auth="token",
+    retry_safe=True,
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
+)
+
+
+class ThingsResource(Resource):
+    """IoT Core thing model (v2.0): The IoT Core thing-model calls (/v2.0/cloud/thing/...) Tuya recommends for new cloud projects: a device's details, the project's device list, the device's thing model, its shadow (the reported value, DP id and report time of every property) and setting properties by code."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        device_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.Thing:
+        """Get a device's details (IoT Core v2.0).
+
+        Returns one device with its names, key, location and times; online state is `is_online`. The IoT
+        Core details call Tuya recommends for new projects; iot_devices.get_v1_1 and devices.get read the
+        same device in the older families' shapes.
+
+        Args:
+            device_id: Device ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The device.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 2010.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/device-management?id=Kcp2l2v9wma0m
+        """
+        return cast(
+            "models.Thing",
+            self._client.call(
+                _GET,
+                {"device_id": device_id},
+                models.Thing,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int,
+        product_ids: Sequence[str] | None = None,
+        categories: Sequence[str] | None = None,
+        last_id: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> builtins.list[models.Thing]:
+        """List the project's devices, 20 at a time (IoT Core v2.0).
+
+        Lists the devices of the cloud project, optionally of some products or categories. The reply is a
+        plain list: pass the ID of the last device as last_id to get the next page, until a page comes back
+        shorter than page_size. The project-wide list Tuya recommends for new projects; iot_devices.list
+        selects by asset, app or user instead.
+
+        Args:
+            page_size: Devices per page, 1 to 20. 1..20.
+            product_ids: Only devices of these products (sent comma-separated), at most 5. 1 to 5 items.
+                Optional.
+            categories: Only devices of these category codes (sent comma-separated), at most 5. 1 to 5
+                items. Optional.
+            last_id: ID of the last device of the previous page; omit for the first page. Not empty.
+                Optional.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The devices of this page.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/734e8088a6?id=Kcspwthd1f5tb
+        """
+        return cast(
+            "builtins.list[models.Thing]",
+            self._client.call(
+                _LIST,
+                {"page_size": page_size, "product_ids": product_ids, "categories": categories, "last_id": last_id},
+                builtins.list[models.Thing],
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    def get_model(
+        self,
+        *,
+        device_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.ThingModel:
+        """Get a device's thing model (IoT Core v2.0).
+
+        Returns the thing model of the device's product as JSON text: its properties with DP ids
+        (abilityId), access modes and types, and its actions and events. Decode `model` with json.loads. At
+        most 10 calls per second per project.
+
+        Args:
+            device_id: Device ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The model, as JSON text.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 2010.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/bd68171262?id=Kcp4utbhzzfgo
+        """
+        return cast(
+            "models.ThingModel",
+            self._client.call(
+                _GET_MODEL,
+                {"device_id": device_id},
+                models.ThingModel,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    def get_properties(
+        self,
+        *,
+        device_id: str,
+        codes: Sequence[str] | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.ShadowProperties:
+        """Get a device's shadow - reported value, DP id and time of each property (IoT Core v2.0).
+
+        Returns the latest reported value of each property (or of the codes asked for), with its DP id and
+        report time in milliseconds. The status call Tuya recommends for new projects when DP ids matter;
+        iot_device_control.get_status and devices.get_status report the same values by code. At most 50
+        calls per second per project.
+
+        Args:
+            device_id: Device ID.
+            codes: Only these property codes (sent comma-separated); every property when omitted. At least 1
+                item. Optional.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The shadow.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 2010.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/116cc8bf6f?id=Kcp2kwfrpe719
+        """
+        return cast(
+            "models.ShadowProperties",
+            self._client.call(
+                _GET_PROPERTIES,
+                {"device_id": device_id, "codes": codes},
+                models.ShadowProperties,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    def issue_properties(
+        self,
+        *,
+        device_id: str,
+        properties: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> dict[str, Any]:
+        """Set properties of a device by code (IoT Core v2.0).
+
+        Sets one or more properties, given as JSON text of an object from code to value, e.g. the string
+        '{"switch_1":true}' (json.dumps of a dict); the values change the same status that the iot-03 and
+        smart-home calls report. The device must be online. At most 4 calls per second per project. Not
+        retried automatically: a duplicate could step a device twice.
+
+        Args:
+            device_id: Device ID.
+            properties: JSON text of an object from property code to value, e.g. '{"switch_1":true}'. Must
+                match `^\\s*\\{[\\s\\S]*\\}\\s*$`.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            An empty object when Tuya accepted the properties.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            DeviceError: Tuya answered 2001, 2008.
+            NotFoundError: Tuya answered 2010.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/c057ad5cfd?id=Kcp2kxdzftp91
+        """
+        return cast(
+            "dict[str, Any]",
+            self._client.call(
+                _ISSUE_PROPERTIES,
+                {"device_id": device_id, "properties": properties},
+                dict[str, Any],
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    def reset(
+        self,
+        *,
+        device_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> bool:
+        """Restore a device's factory settings and unbind it from the project (IoT Core v2.0).
+
+        Resets the device to its factory settings and removes it from the project; it has to be paired
+        again. devices.reset_factory resets a device and keeps it bound.
+
+        Args:
+            device_id: Device ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            true when the device was reset.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 2010.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cubeprivate-cloud/187da401c3?id=Kdxgo79cahxze
+        """
+        return cast(
+            "bool",
+            self._client.call(
+                _RESET,
+                {"device_id": device_id},
+                bool,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+
+class AsyncThingsResource(AsyncResource):
+    """IoT Core thing model (v2.0) (async): The IoT Core thing-model calls (/v2.0/cloud/thing/...) Tuya recommends for new cloud projects: a device's details, the project's device list, the device's thing model, its shadow (the reported value, DP id and report time of every property) and setting properties by code."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        device_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.Thing:
+        """Get a device's details (IoT Core v2.0).
+
+        Returns one device with its names, key, location and times; online state is `is_online`. The IoT
+        Core details call Tuya recommends for new projects; iot_devices.get_v1_1 and devices.get read the
+        same device in the older families' shapes.
+
+        Args:
+            device_id: Device ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The device.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 2010.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/device-management?id=Kcp2l2v9wma0m
+        """
+        return cast(
+            "models.Thing",
+            await self._client.call(
+                _GET,
+                {"device_id": device_id},
+                models.Thing,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        page_size: int,
+        product_ids: Sequence[str] | None = None,
+        categories: Sequence[str] | None = None,
+        last_id: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> builtins.list[models.Thing]:
+        """List the project's devices, 20 at a time (IoT Core v2.0).
+
+        Lists the devices of the cloud project, optionally of some products or categories. The reply is a
+        plain list: pass the ID of the last device as last_id to get the next page, until a page comes back
+        shorter than page_size. The project-wide list Tuya recommends for new projects; iot_devices.list
+        selects by asset, app or user instead.
+
+        Args:
+            page_size: Devices per page, 1 to 20. 1..20.
+            product_ids: Only devices of these products (sent comma-separated), at most 5. 1 to 5 items.
+                Optional.
+            categories: Only devices of these category codes (sent comma-separated), at most 5. 1 to 5
+                items. Optional.
+            last_id: ID of the last device of the previous page; omit for the first page. Not empty.
+                Optional.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The devices of this page.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/734e8088a6?id=Kcspwthd1f5tb
+        """
+        return cast(
+            "builtins.list[models.Thing]",
+            await self._client.call(
+                _LIST,
+                {"page_size": page_size, "product_ids": product_ids, "categories": categories, "last_id": last_id},
+                builtins.list[models.Thing],
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def get_model(
+        self,
+        *,
+        device_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.ThingModel:
+        """Get a device's thing model (IoT Core v2.0).
+
+        Returns the thing model of the device's product as JSON text: its properties with DP ids
+        (abilityId), access modes and types, and its actions and events. Decode `model` with json.loads. At
+        most 10 calls per second per project.
+
+        Args:
+            device_id: Device ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The model, as JSON text.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 2010.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/bd68171262?id=Kcp4utbhzzfgo
+        """
+        return cast(
+            "models.ThingModel",
+            await self._client.call(
+                _GET_MODEL,
+                {"device_id": device_id},
+                models.ThingModel,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def get_properties(
+        self,
+        *,
+        device_id: str,
+        codes: Sequence[str] | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.ShadowProperties:
+        """Get a device's shadow - reported value, DP id and time of each property (IoT Core v2.0).
+
+        Returns the latest reported value of each property (or of the codes asked for), with its DP id and
+        report time in milliseconds. The status call Tuya recommends for new projects when DP ids matter;
+        iot_device_control.get_status and devices.get_status report the same values by code. At most 50
+        calls per second per project.
+
+        Args:
+            device_id: Device ID.
+            codes: Only these property codes (sent comma-separated); every property when omitted. At least 1
+                item. Optional.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The shadow.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 2010.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/116cc8bf6f?id=Kcp2kwfrpe719
+        """
+        return cast(
+            "models.ShadowProperties",
+            await self._client.call(
+                _GET_PROPERTIES,
+                {"device_id": device_id, "codes": codes},
+                models.ShadowProperties,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def issue_properties(
+        self,
+        *,
+        device_id: str,
+        properties: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> dict[str, Any]:
+        """Set properties of a device by code (IoT Core v2.0).
+
+        Sets one or more properties, given as JSON text of an object from code to value, e.g. the string
+        '{"switch_1":true}' (json.dumps of a dict); the values change the same status that the iot-03 and
+        smart-home calls report. The device must be online. At most 4 calls per second per project. Not
+        retried automatically: a duplicate could step a device twice.
+
+        Args:
+            device_id: Device ID.
+            properties: JSON text of an object from property code to value, e.g. '{"switch_1":true}'. Must
+                match `^\\s*\\{[\\s\\S]*\\}\\s*$`.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            An empty object when Tuya accepted the properties.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            DeviceError: Tuya answered 2001, 2008.
+            NotFoundError: Tuya answered 2010.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/c057ad5cfd?id=Kcp2kxdzftp91
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._client.call(
+                _ISSUE_PROPERTIES,
+                {"device_id": device_id, "properties": properties},
+                dict[str, Any],
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def reset(
+        self,
+        *,
+        device_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> bool:
+        """Restore a device's factory settings and unbind it from the project (IoT Core v2.0).
+
+        Resets the device to its factory settings and removes it from the project; it has to be paired
+        again. devices.reset_factory resets a device and keeps it bound.
+
+        Args:
+            device_id: Device ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            true when the device was reset.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 2010.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cubeprivate-cloud/187da401c3?id=Kdxgo79cahxze
+        """
+        return cast(
+            "bool",
+            await self._client.call(
+                _RESET,
+                {"device_id": device_id},
+                bool,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
