@@ -14,6 +14,7 @@ from ._regions import REGIONS
 from ._runtime.aio import AsyncBaseClient
 from ._schemas import SCHEMAS
 from .errors import ERROR_INFO
+from .resources.assets import AsyncAssetsResource
 from .resources.associated_users import AsyncAssociatedUsersResource
 from .resources.automations import AsyncAutomationsResource
 from .resources.device_control import AsyncDeviceControlResource
@@ -89,6 +90,11 @@ class AsyncTuyaCloud(AsyncBaseClient):
     def _token_operations(self) -> tuple[Operation, Operation]:
         """The operations the spec marks token_grant and token_refresh."""
         return _GRANT, _REFRESH
+
+    @cached_property
+    def assets(self) -> AsyncAssetsResource:
+        """Assets (industry, iot-02): The industrial asset tree (/v1.0/iot-02/assets...): assets are nodes such as buildings, floors or rooms that hold devices; list an asset's devices and sub-assets page by page, create, rename and delete assets."""
+        return AsyncAssetsResource(self)
 
     @cached_property
     def associated_users(self) -> AsyncAssociatedUsersResource:

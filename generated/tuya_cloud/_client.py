@@ -13,6 +13,7 @@ from .errors import ERROR_INFO
 
 if TYPE_CHECKING:
     from ._runtime.operation import Operation
+    from .resources.assets import AssetsResource
     from .resources.associated_users import AssociatedUsersResource
     from .resources.automations import AutomationsResource
     from .resources.device_control import DeviceControlResource
@@ -77,6 +78,13 @@ class TuyaCloud(BaseClient):
         from .resources.token import _GET, _REFRESH
 
         return _GET, _REFRESH
+
+    @cached_property
+    def assets(self) -> AssetsResource:
+        """Assets (industry, iot-02): The industrial asset tree (/v1.0/iot-02/assets...): assets are nodes such as buildings, floors or rooms that hold devices; list an asset's devices and sub-assets page by page, create, rename and delete assets."""
+        from .resources.assets import AssetsResource
+
+        return AssetsResource(self)
 
     @cached_property
     def associated_users(self) -> AssociatedUsersResource:

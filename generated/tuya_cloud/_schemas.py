@@ -41,6 +41,64 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "update_time": {"type": "integer", "format": "timestamp-s", "description": "Last update (Unix seconds)."},
         },
     },
+    "Asset": {
+        "title": "Asset",
+        "description": "An asset of the industrial asset tree.",
+        "type": "object",
+        "properties": {
+            "asset_id": {"type": "string", "description": "Asset ID."},
+            "asset_name": {"type": "string", "description": "Name of the asset."},
+            "asset_full_name": {
+                "type": "string",
+                "description": "Names of the asset's ancestors and its own, from the root.",
+            },
+            "parent_asset_id": {"type": "string", "description": 'ID of the parent asset; "-1" at the root.'},
+            "asset_image": {"type": "string", "description": "Image of the asset (may be empty)."},
+            "asset_type": {"type": ["integer", "string"], "description": "Type of the asset (may be absent)."},
+        },
+    },
+    "AssetDevice": {
+        "title": "AssetDevice",
+        "description": "A device of an asset.",
+        "type": "object",
+        "properties": {
+            "device_id": {"type": "string", "description": "Device ID."},
+            "asset_id": {"type": "string", "description": "ID of the asset the device belongs to."},
+            "asset_name": {"type": "string", "description": "Name of that asset."},
+        },
+    },
+    "AssetDevicePage": {
+        "title": "AssetDevicePage",
+        "description": "One page of an asset's devices (Tuya's DevicePageListResponse).",
+        "type": "object",
+        "properties": {
+            "list": {"type": "array", "items": {"$ref": "AssetDevice"}, "description": "Devices on this page."},
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "total_size": {"type": "integer", "description": "Number of devices of the asset."},
+            "page_size": {
+                "type": ["integer", "string"],
+                "description": "The page size asked for (a string in some clients' typings).",
+            },
+            "has_next": {
+                "type": "boolean",
+                "description": "True when further pages exist (iot-02's name for has_more).",
+            },
+        },
+    },
+    "AssetPage": {
+        "title": "AssetPage",
+        "description": "One page of an asset's sub-assets.",
+        "type": "object",
+        "properties": {
+            "list": {"type": "array", "items": {"$ref": "Asset"}, "description": "Sub-assets on this page."},
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "page_size": {"type": ["integer", "string"], "description": "The page size asked for."},
+            "has_next": {
+                "type": "boolean",
+                "description": "True when further pages exist (iot-02's name for has_more).",
+            },
+        },
+    },
     "AssociatedDevicePage": {
         "title": "AssociatedDevicePage",
         "description": "One page of the devices of the linked app accounts (Tuya's DeviceBatchRes).",

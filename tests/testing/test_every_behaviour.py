@@ -54,6 +54,13 @@ PLUG_STATS = {"device_id": Seed.PLUG_ID, "code": "add_ele"}
 
 # Valid wire arguments for every operation; token.refresh gets its refresh token at run time.
 ARGS: dict[str, dict[str, Any]] = {
+    "assets.list_devices": {"asset_id": Seed.ASSET_ID, "page_size": 3},
+    "assets.list_sub_assets": {"asset_id": "-1", "page_size": 1},
+    "assets.get": {"asset_id": Seed.LIVING_ASSET_ID},
+    "assets.list": {"asset_ids": [Seed.ASSET_ID, Seed.HOLIDAY_ASSET_ID]},
+    "assets.create": {"name": "Cellar", "parent_asset_id": Seed.ASSET_ID},
+    "assets.update": {"asset_id": Seed.HOLIDAY_ASSET_ID, "name": "Beach house"},
+    "assets.delete": {"asset_id": Seed.ASSET_ID},
     "associated_users.list_devices": {"size": 3},
     "associated_users.login": {
         "country_code": "49",
@@ -203,7 +210,7 @@ def _args_for(operation_id: str, raw: Raw) -> dict[str, Any]:
 
 def test_every_operation_has_arguments_and_a_behaviour() -> None:
     assert set(ARGS) == set(OPERATIONS)
-    assert len(OPERATIONS) == 97
+    assert len(OPERATIONS) == 104
     without = set(OPERATIONS) - set(BEHAVIOURS)
     assert without == set(), f"these operations fall back to their first example: {sorted(without)}"
     assert set(BEHAVIOURS) <= set(OPERATIONS), "a behaviour's name must be its operation's method name"

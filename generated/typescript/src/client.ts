@@ -3,6 +3,7 @@
 
 import { BaseClient, type ClientOptions } from "./runtime/client.js";
 import { ERROR_INFO } from "./errors.js";
+import { AssetsResource } from "./resources/assets.js";
 import { AssociatedUsersResource } from "./resources/associated_users.js";
 import { AutomationsResource } from "./resources/automations.js";
 import { DeviceControlResource } from "./resources/device_control.js";
@@ -46,6 +47,11 @@ export type TuyaCloudOptions = ClientOptions<Region>;
 export class TuyaCloud extends BaseClient {
   constructor(options: TuyaCloudOptions = {}) {
     super(options, { regions: REGIONS, errors: ERROR_INFO, schemas: SCHEMAS, grant: TOKEN_GRANT, refresh: TOKEN_REFRESH });
+  }
+
+  /** Assets (industry, iot-02): The industrial asset tree (/v1.0/iot-02/assets...): assets are nodes such as buildings, floors or rooms that hold devices; list an asset's devices and sub-assets page by page, create, rename and delete assets. */
+  get assets(): AssetsResource {
+    return this.resource("assets", AssetsResource);
   }
 
   /** Associated app accounts: The app accounts (Tuya Smart, Smart Life or an own app) linked to the cloud project (iot-01): log in as one of them to get its own token, and list every device of all linked accounts at once with a row-key cursor. */

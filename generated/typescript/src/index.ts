@@ -37,6 +37,16 @@ export {
 export { MemoryTokenStore, Token, type TokenData, type TokenStore } from "./runtime/tokens.js";
 export type * from "./types.js";
 export type {
+  AssetsResource,
+  AssetsListDevicesParams,
+  AssetsListSubAssetsParams,
+  AssetsGetParams,
+  AssetsListParams,
+  AssetsCreateParams,
+  AssetsUpdateParams,
+  AssetsDeleteParams,
+} from "./resources/assets.js";
+export type {
   AssociatedUsersResource,
   AssociatedUsersListDevicesParams,
   AssociatedUsersLoginParams,

@@ -40,6 +40,58 @@ export interface AppUser {
   update_time?: number;
 }
 
+/** An asset of the industrial asset tree. */
+export interface Asset {
+  /** Asset ID. */
+  asset_id?: string;
+  /** Name of the asset. */
+  asset_name?: string;
+  /** Names of the asset's ancestors and its own, from the root. */
+  asset_full_name?: string;
+  /** ID of the parent asset; "-1" at the root. */
+  parent_asset_id?: string;
+  /** Image of the asset (may be empty). */
+  asset_image?: string;
+  /** Type of the asset (may be absent). */
+  asset_type?: number | string;
+}
+
+/** A device of an asset. */
+export interface AssetDevice {
+  /** Device ID. */
+  device_id?: string;
+  /** ID of the asset the device belongs to. */
+  asset_id?: string;
+  /** Name of that asset. */
+  asset_name?: string;
+}
+
+/** One page of an asset's devices (Tuya's DevicePageListResponse). */
+export interface AssetDevicePage {
+  /** Devices on this page. */
+  list?: AssetDevice[];
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** Number of devices of the asset. */
+  total_size?: number;
+  /** The page size asked for (a string in some clients' typings). */
+  page_size?: number | string;
+  /** True when further pages exist (iot-02's name for has_more). */
+  has_next?: boolean;
+}
+
+/** One page of an asset's sub-assets. */
+export interface AssetPage {
+  /** Sub-assets on this page. */
+  list?: Asset[];
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** The page size asked for. */
+  page_size?: number | string;
+  /** True when further pages exist (iot-02's name for has_more). */
+  has_next?: boolean;
+}
+
 /** One page of the devices of the linked app accounts (Tuya's DeviceBatchRes). */
 export interface AssociatedDevicePage {
   /** Devices on this page, as the smart-home device calls return them (with uid and status). */

@@ -4,6 +4,13 @@
 
 /** Every operation id of the spec. */
 export const OPERATIONS: readonly string[] = [
+  "assets.list_devices",
+  "assets.list_sub_assets",
+  "assets.get",
+  "assets.list",
+  "assets.create",
+  "assets.update",
+  "assets.delete",
   "associated_users.list_devices",
   "associated_users.login",
   "automations.list_devices",
@@ -114,6 +121,62 @@ export interface Example {
 
 export const EXAMPLES: readonly Example[] = [
   {
+    operation: "assets.list_devices",
+    name: "the first page",
+    group: "assets",
+    method: "listDevices",
+    request: {"asset_id": "1494916234528903168", "page_size": 20},
+    result: {"list": [{"device_id": "bf3e9d85a52b163f940wgx", "asset_id": "1494916234528903168", "asset_name": "Head office"}], "last_row_key": "bf3e9d85a52b163f940wgx", "total_size": 1, "page_size": 20, "has_next": false},
+  },
+  {
+    operation: "assets.list_sub_assets",
+    name: "the top of the tree",
+    group: "assets",
+    method: "listSubAssets",
+    request: {"asset_id": "-1", "page_size": 20},
+    result: {"list": [{"asset_id": "1494916234528903168", "asset_name": "Head office", "asset_full_name": "Head office", "parent_asset_id": "-1"}], "last_row_key": "1494916234528903168", "page_size": 20, "has_next": false},
+  },
+  {
+    operation: "assets.get",
+    name: "a floor",
+    group: "assets",
+    method: "get",
+    request: {"asset_id": "1494916234528903169"},
+    result: {"asset_id": "1494916234528903169", "asset_name": "First floor", "asset_full_name": "Head office/First floor", "parent_asset_id": "1494916234528903168"},
+  },
+  {
+    operation: "assets.list",
+    name: "two assets",
+    group: "assets",
+    method: "list",
+    request: {"asset_ids": ["1494916234528903168", "1494916234528903169"]},
+    result: [{"asset_id": "1494916234528903168", "asset_name": "Head office", "asset_full_name": "Head office", "parent_asset_id": "-1"}, {"asset_id": "1494916234528903169", "asset_name": "First floor", "asset_full_name": "Head office/First floor", "parent_asset_id": "1494916234528903168"}],
+  },
+  {
+    operation: "assets.create",
+    name: "a floor of an office",
+    group: "assets",
+    method: "create",
+    request: {"name": "Second floor", "parent_asset_id": "1494916234528903168"},
+    result: "1494916234528903175",
+  },
+  {
+    operation: "assets.update",
+    name: "rename a floor",
+    group: "assets",
+    method: "update",
+    request: {"asset_id": "1494916234528903169", "name": "Ground floor"},
+    result: true,
+  },
+  {
+    operation: "assets.delete",
+    name: "delete a floor",
+    group: "assets",
+    method: "delete",
+    request: {"asset_id": "1494916234528903169"},
+    result: true,
+  },
+  {
     operation: "associated_users.list_devices",
     name: "the first page",
     group: "associatedUsers",
@@ -126,7 +189,7 @@ export const EXAMPLES: readonly Example[] = [
     name: "a Smart Life account",
     group: "associatedUsers",
     method: "login",
-    request: {"country_code": "1", "username": "kim@example.com", "password": "5f4dcc3b5aa765d61d8327deb882cf99", "schema": "smartlife"},
+    request: {"country_code": "1", "username": "user@example.com", "password": "5f4dcc3b5aa765d61d8327deb882cf99", "schema": "smartlife"},
     result: {"access_token": "9axxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "expire_time": 7200, "platform_url": "https://openapi.tuyaus.com", "refresh_token": "d7xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "uid": "az1664451251132ekqP5"},
   },
   {

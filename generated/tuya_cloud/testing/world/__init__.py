@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .assets import Assets
 from .associated_users import AssociatedUsers
 from .automations import Automations
 from .device_control import DeviceControl
@@ -41,6 +42,7 @@ __all__ = ["BEHAVIOURS", "Args", "Behaviour", "Clock", "CloudError", "Seed", "To
 
 
 class World(
+    Assets,
     AssociatedUsers,
     Automations,
     DeviceControl,

@@ -54,9 +54,9 @@ class Seed:
     TIMER_GROUP_ID = "0000000001"  # LIGHT_ID's weekday wake-up timer
     PAIRING_TOKEN = "FkPair01"
     APP_PASSWORD = "fake-cloud-password"  # every seeded app account's password (sent as its MD5)
-    ASSET_ID = "1494916234528903168"  # iot-02 root asset "Berlin flat": lock, gateway and its sensors
-    LIVING_ASSET_ID = "1494916234528903169"  # under ASSET_ID: light, switch, plug
-    HOLIDAY_ASSET_ID = "1494916234528903170"  # root asset "Kiel holiday house": the offline plug
+    ASSET_ID = "1712000000000000001"  # iot-02 root asset "Berlin flat": lock, gateway and its sensors
+    LIVING_ASSET_ID = "1712000000000000002"  # under ASSET_ID: light, switch, plug
+    HOLIDAY_ASSET_ID = "1712000000000000003"  # root asset "Kiel holiday house": the offline plug
 
 
 def plant(world: WorldState) -> None:

@@ -84,6 +84,7 @@ class WorldState:
         self.automations: dict[str, Automation] = {}
         self.pairing_results: dict[str, dict[str, Any]] = {}
         self.assets: dict[str, Asset] = {}  # iot-02 asset tree, in creation order
+        self.deleted_assets: set[str] = set()
         self.app_passwords: dict[str, str] = {}  # uid -> MD5 hex of the app account's password
 
     # ------------------------------------------------------------ public helpers, for tests too
