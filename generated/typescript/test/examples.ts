@@ -178,10 +178,10 @@ export const EXAMPLES: readonly Example[] = [
   },
   {
     operation: "associated_users.list_devices",
-    name: "the first page",
+    name: "the first page of the devices updated in a window",
     group: "associatedUsers",
     method: "listDevices",
-    request: {"size": 50},
+    request: {"size": 50, "start_update_time": 1692570000, "end_update_time": 1692650000},
     result: {"has_more": false, "last_row_key": "bf3e9d85a52b163f940wgx", "total": 1, "devices": [{"id": "bf3e9d85a52b163f940wgx", "uid": "az1664451251132ekqP5", "name": "Kitchen socket", "local_key": "9f8e7d6c5b4a3921", "category": "cz", "product_id": "tdgqufqvb4ybkmfa", "product_name": "Smart socket", "sub": false, "uuid": "9035eafffeb8f501", "online": true, "biz_type": 18, "icon": "smart/icon/socket.png", "ip": "203.0.113.5", "time_zone": "+01:00", "create_time": 1692570000, "update_time": 1692647528, "active_time": 1692570000, "status": [{"code": "switch_1", "value": true}]}]},
   },
   {
@@ -938,10 +938,10 @@ export const EXAMPLES: readonly Example[] = [
   },
   {
     operation: "things.list",
-    name: "the first page of sockets",
+    name: "the first page of one product's devices",
     group: "things",
     method: "list",
-    request: {"categories": ["cz"], "page_size": 20},
+    request: {"product_ids": ["tdgqufqvb4ybkmfa"], "page_size": 20},
     result: [{"id": "bf3e9d85a52b163f940wgx", "uuid": "9035eafffeb8f501", "name": "Kitchen socket", "category": "cz", "icon": "smart/icon/socket.png", "ip": "203.0.113.5", "lat": "52.52", "lon": "13.40", "sub": false}],
   },
   {
