@@ -208,6 +208,7 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
     regions = tuple(ir.Region(r["id"], r["name"], r["base_url"]) for r in regions_file.data["regions"])
     coverage_file = files["coverage"][0]
     coverage, additional = _build_coverage(coverage_file, op_ids, problems)
+    left_out = _build_left_out(coverage_file, op_ids, problems)
 
     _check_roles(groups, group_files, problems)
     release = files["release"][0]
@@ -226,6 +227,7 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
         additional=additional,
         version=version,
         formats=formats,
+        left_out=left_out,
     )
 
 
@@ -645,7 +647,6 @@ def _build_coverage(
             problems.add(loaded, ("additional", index, "operation"), f"unknown operation {raw['operation']!r}")
         covered.add(raw["operation"])
         additional.append((raw["operation"], raw["reason"]))
-    _check_left_out(loaded, op_ids, problems)
     for op_id in sorted(set(op_ids) - covered):
         problems.add(
             loaded, ("seeds",), f"operation {op_id} is neither mapped from a seed entry nor listed in additional"
@@ -653,8 +654,8 @@ def _build_coverage(
     return tuple(entries), tuple(additional)
 
 
-def _check_left_out(loaded: LoadedFile, op_ids: dict[str, LoadedFile], problems: _Problems) -> None:
-    """An endpoint left out names an operation to use instead that exists, and is not itself modelled."""
+def _build_left_out(loaded: LoadedFile, op_ids: dict[str, LoadedFile], problems: _Problems) -> tuple[ir.LeftOut, ...]:
+    """An endpoint left out is not itself modelled, and the operation to use instead exists."""
     groups = {group.path: group for group in op_ids.values()}
     modelled = {(op["method"], op["path"]) for group in groups.values() for op in group.data.get("operations", [])}
     for index, raw in enumerate(loaded.data.get("left_out", [])):
@@ -663,3 +664,7 @@ def _check_left_out(loaded: LoadedFile, op_ids: dict[str, LoadedFile], problems:
         instead = raw.get("instead")
         if instead is not None and instead not in op_ids:
             problems.add(loaded, ("left_out", index, "instead"), f"unknown operation {instead!r}")
+    return tuple(
+        ir.LeftOut(raw["method"], raw["path"], raw["reason"], raw.get("instead"))
+        for raw in loaded.data.get("left_out", [])
+    )

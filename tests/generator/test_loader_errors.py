@@ -148,6 +148,16 @@ def coverage_unknown_operation(d: Path) -> tuple[str, list[str]]:
     return f"spec/coverage.yaml:{line}: seeds[", ["unknown operation 'device_users.remove'"]
 
 
+def left_out_endpoint_is_an_operation(d: Path) -> tuple[str, list[str]]:
+    line = edit(d, "coverage.yaml", "    path: /v1.0/iot-03/devices\n", "    path: /v1.3/iot-03/devices\n")
+    return f"spec/coverage.yaml:{line}: left_out[0].path", ["GET /v1.3/iot-03/devices is an operation"]
+
+
+def left_out_instead_unknown(d: Path) -> tuple[str, list[str]]:
+    line = edit(d, "coverage.yaml", "    instead: iot_devices.list\n", "    instead: iot_devices.list_all\n")
+    return f"spec/coverage.yaml:{line}: left_out[0].instead", ["unknown operation 'iot_devices.list_all'"]
+
+
 def duplicate_schema_name(d: Path) -> tuple[str, list[str]]:
     edit(d, TARGET, "operations:\n", "schemas:\n  DataPoint: {type: string}\n\noperations:\n")
     return f"spec/{TARGET}:", ["schemas.DataPoint: schema name already defined in schemas.yaml"]
@@ -196,6 +206,8 @@ def format_part_unknown(d: Path) -> tuple[str, list[str]]:
         bad_rule_field,
         bad_pagination_field,
         coverage_unknown_operation,
+        left_out_endpoint_is_an_operation,
+        left_out_instead_unknown,
         duplicate_schema_name,
         anonymous_object,
         untitled_nested_object,
