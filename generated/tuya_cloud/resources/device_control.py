@@ -146,7 +146,10 @@ class DeviceControlResource(Resource):
         Sets one or more DPs of a device in one call. Use the codes and value ranges returned by
         get_functions; each value must have the DP's type (bool, int, enum string, ...). A true result means
         Tuya accepted the commands, not that the device has applied them - read the status to confirm. Not
-        retried automatically: a duplicate could toggle or step a device twice.
+        retried automatically: a duplicate could toggle or step a device twice. Tuya's smart-home pages are
+        frozen as legacy since 2023-06: iot_device_control.send_commands is the current twin with the same
+        body and reply (prefer it in new projects); things.issue_properties sets DPs through the thing
+        model.
 
         Args:
             device_id: Device ID.
@@ -194,6 +197,7 @@ class DeviceControlResource(Resource):
 
         Returns the device's category and the DPs it accepts in commands, each with its type and a
         JSON-encoded value range (decode `values` with json.loads before use).
+        iot_device_control.get_functions is the current IoT Core twin with the same reply.
 
         Args:
             device_id: Device ID.
@@ -238,6 +242,8 @@ class DeviceControlResource(Resource):
 
         Returns both the DPs that can be set (functions) and the DPs the device reports (status), each with
         type and JSON-encoded value range. Use it to interpret status values as well as to build commands.
+        get_specifications_v1_1 adds each DP's dp_id; iot_device_control.get_specification adds display
+        names.
 
         Args:
             device_id: Device ID.
@@ -282,6 +288,7 @@ class DeviceControlResource(Resource):
 
         Returns every standard instruction Tuya defines for a category (e.g. kg, cz, dj). A given device
         usually supports only part of it; use get_functions for one device.
+        iot_device_control.get_category_functions is the current IoT Core twin with the same reply.
 
         Args:
             category: Category code, e.g. kg (switch), cz (socket), dj (light).
@@ -430,7 +437,10 @@ class AsyncDeviceControlResource(AsyncResource):
         Sets one or more DPs of a device in one call. Use the codes and value ranges returned by
         get_functions; each value must have the DP's type (bool, int, enum string, ...). A true result means
         Tuya accepted the commands, not that the device has applied them - read the status to confirm. Not
-        retried automatically: a duplicate could toggle or step a device twice.
+        retried automatically: a duplicate could toggle or step a device twice. Tuya's smart-home pages are
+        frozen as legacy since 2023-06: iot_device_control.send_commands is the current twin with the same
+        body and reply (prefer it in new projects); things.issue_properties sets DPs through the thing
+        model.
 
         Args:
             device_id: Device ID.
@@ -478,6 +488,7 @@ class AsyncDeviceControlResource(AsyncResource):
 
         Returns the device's category and the DPs it accepts in commands, each with its type and a
         JSON-encoded value range (decode `values` with json.loads before use).
+        iot_device_control.get_functions is the current IoT Core twin with the same reply.
 
         Args:
             device_id: Device ID.
@@ -522,6 +533,8 @@ class AsyncDeviceControlResource(AsyncResource):
 
         Returns both the DPs that can be set (functions) and the DPs the device reports (status), each with
         type and JSON-encoded value range. Use it to interpret status values as well as to build commands.
+        get_specifications_v1_1 adds each DP's dp_id; iot_device_control.get_specification adds display
+        names.
 
         Args:
             device_id: Device ID.
@@ -566,6 +579,7 @@ class AsyncDeviceControlResource(AsyncResource):
 
         Returns every standard instruction Tuya defines for a category (e.g. kg, cz, dj). A given device
         usually supports only part of it; use get_functions for one device.
+        iot_device_control.get_category_functions is the current IoT Core twin with the same reply.
 
         Args:
             category: Category code, e.g. kg (switch), cz (socket), dj (light).

@@ -155,7 +155,10 @@ export class DeviceControlResource extends Resource {
    * Sets one or more DPs of a device in one call. Use the codes and value ranges returned by
    * get_functions; each value must have the DP's type (bool, int, enum string, ...). A true result means
    * Tuya accepted the commands, not that the device has applied them - read the status to confirm. Not
-   * retried automatically: a duplicate could toggle or step a device twice.
+   * retried automatically: a duplicate could toggle or step a device twice. Tuya's smart-home pages are
+   * frozen as legacy since 2023-06: iot_device_control.send_commands is the current twin with the same
+   * body and reply (prefer it in new projects); things.issue_properties sets DPs through the thing
+   * model.
    *
    * @returns true when Tuya accepted the commands.
    * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
@@ -176,6 +179,7 @@ export class DeviceControlResource extends Resource {
    *
    * Returns the device's category and the DPs it accepts in commands, each with its type and a
    * JSON-encoded value range (decode `values` with json.loads before use).
+   * iot_device_control.get_functions is the current IoT Core twin with the same reply.
    *
    * @returns The device's category and instructions.
    * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
@@ -194,6 +198,8 @@ export class DeviceControlResource extends Resource {
    *
    * Returns both the DPs that can be set (functions) and the DPs the device reports (status), each with
    * type and JSON-encoded value range. Use it to interpret status values as well as to build commands.
+   * get_specifications_v1_1 adds each DP's dp_id; iot_device_control.get_specification adds display
+   * names.
    *
    * @returns Category, instruction set and status set of the device.
    * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
@@ -212,6 +218,7 @@ export class DeviceControlResource extends Resource {
    *
    * Returns every standard instruction Tuya defines for a category (e.g. kg, cz, dj). A given device
    * usually supports only part of it; use get_functions for one device.
+   * iot_device_control.get_category_functions is the current IoT Core twin with the same reply.
    *
    * @returns The category's instructions.
    * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.

@@ -346,7 +346,8 @@ export class DevicesResource extends Resource {
    * Get factory data (UUID, serial number, MAC) of several devices.
    *
    * Returns the factory data of the given devices. Pass at most 20 IDs per call; split longer lists into
-   * chunks of 20.
+   * chunks of 20. iot_devices.list_factory_infos is the IoT Core twin with the same reply; either reads
+   * the same devices.
    *
    * @returns One entry per device found.
    * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
@@ -394,7 +395,8 @@ export class DevicesResource extends Resource {
   /**
    * Rename a device.
    *
-   * Sets the device's display name (the name shown in the app).
+   * Sets the device's display name (the name shown in the app); every family's details show it.
+   * iot_devices.rename is the industry twin with the same body.
    *
    * @returns true when the device was renamed.
    * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
@@ -465,7 +467,8 @@ export class DevicesResource extends Resource {
    * Get one device's details and status.
    *
    * Returns the device's details, including its local key, online state and the latest value of every
-   * DP; node_id is set for sub-devices.
+   * DP; node_id is set for sub-devices. New projects that need no status in the details can use the IoT
+   * Core calls: things.get (v2.0, `is_online`) or iot_devices.get_v1_1 (adds the gateway and asset).
    *
    * @returns The device.
    * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
@@ -483,7 +486,8 @@ export class DevicesResource extends Resource {
    * Remove a device.
    *
    * Removes the device from its user and home (it must be paired again to be used). Removing a device
-   * that is already gone does no further harm.
+   * that is already gone does no further harm. iot_devices.delete is the industry twin and
+   * iot_devices.delete_many removes up to 20 at once.
    *
    * @returns true when the device was removed.
    * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
@@ -531,7 +535,9 @@ export class DevicesResource extends Resource {
    * Get the latest DP values of a device.
    *
    * Returns the current value of each data point (DP) of the device; a value's type (bool, int, string,
-   * JSON string) follows the DP's type.
+   * JSON string) follows the DP's type. Tuya's smart-home pages are frozen as legacy since 2023-06:
+   * iot_device_control.get_status is the current twin with the same reply (prefer it in new projects),
+   * and things.get_properties adds each DP's dp_id and report time.
    *
    * @returns One entry per DP.
    * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
