@@ -986,6 +986,38 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             }
         },
     },
+    "ReportLogEntry": {
+        "title": "ReportLogEntry",
+        "description": "One status report of a device.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "Property (DP) code."},
+            "value": {
+                "description": 'The reported value: a string in the page\'s example ("true"), typed Object in its table.'
+            },
+            "event_time": {
+                "type": "integer",
+                "format": "timestamp-ms",
+                "description": "When the value was reported (Unix milliseconds).",
+            },
+        },
+    },
+    "ReportLogPage": {
+        "title": "ReportLogPage",
+        "description": "One page of a device's status reports.",
+        "type": "object",
+        "properties": {
+            "device_id": {"type": "string", "description": "Device ID."},
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "has_more": {"type": "boolean", "description": "True when further pages exist."},
+            "total": {"type": "integer", "description": "Number of reports matching the query."},
+            "logs": {
+                "type": "array",
+                "items": {"$ref": "ReportLogEntry"},
+                "description": "Reports on this page, newest first.",
+            },
+        },
+    },
     "ShadowProperties": {
         "title": "ShadowProperties",
         "description": "A device's shadow.",

@@ -773,6 +773,31 @@ class QuarterHourStatistics(TuyaModel):
     ] = None
 
 
+class ReportLogEntry(TuyaModel):
+    """
+    One status report of a device.
+    """
+
+    code: Annotated[str | None, Field(description="Property (DP) code.")] = None
+    event_time: Annotated[int | None, Field(description="When the value was reported (Unix milliseconds).")] = None
+    value: Annotated[
+        Any | None,
+        Field(description='The reported value: a string in the page\'s example ("true"), typed Object in its table.'),
+    ] = None
+
+
+class ReportLogPage(TuyaModel):
+    """
+    One page of a device's status reports.
+    """
+
+    device_id: Annotated[str | None, Field(description="Device ID.")] = None
+    has_more: Annotated[bool | None, Field(description="True when further pages exist.")] = None
+    last_row_key: Annotated[str | None, Field(description="Cursor to pass as last_row_key for the next page.")] = None
+    logs: Annotated[list[ReportLogEntry] | None, Field(description="Reports on this page, newest first.")] = None
+    total: Annotated[int | None, Field(description="Number of reports matching the query.")] = None
+
+
 class ShadowProperty(TuyaModel):
     """
     The reported state of one property (DP) in a device's shadow.

@@ -190,6 +190,13 @@ ARGS: dict[str, dict[str, Any]] = {
     "things.get_properties": {"device_id": Seed.SENSOR_ID, "codes": ["va_temperature"]},
     "things.issue_properties": {**LIGHT, "properties": '{"switch_led": false, "bright_value_v2": 200}'},
     "things.reset": {"device_id": Seed.SWITCH_ID},
+    "things.list_report_logs": {
+        "device_id": Seed.SENSOR_ID,
+        "codes": ["va_temperature"],
+        "start_time": (NOW - 7 * 86400) * 1000,
+        "end_time": NOW * 1000 + 60000,
+        "size": 3,
+    },
     "token.get": {"grant_type": 1},
     "token.refresh": {},
     "users.get": {"uid": Seed.MEMBER_ID},
@@ -210,7 +217,7 @@ def _args_for(operation_id: str, raw: Raw) -> dict[str, Any]:
 
 def test_every_operation_has_arguments_and_a_behaviour() -> None:
     assert set(ARGS) == set(OPERATIONS)
-    assert len(OPERATIONS) == 104
+    assert len(OPERATIONS) == 105
     without = set(OPERATIONS) - set(BEHAVIOURS)
     assert without == set(), f"these operations fall back to their first example: {sorted(without)}"
     assert set(BEHAVIOURS) <= set(OPERATIONS), "a behaviour's name must be its operation's method name"

@@ -126,3 +126,25 @@ def test_reset_unbinds_the_device_from_every_family(tuya_client: TuyaCloud) -> N
             lookup(device_id=Seed.PLUG_ID)
         assert code_of(caught) == 2010
     assert Seed.PLUG_ID not in {d.id for d in tuya_client.things.list(page_size=20)}
+
+
+def test_report_logs_page_through_what_every_family_sent(tuya_client: TuyaCloud) -> None:
+    start = int(time.time() * 1000) - 1000
+    SENDERS["iot-03 commands"](tuya_client, Seed.LIGHT_ID, {"bright_value_v2": 300})
+    SENDERS["v1.0 commands"](tuya_client, Seed.LIGHT_ID, {"bright_value_v2": 400})
+    SENDERS["v2.0 properties/issue"](tuya_client, Seed.LIGHT_ID, {"bright_value_v2": 500, "switch_led": True})
+    end = int(time.time() * 1000) + 60000
+    pages = list(
+        tuya_client.things.iter_list_report_logs(
+            device_id=Seed.LIGHT_ID, codes=["bright_value_v2"], size=2, start_time=start, end_time=end
+        )
+    )
+    assert [(e.code, e.value) for e in pages] == [("bright_value_v2", v) for v in ("500", "400", "300")]
+    first = tuya_client.things.list_report_logs(
+        device_id=Seed.LIGHT_ID, codes=["bright_value_v2"], size=2, start_time=start, end_time=end
+    )
+    assert (first.total, first.has_more, len(first.logs or [])) == (3, True, 2)
+    older = tuya_client.things.list_report_logs(
+        device_id=Seed.LIGHT_ID, codes=["switch_led"], size=20, start_time=start - 10 * 86400 * 1000, end_time=start
+    )
+    assert older.total and all(e.event_time is not None and e.event_time <= start for e in older.logs or [])

@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any, cast
 
 from .. import models
 from .._runtime.core import Timeout
-from .._runtime.operation import Operation, Param
+from .._runtime.operation import Operation, Pagination, Param
 from .._runtime.resource import AsyncResource, Resource
 
 _GET = Operation(
@@ -97,6 +97,36 @@ _RESET = Operation(
     auth="token",
     retry_safe=True,
     params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
+)
+
+_LIST_REPORT_LOGS = Operation(
+    id="things.list_report_logs",
+    method="GET",
+    path="/v2.0/cloud/thing/{device_id}/report-logs",
+    auth="token",
+    retry_safe=True,
+    params=(
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(
+            name="codes",
+            location="query",
+            required=True,
+            schema={"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+        ),
+        Param(name="start_time", location="query", required=True, schema={"type": "integer", "format": "timestamp-ms"}),
+        Param(name="end_time", location="query", required=True, schema={"type": "integer", "format": "timestamp-ms"}),
+        Param(name="last_row_key", location="query", required=False, schema={"type": "string", "minLength": 1}),
+        Param(name="size", location="query", required=True, schema={"type": "integer", "minimum": 1, "maximum": 100}),
+    ),
+    pagination=Pagination(
+        style="cursor",
+        items="logs",
+        size_param="size",
+        cursor_param="last_row_key",
+        next_cursor="last_row_key",
+        has_more="has_more",
+        total="total",
+    ),
 )
 
 
@@ -400,6 +430,100 @@ class ThingsResource(Resource):
             ),
         )
 
+    def list_report_logs(
+        self,
+        *,
+        device_id: str,
+        codes: Sequence[str],
+        start_time: int,
+        end_time: int,
+        size: int,
+        last_row_key: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.ReportLogPage:
+        """List a device's status reports of some properties, page by page (IoT Core v2.0).
+
+        Returns what the device reported for the given property codes between two times (13-digit
+        milliseconds), newest first, with a row-key cursor: pass each reply's last_row_key back until
+        has_more is false. For every kind of event (online, commands, resets, ...) use devices.list_logs.
+
+        Args:
+            device_id: Device ID.
+            codes: Property codes to list (sent comma-separated). At least 1 item.
+            start_time: Start of the window (13-digit Unix milliseconds). 13-digit Unix time in
+                milliseconds.
+            end_time: End of the window (13-digit Unix milliseconds). 13-digit Unix time in milliseconds.
+            size: Reports per page, 1 to 100 (Tuya recommends under 100; 20 in its example). 1..100.
+            last_row_key: last_row_key of the previous page; omit for the first page. Not empty. Optional.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            One page of reports with the cursor for the next.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 2010.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/device-management?id=Kcp2l1a9zj0i3
+        """
+        return cast(
+            "models.ReportLogPage",
+            self._client.call(
+                _LIST_REPORT_LOGS,
+                {
+                    "device_id": device_id,
+                    "codes": codes,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "size": size,
+                    "last_row_key": last_row_key,
+                },
+                models.ReportLogPage,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    def iter_list_report_logs(
+        self,
+        *,
+        device_id: str,
+        codes: Sequence[str],
+        start_time: int,
+        end_time: int,
+        size: int,
+        max_pages: int = 1000,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[models.ReportLogEntry]:
+        """Iterate over every item of every page of `list_report_logs`.
+
+        Takes the same arguments as `list_report_logs` except `last_row_key`, which it drives itself, and
+        stops at the last page (or raises TuyaError after max_pages pages).
+        """
+        return cast(
+            "Iterator[models.ReportLogEntry]",
+            self._client.paginate(
+                _LIST_REPORT_LOGS,
+                {"device_id": device_id, "codes": codes, "start_time": start_time, "end_time": end_time, "size": size},
+                models.ReportLogPage,
+                max_pages=max_pages,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
 
 class AsyncThingsResource(AsyncResource):
     """IoT Core thing model (v2.0) (async): The IoT Core thing-model calls (/v2.0/cloud/thing/...) Tuya recommends for new cloud projects: a device's details, the project's device list, the device's thing model, its shadow (the reported value, DP id and report time of every property) and setting properties by code."""
@@ -698,5 +822,99 @@ class AsyncThingsResource(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
+            ),
+        )
+
+    async def list_report_logs(
+        self,
+        *,
+        device_id: str,
+        codes: Sequence[str],
+        start_time: int,
+        end_time: int,
+        size: int,
+        last_row_key: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.ReportLogPage:
+        """List a device's status reports of some properties, page by page (IoT Core v2.0).
+
+        Returns what the device reported for the given property codes between two times (13-digit
+        milliseconds), newest first, with a row-key cursor: pass each reply's last_row_key back until
+        has_more is false. For every kind of event (online, commands, resets, ...) use devices.list_logs.
+
+        Args:
+            device_id: Device ID.
+            codes: Property codes to list (sent comma-separated). At least 1 item.
+            start_time: Start of the window (13-digit Unix milliseconds). 13-digit Unix time in
+                milliseconds.
+            end_time: End of the window (13-digit Unix milliseconds). 13-digit Unix time in milliseconds.
+            size: Reports per page, 1 to 100 (Tuya recommends under 100; 20 in its example). 1..100.
+            last_row_key: last_row_key of the previous page; omit for the first page. Not empty. Optional.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            One page of reports with the cursor for the next.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 2010.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/device-management?id=Kcp2l1a9zj0i3
+        """
+        return cast(
+            "models.ReportLogPage",
+            await self._client.call(
+                _LIST_REPORT_LOGS,
+                {
+                    "device_id": device_id,
+                    "codes": codes,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "size": size,
+                    "last_row_key": last_row_key,
+                },
+                models.ReportLogPage,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    def iter_list_report_logs(
+        self,
+        *,
+        device_id: str,
+        codes: Sequence[str],
+        start_time: int,
+        end_time: int,
+        size: int,
+        max_pages: int = 1000,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[models.ReportLogEntry]:
+        """Iterate over every item of every page of `list_report_logs`.
+
+        Takes the same arguments as `list_report_logs` except `last_row_key`, which it drives itself, and
+        stops at the last page (or raises TuyaError after max_pages pages).
+        """
+        return cast(
+            "AsyncIterator[models.ReportLogEntry]",
+            self._client.paginate(
+                _LIST_REPORT_LOGS,
+                {"device_id": device_id, "codes": codes, "start_time": start_time, "end_time": end_time, "size": size},
+                models.ReportLogPage,
+                max_pages=max_pages,
+                timeout=timeout,
+                max_retries=max_retries,
             ),
         )

@@ -186,6 +186,7 @@ export type {
   ThingsGetPropertiesParams,
   ThingsIssuePropertiesParams,
   ThingsResetParams,
+  ThingsListReportLogsParams,
 } from "./resources/things.js";
 export type {
   TokenResource,

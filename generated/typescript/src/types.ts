@@ -871,6 +871,30 @@ export interface QuarterHourStatistics {
   quarters?: Record<string, string>;
 }
 
+/** One status report of a device. */
+export interface ReportLogEntry {
+  /** Property (DP) code. */
+  code?: string;
+  /** The reported value: a string in the page's example ("true"), typed Object in its table. */
+  value?: unknown;
+  /** When the value was reported (Unix milliseconds). */
+  event_time?: number;
+}
+
+/** One page of a device's status reports. */
+export interface ReportLogPage {
+  /** Device ID. */
+  device_id?: string;
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** True when further pages exist. */
+  has_more?: boolean;
+  /** Number of reports matching the query. */
+  total?: number;
+  /** Reports on this page, newest first. */
+  logs?: ReportLogEntry[];
+}
+
 /** A device's shadow. */
 export interface ShadowProperties {
   /** One entry per property asked for (every property when no codes are given). */

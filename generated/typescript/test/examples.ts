@@ -104,6 +104,7 @@ export const OPERATIONS: readonly string[] = [
   "things.get_properties",
   "things.issue_properties",
   "things.reset",
+  "things.list_report_logs",
   "token.get",
   "token.refresh",
   "users.get",
@@ -975,6 +976,14 @@ export const EXAMPLES: readonly Example[] = [
     method: "reset",
     request: {"device_id": "bf3e9d85a52b163f940wgx"},
     result: true,
+  },
+  {
+    operation: "things.list_report_logs",
+    name: "a light's switch over two days",
+    group: "things",
+    method: "listReportLogs",
+    request: {"device_id": "vdevo167115422036abcd", "codes": ["switch_led_1"], "start_time": 1676944806000, "end_time": 1677141431000, "size": 20},
+    result: {"device_id": "vdevo167115422036abcd", "total": 1000, "has_more": false, "logs": [{"code": "switch_led_1", "value": "true", "event_time": 1677141419268}, {"code": "switch_led_1", "value": "false", "event_time": 1677141418601}]},
   },
   {
     operation: "token.get",

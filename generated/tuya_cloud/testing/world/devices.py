@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 import base64
-import json
 from typing import Any
 
 from .errors import CloudError, illegal
 from .records import Device
-from .state import Args, WorldState, page
-
-
-def _text(value: Any) -> str:
-    """How device logs render DP values: JSON-ish strings ("true", "500")."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
+from .state import Args, WorldState, log_text, page
 
 
 def _row_key(seq: int) -> str:
@@ -190,7 +182,7 @@ class Devices(WorldState):
                 "row": _row_key(event.seq),
             }
             if event.code is not None:
-                entry["code"], entry["value"] = event.code, _text(event.value)
+                entry["code"], entry["value"] = event.code, log_text(event.value)
             logs.append(entry)
         result: dict[str, Any] = {"device_id": device.id, "has_next": has_next, "logs": logs}
         if paid:

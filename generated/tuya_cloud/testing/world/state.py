@@ -42,6 +42,13 @@ def page(items: list[Any], page_no: int, page_size: int) -> list[Any]:
     return items[start : start + page_size]
 
 
+def log_text(value: Any) -> str:
+    """How device logs render DP values: JSON-ish strings ("true", "500")."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
+
+
 def _home_id(value: Any) -> int:
     return int(value)  # validated as digits or an int before it gets here
 

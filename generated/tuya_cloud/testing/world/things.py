@@ -11,7 +11,7 @@ from typing import Any
 from .errors import CloudError, illegal
 from .products import DataPoint, Product
 from .records import Device
-from .state import BEHAVIOURS, Args, WorldState
+from .state import BEHAVIOURS, Args, WorldState, log_text
 
 
 def _type_spec(dp: DataPoint) -> dict[str, Any]:
@@ -96,6 +96,31 @@ class Things(WorldState):
         self._check_commands(device, commands, "properties")
         self._set_dps(device, commands)
         return {}
+
+    def list_report_logs(self, args: Args) -> Any:
+        device = self.device(args["device_id"])
+        if args["end_time"] < args["start_time"]:
+            raise illegal("end_time", "must not be before start_time")
+        codes = set(args["codes"])
+        reports = [
+            e
+            for e in sorted(device.logs, key=lambda e: (e.event_time, e.seq), reverse=True)
+            if e.event_id == 7 and e.code in codes and args["start_time"] <= e.event_time <= args["end_time"]
+        ]
+        start = 0
+        if args.get("last_row_key") is not None:
+            keys = [str(e.seq) for e in reports]
+            if args["last_row_key"] not in keys:
+                raise illegal("last_row_key", "not a row key of this query")
+            start = keys.index(args["last_row_key"]) + 1
+        shown = reports[start : start + args["size"]]
+        return {
+            "device_id": device.id,
+            "last_row_key": str(shown[-1].seq) if shown else "",
+            "has_more": start + len(shown) < len(reports),
+            "total": len(reports),
+            "logs": [{"code": e.code, "value": log_text(e.value), "event_time": e.event_time} for e in shown],
+        }
 
     def reset(self, args: Args) -> Any:
         device = self.device(args["device_id"])

@@ -1,9 +1,9 @@
 // Generated from spec/groups/things.yaml by `python -m generator`; do not edit.
 // IoT Core thing model (v2.0): The IoT Core thing-model calls (/v2.0/cloud/thing/...) Tuya recommends for new cloud projects: a device's details, the project's device list, the device's thing model, its shadow (the reported value, DP id and report time of every property) and setting properties by code.
 
-import { Resource, type RequestOptions } from "../runtime/client.js";
+import { Resource, type PageOptions, type RequestOptions } from "../runtime/client.js";
 import type { Operation } from "../runtime/operation.js";
-import type { ShadowProperties, Thing, ThingModel } from "../types.js";
+import type { ReportLogEntry, ReportLogPage, ShadowProperties, Thing, ThingModel } from "../types.js";
 
 export const GET: Operation = {
   id: "things.get",
@@ -94,6 +94,25 @@ export const RESET: Operation = {
   result: {"type": "boolean"},
 };
 
+export const LIST_REPORT_LOGS: Operation = {
+  id: "things.list_report_logs",
+  method: "GET",
+  path: "/v2.0/cloud/thing/{device_id}/report-logs",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "device_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+    {"name": "codes", "location": "query", "required": true, "sensitive": false, "schema": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}},
+    {"name": "start_time", "location": "query", "required": true, "sensitive": false, "schema": {"type": "integer", "format": "timestamp-ms"}},
+    {"name": "end_time", "location": "query", "required": true, "sensitive": false, "schema": {"type": "integer", "format": "timestamp-ms"}},
+    {"name": "last_row_key", "location": "query", "required": false, "sensitive": false, "schema": {"type": "string", "minLength": 1}},
+    {"name": "size", "location": "query", "required": true, "sensitive": false, "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
+  ],
+  rules: [],
+  pagination: {"style": "cursor", "items": "logs", "sizeParam": "size", "cursorParam": "last_row_key", "nextCursor": "last_row_key", "hasMore": "has_more", "total": "total"},
+  result: {"$ref": "ReportLogPage"},
+};
+
 export interface ThingsGetParams {
   /** Device ID. */
   device_id: string;
@@ -135,6 +154,21 @@ export interface ThingsIssuePropertiesParams {
 export interface ThingsResetParams {
   /** Device ID. */
   device_id: string;
+}
+
+export interface ThingsListReportLogsParams {
+  /** Device ID. */
+  device_id: string;
+  /** Property codes to list (sent comma-separated). */
+  codes: string[];
+  /** Start of the window (13-digit Unix milliseconds). A 13-digit Unix time in milliseconds. */
+  start_time: number;
+  /** End of the window (13-digit Unix milliseconds). A 13-digit Unix time in milliseconds. */
+  end_time: number;
+  /** last_row_key of the previous page; omit for the first page. */
+  last_row_key?: string | undefined;
+  /** Reports per page, 1 to 100 (Tuya recommends under 100; 20 in its example). Range 1..100. */
+  size: number;
 }
 
 /** IoT Core thing model (v2.0): The IoT Core thing-model calls (/v2.0/cloud/thing/...) Tuya recommends for new cloud projects: a device's details, the project's device list, the device's thing model, its shadow (the reported value, DP id and report time of every property) and setting properties by code. */
@@ -261,5 +295,36 @@ export class ThingsResource extends Resource {
    */
   reset(params: ThingsResetParams, options?: RequestOptions): Promise<boolean> {
     return this.client.call<boolean>(RESET, params, options);
+  }
+
+  /**
+   * List a device's status reports of some properties, page by page (IoT Core v2.0).
+   *
+   * Returns what the device reported for the given property codes between two times (13-digit
+   * milliseconds), newest first, with a row-key cursor: pass each reply's last_row_key back until
+   * has_more is false. For every kind of event (online, commands, resets, ...) use devices.list_logs.
+   *
+   * @returns One page of reports with the cursor for the next.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {NotFoundError} Tuya answered 2010.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/cloud/device-management?id=Kcp2l1a9zj0i3
+   */
+  listReportLogs(params: ThingsListReportLogsParams, options?: RequestOptions): Promise<ReportLogPage> {
+    return this.client.call<ReportLogPage>(LIST_REPORT_LOGS, params, options);
+  }
+
+  /**
+   * Every item of every page of `listReportLogs`, fetched page by page as you iterate.
+   *
+   * Takes the same parameters as `listReportLogs` except `last_row_key`, which it drives itself, and
+   * stops at the last page (or throws TuyaError after `maxPages` pages).
+   */
+  iterListReportLogs(params: Omit<ThingsListReportLogsParams, "last_row_key">, options?: PageOptions): AsyncGenerator<ReportLogEntry, void, undefined> {
+    return this.client.paginate<ReportLogEntry>(LIST_REPORT_LOGS, params, options);
   }
 }
