@@ -141,6 +141,7 @@ ARGS: dict[str, dict[str, Any]] = {
     "iot_devices.rename": {**LIGHT, "name": "Desk lamp"},
     "iot_devices.delete": {"device_id": Seed.LOCK_ID},
     "iot_devices.delete_many": {"device_ids": [Seed.GATEWAY_ID, Seed.SENSOR_ID]},
+    "iot_devices.reset_factory": {"device_id": Seed.SWITCH_ID},
     "locks.list_open_logs": {
         "device_id": Seed.LOCK_ID,
         "page_no": 1,
@@ -217,7 +218,7 @@ def _args_for(operation_id: str, raw: Raw) -> dict[str, Any]:
 
 def test_every_operation_has_arguments_and_a_behaviour() -> None:
     assert set(ARGS) == set(OPERATIONS)
-    assert len(OPERATIONS) == 105
+    assert len(OPERATIONS) == 106
     without = set(OPERATIONS) - set(BEHAVIOURS)
     assert without == set(), f"these operations fall back to their first example: {sorted(without)}"
     assert set(BEHAVIOURS) <= set(OPERATIONS), "a behaviour's name must be its operation's method name"

@@ -111,3 +111,16 @@ def test_an_app_account_logs_in_with_its_md5_password(fake_tuya_cloud: FakeTuyaC
             country_code="49", username="kim@example.com", password=PASSWORD, schema="smartlife"
         )
     assert code_of(unknown) == 2006
+
+
+def test_a_factory_reset_is_seen_by_every_family(tuya_client: TuyaCloud) -> None:
+    tuya_client.device_control.rename_function(device_id=Seed.SWITCH_ID, function_code="switch_1", name="Lamp")
+    tuya_client.iot_device_control.send_commands(
+        device_id=Seed.SWITCH_ID, commands=[{"code": "countdown_2", "value": 600}]
+    )
+    assert tuya_client.iot_devices.reset_factory(device_id=Seed.SWITCH_ID) is True
+    status = {dp.code: dp.value for dp in tuya_client.devices.get_status(device_id=Seed.SWITCH_ID)}
+    assert (status["switch_1"], status["countdown_2"]) == (False, 0)  # the defaults again
+    shadow = tuya_client.things.get_properties(device_id=Seed.SWITCH_ID, codes=["switch_1"]).properties or []
+    assert [p.custom_name for p in shadow] == [""]  # channel names are gone too
+    assert tuya_client.iot_devices.get(device_id=Seed.SWITCH_ID).id == Seed.SWITCH_ID  # still in the project

@@ -122,6 +122,15 @@ _DELETE_MANY = Operation(
     ),
 )
 
+_RESET_FACTORY = Operation(
+    id="iot_devices.reset_factory",
+    method="POST",
+    path="/v1.0/iot-03/devices/{device_id}/actions/reset",
+    auth="token",
+    retry_safe=True,
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
+)
+
 
 class IotDevicesResource(Resource):
     """IoT Core devices (industry device management): The iot-03 device management calls, which Tuya's 2023-06-20 restructuring moved to the Industry Basic Service: list a project's devices by asset, app, user or product with a row-key cursor (v1.3), read one device's details (v1.0, v1.1), its factory data, rename and remove devices."""
@@ -517,6 +526,51 @@ class IotDevicesResource(Resource):
             ),
         )
 
+    def reset_factory(
+        self,
+        *,
+        device_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> bool:
+        """Restore a device's factory settings (industry).
+
+        Restores the device's defaults, as devices.reset_factory does; the device stays in the project
+        (things.reset also unbinds it).
+
+        Args:
+            device_id: Device ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            true when the device was reset.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 2010.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/4a9c660db3?id=Kag2y0zpy3e4g
+        """
+        return cast(
+            "bool",
+            self._client.call(
+                _RESET_FACTORY,
+                {"device_id": device_id},
+                bool,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
 
 class AsyncIotDevicesResource(AsyncResource):
     """IoT Core devices (industry device management) (async): The iot-03 device management calls, which Tuya's 2023-06-20 restructuring moved to the Industry Basic Service: list a project's devices by asset, app, user or product with a row-key cursor (v1.3), read one device's details (v1.0, v1.1), its factory data, rename and remove devices."""
@@ -905,6 +959,51 @@ class AsyncIotDevicesResource(AsyncResource):
             await self._client.call(
                 _DELETE_MANY,
                 {"device_ids": device_ids},
+                bool,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def reset_factory(
+        self,
+        *,
+        device_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> bool:
+        """Restore a device's factory settings (industry).
+
+        Restores the device's defaults, as devices.reset_factory does; the device stays in the project
+        (things.reset also unbinds it).
+
+        Args:
+            device_id: Device ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            true when the device was reset.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 2010.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/4a9c660db3?id=Kag2y0zpy3e4g
+        """
+        return cast(
+            "bool",
+            await self._client.call(
+                _RESET_FACTORY,
+                {"device_id": device_id},
                 bool,
                 timeout=timeout,
                 max_retries=max_retries,

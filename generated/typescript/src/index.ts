@@ -136,6 +136,7 @@ export type {
   IotDevicesRenameParams,
   IotDevicesDeleteParams,
   IotDevicesDeleteManyParams,
+  IotDevicesResetFactoryParams,
 } from "./resources/iot_devices.js";
 export type {
   LocksResource,

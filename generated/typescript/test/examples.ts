@@ -75,6 +75,7 @@ export const OPERATIONS: readonly string[] = [
   "iot_devices.rename",
   "iot_devices.delete",
   "iot_devices.delete_many",
+  "iot_devices.reset_factory",
   "locks.list_open_logs",
   "locks.list_alarm_logs",
   "locks.get_latest_media_url",
@@ -711,6 +712,14 @@ export const EXAMPLES: readonly Example[] = [
     group: "iotDevices",
     method: "deleteMany",
     request: {"device_ids": ["bf3e9d85a52b163f940wgx", "bfa1a65b1d7f75a9aenvkc"]},
+    result: true,
+  },
+  {
+    operation: "iot_devices.reset_factory",
+    name: "reset a socket",
+    group: "iotDevices",
+    method: "resetFactory",
+    request: {"device_id": "bf3e9d85a52b163f940wgx"},
     result: true,
   },
   {

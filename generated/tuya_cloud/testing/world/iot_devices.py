@@ -119,6 +119,9 @@ class IotDevices(WorldState):
     def delete(self, args: Args) -> Any:
         return BEHAVIOURS["devices.delete"](self, args)
 
+    def reset_factory(self, args: Args) -> Any:
+        return BEHAVIOURS["devices.reset_factory"](self, args)
+
     def delete_many(self, args: Args) -> Any:
         for device_id in args["device_ids"]:
             device = self.devices.get(device_id)

@@ -111,6 +111,20 @@ export const DELETE_MANY: Operation = {
   result: {"type": "boolean"},
 };
 
+export const RESET_FACTORY: Operation = {
+  id: "iot_devices.reset_factory",
+  method: "POST",
+  path: "/v1.0/iot-03/devices/{device_id}/actions/reset",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "device_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"type": "boolean"},
+};
+
 export interface IotDevicesListParams {
   /**
    * What source_id names: asset (the default), homeApp (an app schema), tuyaUser (a UID) or product (a
@@ -163,6 +177,11 @@ export interface IotDevicesDeleteParams {
 export interface IotDevicesDeleteManyParams {
   /** Device IDs to remove (sent comma-separated), 1 to 20. At most 20 items. */
   device_ids: string[];
+}
+
+export interface IotDevicesResetFactoryParams {
+  /** Device ID. */
+  device_id: string;
 }
 
 /** IoT Core devices (industry device management): The iot-03 device management calls, which Tuya's 2023-06-20 restructuring moved to the Industry Basic Service: list a project's devices by asset, app, user or product with a row-key cursor (v1.3), read one device's details (v1.0, v1.1), its factory data, rename and remove devices. */
@@ -314,5 +333,24 @@ export class IotDevicesResource extends Resource {
    */
   deleteMany(params: IotDevicesDeleteManyParams, options?: RequestOptions): Promise<boolean> {
     return this.client.call<boolean>(DELETE_MANY, params, options);
+  }
+
+  /**
+   * Restore a device's factory settings (industry).
+   *
+   * Restores the device's defaults, as devices.reset_factory does; the device stays in the project
+   * (things.reset also unbinds it).
+   *
+   * @returns true when the device was reset.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {NotFoundError} Tuya answered 2010.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/cloud/4a9c660db3?id=Kag2y0zpy3e4g
+   */
+  resetFactory(params: IotDevicesResetFactoryParams, options?: RequestOptions): Promise<boolean> {
+    return this.client.call<boolean>(RESET_FACTORY, params, options);
   }
 }
