@@ -22,6 +22,7 @@ from .resources.device_timers import AsyncDeviceTimersResource
 from .resources.device_users import AsyncDeviceUsersResource
 from .resources.devices import AsyncDevicesResource
 from .resources.homes import AsyncHomesResource
+from .resources.industry_users import AsyncIndustryUsersResource
 from .resources.iot_device_control import AsyncIotDeviceControlResource
 from .resources.iot_devices import AsyncIotDevicesResource
 from .resources.locks import AsyncLocksResource
@@ -130,6 +131,11 @@ class AsyncTuyaCloud(AsyncBaseClient):
     def homes(self) -> AsyncHomesResource:
         """Homes and rooms: Smart-home "families": read or delete a home, list its devices and members, change a member's admin flag or remove a member, and manage the rooms of a home (add, rename, delete, and move devices in or out of a room)."""
         return AsyncHomesResource(self)
+
+    @cached_property
+    def industry_users(self) -> AsyncIndustryUsersResource:
+        """Industry users (iot-02 and iot-03): The users of an industry project (not app accounts): register them and change their passwords (iot-02), let one log in for a token of its own (iot-03, tuya-iot-py-sdk's "custom" mode), and grant them assets."""
+        return AsyncIndustryUsersResource(self)
 
     @cached_property
     def iot_device_control(self) -> AsyncIotDeviceControlResource:

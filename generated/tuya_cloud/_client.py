@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .resources.device_users import DeviceUsersResource
     from .resources.devices import DevicesResource
     from .resources.homes import HomesResource
+    from .resources.industry_users import IndustryUsersResource
     from .resources.iot_device_control import IotDeviceControlResource
     from .resources.iot_devices import IotDevicesResource
     from .resources.locks import LocksResource
@@ -134,6 +135,13 @@ class TuyaCloud(BaseClient):
         from .resources.homes import HomesResource
 
         return HomesResource(self)
+
+    @cached_property
+    def industry_users(self) -> IndustryUsersResource:
+        """Industry users (iot-02 and iot-03): The users of an industry project (not app accounts): register them and change their passwords (iot-02), let one log in for a token of its own (iot-03, tuya-iot-py-sdk's "custom" mode), and grant them assets."""
+        from .resources.industry_users import IndustryUsersResource
+
+        return IndustryUsersResource(self)
 
     @cached_property
     def iot_device_control(self) -> IotDeviceControlResource:

@@ -117,6 +117,36 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "total": {"type": "integer", "description": "Number of devices of the linked accounts."},
         },
     },
+    "AuthorizedAsset": {
+        "title": "AuthorizedAsset",
+        "description": "An asset a user may see, with the user's permission on it.",
+        "type": "object",
+        "properties": {
+            "asset_id": {"type": "string", "description": "Asset ID."},
+            "asset_name": {"type": "string", "description": "Name of the asset."},
+            "parent_asset_id": {"type": "string", "description": 'ID of the parent asset; "-1" at the root.'},
+            "permission": {
+                "type": "string",
+                "x-extensible-enum": ["all", "read"],
+                "description": "The permission on the asset: all (manage) or read.",
+            },
+            "current_asset_device_num": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Number of devices directly in the asset.",
+            },
+        },
+    },
+    "AuthorizedAssetPage": {
+        "title": "AuthorizedAssetPage",
+        "description": "One page of authorized assets.",
+        "type": "object",
+        "properties": {
+            "has_more": {"type": "boolean", "description": "True when further pages exist."},
+            "project_name": {"type": "string", "description": "Name of the cloud project."},
+            "assets": {"type": "array", "items": {"$ref": "AuthorizedAsset"}, "description": "Assets on this page."},
+        },
+    },
     "Automation": {
         "title": "Automation",
         "description": "An automation rule as the query call returns it.",
@@ -630,6 +660,51 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "description": "Hourly series of one DP.",
         "type": "object",
         "properties": {"hours": {"$ref": "StatisticValues", "description": "Values keyed by hour, yyyyMMddHH."}},
+    },
+    "IndustryLoginToken": {
+        "title": "IndustryLoginToken",
+        "description": "The token of an industry user (Tuya's UserLoginTokenRes).",
+        "type": "object",
+        "properties": {
+            "uid": {"type": "string", "description": "User ID."},
+            "access_token": {"type": "string", "description": "Access token of the user."},
+            "refresh_token": {"type": "string", "description": "Refresh token of the user; single use."},
+            "expire": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Seconds the access token stays valid (this call's name for expire_time).",
+            },
+        },
+    },
+    "IndustryUser": {
+        "title": "IndustryUser",
+        "description": "A user of an industry project.",
+        "type": "object",
+        "properties": {
+            "user_id": {"type": "string", "description": "User ID."},
+            "user_name": {"type": "string", "description": "User name (an e-mail address or mobile number)."},
+            "country_code": {"type": "string", "description": "Country calling code."},
+        },
+    },
+    "IndustryUserPage": {
+        "title": "IndustryUserPage",
+        "description": "One page of a project's users.",
+        "type": "object",
+        "properties": {
+            "list": {"type": "array", "items": {"$ref": "IndustryUser"}, "description": "Users on this page."},
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "page_size": {"type": ["integer", "string"], "description": "The page size asked for."},
+            "has_next": {
+                "type": "boolean",
+                "description": "True when further pages exist (absent from some clients' typings).",
+            },
+        },
+    },
+    "IndustryUserRef": {
+        "title": "IndustryUserRef",
+        "description": "The ID of a registered user.",
+        "type": "object",
+        "properties": {"user_id": {"type": "string", "description": "User ID."}},
     },
     "IotDevice": {
         "title": "IotDevice",

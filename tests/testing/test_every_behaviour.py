@@ -127,6 +127,25 @@ ARGS: dict[str, dict[str, Any]] = {
     "homes.list_for_user": {"uid": Seed.USER_ID},
     "homes.add_room_devices": {**HOME, "room_id": Seed.KITCHEN_ID, "device_ids": [Seed.LIGHT_ID]},
     "homes.remove_room_devices": {**HOME, "room_id": Seed.LIVING_ROOM_ID, "device_ids": [Seed.LIGHT_ID]},
+    "industry_users.login": {
+        "username": "operator@example.com",
+        "password": hashlib.sha256(Seed.APP_PASSWORD.encode()).hexdigest(),
+    },
+    "industry_users.create": {
+        "username": "night-shift@example.com",
+        "password": hashlib.sha256(b"night").hexdigest(),
+        "country_code": "49",
+        "user_nick_name": "Night shift",
+    },
+    "industry_users.list": {"page_size": 5},
+    "industry_users.get": {"user_id": Seed.OPERATOR_ID},
+    "industry_users.change_password": {
+        "user_id": Seed.OPERATOR_ID,
+        "old_password": hashlib.sha256(Seed.APP_PASSWORD.encode()).hexdigest(),
+        "new_password": hashlib.sha256(b"new").hexdigest(),
+    },
+    "industry_users.authorize_assets": {"uid": Seed.OPERATOR_ID, "asset_ids": Seed.HOLIDAY_ASSET_ID},
+    "industry_users.list_assets": {"page_no": 0, "page_size": 5},
     "iot_device_control.send_commands": {"device_id": Seed.PLUG_ID, "commands": [{"code": "switch_1", "value": True}]},
     "iot_device_control.get_status": {"device_id": Seed.SENSOR_ID},
     "iot_device_control.list_status": {"device_ids": [Seed.LIGHT_ID, Seed.LOCK_ID]},
@@ -218,7 +237,7 @@ def _args_for(operation_id: str, raw: Raw) -> dict[str, Any]:
 
 def test_every_operation_has_arguments_and_a_behaviour() -> None:
     assert set(ARGS) == set(OPERATIONS)
-    assert len(OPERATIONS) == 106
+    assert len(OPERATIONS) == 113
     without = set(OPERATIONS) - set(BEHAVIOURS)
     assert without == set(), f"these operations fall back to their first example: {sorted(without)}"
     assert set(BEHAVIOURS) <= set(OPERATIONS), "a behaviour's name must be its operation's method name"

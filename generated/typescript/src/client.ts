@@ -11,6 +11,7 @@ import { DeviceTimersResource } from "./resources/device_timers.js";
 import { DeviceUsersResource } from "./resources/device_users.js";
 import { DevicesResource } from "./resources/devices.js";
 import { HomesResource } from "./resources/homes.js";
+import { IndustryUsersResource } from "./resources/industry_users.js";
 import { IotDeviceControlResource } from "./resources/iot_device_control.js";
 import { IotDevicesResource } from "./resources/iot_devices.js";
 import { LocksResource } from "./resources/locks.js";
@@ -87,6 +88,11 @@ export class TuyaCloud extends BaseClient {
   /** Homes and rooms: Smart-home "families": read or delete a home, list its devices and members, change a member's admin flag or remove a member, and manage the rooms of a home (add, rename, delete, and move devices in or out of a room). */
   get homes(): HomesResource {
     return this.resource("homes", HomesResource);
+  }
+
+  /** Industry users (iot-02 and iot-03): The users of an industry project (not app accounts): register them and change their passwords (iot-02), let one log in for a token of its own (iot-03, tuya-iot-py-sdk's "custom" mode), and grant them assets. */
+  get industryUsers(): IndustryUsersResource {
+    return this.resource("industry_users", IndustryUsersResource);
   }
 
   /** IoT Core device control (standard instructions): The IoT Core "Device Control (Standard Instruction Set)" calls (/v1.0/iot-03/devices/...): send standard commands, read the latest status of one device or of up to 20, and read what a device or a category supports. */

@@ -118,6 +118,16 @@ export type {
   HomesRemoveRoomDevicesParams,
 } from "./resources/homes.js";
 export type {
+  IndustryUsersResource,
+  IndustryUsersLoginParams,
+  IndustryUsersCreateParams,
+  IndustryUsersListParams,
+  IndustryUsersGetParams,
+  IndustryUsersChangePasswordParams,
+  IndustryUsersAuthorizeAssetsParams,
+  IndustryUsersListAssetsParams,
+} from "./resources/industry_users.js";
+export type {
   IotDeviceControlResource,
   IotDeviceControlSendCommandsParams,
   IotDeviceControlGetStatusParams,

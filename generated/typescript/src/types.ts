@@ -104,6 +104,30 @@ export interface AssociatedDevicePage {
   total?: number;
 }
 
+/** An asset a user may see, with the user's permission on it. */
+export interface AuthorizedAsset {
+  /** Asset ID. */
+  asset_id?: string;
+  /** Name of the asset. */
+  asset_name?: string;
+  /** ID of the parent asset; "-1" at the root. */
+  parent_asset_id?: string;
+  /** The permission on the asset: all (manage) or read. */
+  permission?: string;
+  /** Number of devices directly in the asset. */
+  current_asset_device_num?: number;
+}
+
+/** One page of authorized assets. */
+export interface AuthorizedAssetPage {
+  /** True when further pages exist. */
+  has_more?: boolean;
+  /** Name of the cloud project. */
+  project_name?: string;
+  /** Assets on this page. */
+  assets?: AuthorizedAsset[];
+}
+
 /** An automation rule as the query call returns it. */
 export interface Automation {
   /** Automation ID. */
@@ -555,6 +579,46 @@ export interface HomeMember {
 export interface HourlyStatistics {
   /** Values keyed by hour, yyyyMMddHH. */
   hours?: Record<string, string>;
+}
+
+/** The token of an industry user (Tuya's UserLoginTokenRes). */
+export interface IndustryLoginToken {
+  /** User ID. */
+  uid?: string;
+  /** Access token of the user. */
+  access_token?: string;
+  /** Refresh token of the user; single use. */
+  refresh_token?: string;
+  /** Seconds the access token stays valid (this call's name for expire_time). */
+  expire?: number;
+}
+
+/** A user of an industry project. */
+export interface IndustryUser {
+  /** User ID. */
+  user_id?: string;
+  /** User name (an e-mail address or mobile number). */
+  user_name?: string;
+  /** Country calling code. */
+  country_code?: string;
+}
+
+/** One page of a project's users. */
+export interface IndustryUserPage {
+  /** Users on this page. */
+  list?: IndustryUser[];
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** The page size asked for. */
+  page_size?: number | string;
+  /** True when further pages exist (absent from some clients' typings). */
+  has_next?: boolean;
+}
+
+/** The ID of a registered user. */
+export interface IndustryUserRef {
+  /** User ID. */
+  user_id?: string;
 }
 
 /**

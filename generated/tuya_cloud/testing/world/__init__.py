@@ -24,6 +24,7 @@ from .device_users import DeviceUsers
 from .devices import Devices
 from .errors import CloudError
 from .homes import Homes
+from .industry_users import IndustryUsers
 from .iot_device_control import IotDeviceControl
 from .iot_devices import IotDevices
 from .locks import Locks
@@ -50,6 +51,7 @@ class World(
     DeviceUsers,
     Devices,
     Homes,
+    IndustryUsers,
     IotDeviceControl,
     IotDevices,
     Locks,

@@ -13,7 +13,7 @@ import hashlib
 from typing import TYPE_CHECKING, Any
 
 from .products import CONTACT, DEFAULT_PICTURES, GATEWAY, LIGHT, LOCK, PLUG, SENSOR, SMOKE, SWITCH3, Product
-from .records import Asset, Automation, Device, Home, Member, Scene, TimerGroup, User
+from .records import Asset, Automation, Device, Home, IndustryUser, Member, Scene, TimerGroup, User
 
 if TYPE_CHECKING:
     from .state import WorldState
@@ -57,6 +57,7 @@ class Seed:
     ASSET_ID = "1712000000000000001"  # iot-02 root asset "Berlin flat": lock, gateway and its sensors
     LIVING_ASSET_ID = "1712000000000000002"  # under ASSET_ID: light, switch, plug
     HOLIDAY_ASSET_ID = "1712000000000000003"  # root asset "Kiel holiday house": the offline plug
+    OPERATOR_ID = "ay1712000000000opera"  # an industry user (iot-02), password APP_PASSWORD, granted ASSET_ID
 
 
 def plant(world: WorldState) -> None:
@@ -94,6 +95,15 @@ def plant(world: WorldState) -> None:
     world.assets = _assets()
     password = hashlib.md5(Seed.APP_PASSWORD.encode()).hexdigest()
     world.app_passwords = {uid: password for uid in world.users}
+    operator = IndustryUser(
+        uid=Seed.OPERATOR_ID,
+        username="operator@example.com",
+        country_code="49",
+        password_sha256=hashlib.sha256(Seed.APP_PASSWORD.encode()).hexdigest(),
+        nick_name="Operator",
+        asset_ids={Seed.ASSET_ID},
+    )
+    world.industry_users = {operator.uid: operator}
     world.automations = _automations()
     world.pairing_results[Seed.PAIRING_TOKEN] = {
         "success": [

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from .errors import CloudError
 from .products import PLUG
-from .records import Asset, Automation, Device, Home, LogEvent, Scene, User
+from .records import Asset, Automation, Device, Home, IndustryUser, LogEvent, Scene, User
 from .seed import Seed
 
 if TYPE_CHECKING:
@@ -92,6 +92,7 @@ class WorldState:
         self.pairing_results: dict[str, dict[str, Any]] = {}
         self.assets: dict[str, Asset] = {}  # iot-02 asset tree, in creation order
         self.deleted_assets: set[str] = set()
+        self.industry_users: dict[str, IndustryUser] = {}
         self.app_passwords: dict[str, str] = {}  # uid -> MD5 hex of the app account's password
 
     # ------------------------------------------------------------ public helpers, for tests too
