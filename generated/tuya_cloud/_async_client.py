@@ -27,6 +27,7 @@ from .resources.iot_device_control import AsyncIotDeviceControlResource
 from .resources.iot_devices import AsyncIotDevicesResource
 from .resources.locks import AsyncLocksResource
 from .resources.multi_channel import AsyncMultiChannelResource
+from .resources.open_hub import AsyncOpenHubResource
 from .resources.ota import AsyncOtaResource
 from .resources.pairing import AsyncPairingResource
 from .resources.scenes import AsyncScenesResource
@@ -156,6 +157,11 @@ class AsyncTuyaCloud(AsyncBaseClient):
     def multi_channel(self) -> AsyncMultiChannelResource:
         """Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP."""
         return AsyncMultiChannelResource(self)
+
+    @cached_property
+    def open_hub(self) -> AsyncOpenHubResource:
+        """Open hub (MQTT push settings): The connection settings of Tuya's MQTT "open hub", over which Tuya pushes device status to a linked user's clients (tuya-iot-py-sdk, tuya-homebridge, homebridge-tuya-platform and a Hubitat driver connect with them)."""
+        return AsyncOpenHubResource(self)
 
     @cached_property
     def ota(self) -> AsyncOtaResource:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .resources.iot_devices import IotDevicesResource
     from .resources.locks import LocksResource
     from .resources.multi_channel import MultiChannelResource
+    from .resources.open_hub import OpenHubResource
     from .resources.ota import OtaResource
     from .resources.pairing import PairingResource
     from .resources.scenes import ScenesResource
@@ -170,6 +171,13 @@ class TuyaCloud(BaseClient):
         from .resources.multi_channel import MultiChannelResource
 
         return MultiChannelResource(self)
+
+    @cached_property
+    def open_hub(self) -> OpenHubResource:
+        """Open hub (MQTT push settings): The connection settings of Tuya's MQTT "open hub", over which Tuya pushes device status to a linked user's clients (tuya-iot-py-sdk, tuya-homebridge, homebridge-tuya-platform and a Hubitat driver connect with them)."""
+        from .resources.open_hub import OpenHubResource
+
+        return OpenHubResource(self)
 
     @cached_property
     def ota(self) -> OtaResource:

@@ -984,6 +984,38 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {"months": {"$ref": "StatisticValues", "description": "Values keyed by month, yyyyMM."}},
     },
+    "OpenHubConfig": {
+        "title": "OpenHubConfig",
+        "description": "What an MQTT client needs to connect to the open hub.",
+        "type": "object",
+        "properties": {
+            "url": {
+                "type": "string",
+                "description": "Broker address, e.g. ssl://m1.tuyaus.com:8883 (or a wss:// URL for websocket links).",
+            },
+            "client_id": {"type": "string", "description": "MQTT client ID to connect with."},
+            "username": {"type": "string", "description": "MQTT user name."},
+            "password": {
+                "type": "string",
+                "description": "MQTT password; its middle 16 characters are the AES key of the messages (the mini-program page says so).",
+            },
+            "source_topic": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": 'Topics to subscribe to, by kind, e.g. {"device": "cloud/token/in/..."}.',
+            },
+            "sink_topic": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "Topics to publish to, by kind.",
+            },
+            "expire_time": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Seconds the settings stay valid; reconnect with new ones before.",
+            },
+        },
+    },
     "PairedSubDevice": {
         "title": "PairedSubDevice",
         "description": "A sub-device that joined a gateway. Times are 10-digit Unix seconds. The English page's table is unusable, so the fields come from the Chinese page's example and Tuya's Go SDK.\n",

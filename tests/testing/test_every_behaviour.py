@@ -181,6 +181,13 @@ ARGS: dict[str, dict[str, Any]] = {
         "file_path": "/lock/remote-1.jpg",
     },
     "multi_channel.get_names": {"device_id": Seed.SWITCH_ID},
+    "open_hub.get_access_config": {
+        "uid": Seed.USER_ID,
+        "link_id": "hb-1",
+        "link_type": "mqtt",
+        "topics": "device",
+        "msg_encrypted_version": "2.0",
+    },
     "ota.get_upgrade_info": {"device_id": Seed.GATEWAY_ID, "lang": "en"},
     "ota.upgrade": {**LIGHT, "module_type": 9},
     "pairing.list_sub_devices": {"device_id": Seed.GATEWAY_ID, "discovery_time": NOW - 30 * 86400},
@@ -237,7 +244,7 @@ def _args_for(operation_id: str, raw: Raw) -> dict[str, Any]:
 
 def test_every_operation_has_arguments_and_a_behaviour() -> None:
     assert set(ARGS) == set(OPERATIONS)
-    assert len(OPERATIONS) == 113
+    assert len(OPERATIONS) == 114
     without = set(OPERATIONS) - set(BEHAVIOURS)
     assert without == set(), f"these operations fall back to their first example: {sorted(without)}"
     assert set(BEHAVIOURS) <= set(OPERATIONS), "a behaviour's name must be its operation's method name"

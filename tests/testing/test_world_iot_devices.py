@@ -8,7 +8,7 @@ import hashlib
 import pytest
 from world_helpers import code_of
 
-from tuya_cloud import TuyaAPIError, TuyaCloud
+from tuya_cloud import TuyaAPIError, TuyaCloud, models
 from tuya_cloud.testing import FakeTuyaCloud, Seed
 
 SEEDED = sorted(
@@ -124,3 +124,18 @@ def test_a_factory_reset_is_seen_by_every_family(tuya_client: TuyaCloud) -> None
     shadow = tuya_client.things.get_properties(device_id=Seed.SWITCH_ID, codes=["switch_1"]).properties or []
     assert [p.custom_name for p in shadow] == [""]  # channel names are gone too
     assert tuya_client.iot_devices.get(device_id=Seed.SWITCH_ID).id == Seed.SWITCH_ID  # still in the project
+
+
+def test_open_hub_settings_are_per_link_and_per_user(tuya_client: TuyaCloud) -> None:
+    def settings(uid: str, link_id: str, link_type: str = "mqtt") -> models.OpenHubConfig:
+        return tuya_client.open_hub.get_access_config(uid=uid, link_id=link_id, link_type=link_type, topics="device")
+
+    first, again = settings(Seed.USER_ID, "hb-1"), settings(Seed.USER_ID, "hb-1")
+    other = settings(Seed.USER_ID, "hb-2", "websocket")
+    assert first == again  # the same link gets the same settings while they are valid
+    assert first.client_id != other.client_id
+    assert str(other.url).startswith("wss://") and first.expire_time == 7200
+    assert set(first.source_topic or {}) == {"device"}
+    with pytest.raises(TuyaAPIError) as unknown:
+        settings("az0000000000000nobody", "hb-1")
+    assert code_of(unknown) == 2006

@@ -16,6 +16,7 @@ import { IotDeviceControlResource } from "./resources/iot_device_control.js";
 import { IotDevicesResource } from "./resources/iot_devices.js";
 import { LocksResource } from "./resources/locks.js";
 import { MultiChannelResource } from "./resources/multi_channel.js";
+import { OpenHubResource } from "./resources/open_hub.js";
 import { OtaResource } from "./resources/ota.js";
 import { PairingResource } from "./resources/pairing.js";
 import { ScenesResource } from "./resources/scenes.js";
@@ -113,6 +114,11 @@ export class TuyaCloud extends BaseClient {
   /** Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP. */
   get multiChannel(): MultiChannelResource {
     return this.resource("multi_channel", MultiChannelResource);
+  }
+
+  /** Open hub (MQTT push settings): The connection settings of Tuya's MQTT "open hub", over which Tuya pushes device status to a linked user's clients (tuya-iot-py-sdk, tuya-homebridge, homebridge-tuya-platform and a Hubitat driver connect with them). */
+  get openHub(): OpenHubResource {
+    return this.resource("open_hub", OpenHubResource);
   }
 
   /** Firmware upgrades: Over-the-air (OTA) firmware upgrades: see which firmware modules of a device have a newer version, then start the upgrade of one module. */

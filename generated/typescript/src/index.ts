@@ -160,6 +160,10 @@ export type {
   MultiChannelGetNamesParams,
 } from "./resources/multi_channel.js";
 export type {
+  OpenHubResource,
+  OpenHubGetAccessConfigParams,
+} from "./resources/open_hub.js";
+export type {
   OtaResource,
   OtaGetUpgradeInfoParams,
   OtaUpgradeParams,

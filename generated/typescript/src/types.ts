@@ -869,6 +869,27 @@ export interface MonthlyStatistics {
   months?: Record<string, string>;
 }
 
+/** What an MQTT client needs to connect to the open hub. */
+export interface OpenHubConfig {
+  /** Broker address, e.g. ssl://m1.tuyaus.com:8883 (or a wss:// URL for websocket links). */
+  url?: string;
+  /** MQTT client ID to connect with. */
+  client_id?: string;
+  /** MQTT user name. */
+  username?: string;
+  /**
+   * MQTT password; its middle 16 characters are the AES key of the messages (the mini-program page says
+   * so).
+   */
+  password?: string;
+  /** Topics to subscribe to, by kind, e.g. {"device": "cloud/token/in/..."}. */
+  source_topic?: Record<string, string>;
+  /** Topics to publish to, by kind. */
+  sink_topic?: Record<string, string>;
+  /** Seconds the settings stay valid; reconnect with new ones before. */
+  expire_time?: number;
+}
+
 /**
  * A sub-device that joined a gateway. Times are 10-digit Unix seconds. The English page's table is
  * unusable, so the fields come from the Chinese page's example and Tuya's Go SDK.

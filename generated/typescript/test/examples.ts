@@ -88,6 +88,7 @@ export const OPERATIONS: readonly string[] = [
   "locks.get_latest_media_url",
   "locks.get_media_url",
   "multi_channel.get_names",
+  "open_hub.get_access_config",
   "ota.get_upgrade_info",
   "ota.upgrade",
   "pairing.list_sub_devices",
@@ -840,6 +841,14 @@ export const EXAMPLES: readonly Example[] = [
     method: "getNames",
     request: {"device_id": "vdevo158389535209173"},
     result: [{"identifier": "switch_1", "name": "Outlet 1"}, {"identifier": "switch_2", "name": "Outlet 2"}, {"identifier": "switch_3", "name": "Outlet 3"}, {"identifier": "main", "name": "Power strip"}],
+  },
+  {
+    operation: "open_hub.get_access_config",
+    name: "settings for one client",
+    group: "openHub",
+    method: "getAccessConfig",
+    request: {"uid": "ay1623456789012abcde", "link_id": "homebridge-1", "link_type": "mqtt", "topics": "device", "msg_encrypted_version": "2.0"},
+    result: {"url": "ssl://m1.tuyaus.com:8883", "client_id": "cloud_homebridge-1_abcd1234", "username": "cloud_abcd1234", "password": "0123456789abcdef0123456789abcdef", "source_topic": {"device": "cloud/token/in/abcd1234"}, "sink_topic": {"device": "cloud/token/out/abcd1234"}, "expire_time": 7200},
   },
   {
     operation: "ota.get_upgrade_info",

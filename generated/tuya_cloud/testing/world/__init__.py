@@ -29,6 +29,7 @@ from .iot_device_control import IotDeviceControl
 from .iot_devices import IotDevices
 from .locks import Locks
 from .multi_channel import MultiChannel
+from .open_hub import OpenHub
 from .ota import Ota
 from .pairing import Pairing
 from .scenes import Scenes
@@ -56,6 +57,7 @@ class World(
     IotDevices,
     Locks,
     MultiChannel,
+    OpenHub,
     Ota,
     Pairing,
     Scenes,
