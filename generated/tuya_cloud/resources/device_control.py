@@ -141,7 +141,7 @@ class DeviceControlResource(Resource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> bool:
-        """Send standard commands (DP code/value pairs) to a device.
+        """Send standard commands to a device (legacy v1.0; new projects use iot_device_control).
 
         Sets one or more DPs of a device in one call. Use the codes and value ranges returned by
         get_functions; each value must have the DP's type (bool, int, enum string, ...). A true result means
@@ -193,7 +193,7 @@ class DeviceControlResource(Resource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> models.DeviceFunctions:
-        """Get the instruction set (settable DPs) of a device.
+        """Get the instruction set of a device (legacy v1.0; new projects use iot_device_control).
 
         Returns the device's category and the DPs it accepts in commands, each with its type and a
         JSON-encoded value range (decode `values` with json.loads before use).
@@ -284,7 +284,7 @@ class DeviceControlResource(Resource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> models.DeviceFunctions:
-        """Get the full standard instruction set of a product category.
+        """Get the instruction set of a category (legacy v1.0; new projects use iot_device_control).
 
         Returns every standard instruction Tuya defines for a category (e.g. kg, cz, dj). A given device
         usually supports only part of it; use get_functions for one device.
@@ -432,7 +432,7 @@ class AsyncDeviceControlResource(AsyncResource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> bool:
-        """Send standard commands (DP code/value pairs) to a device.
+        """Send standard commands to a device (legacy v1.0; new projects use iot_device_control).
 
         Sets one or more DPs of a device in one call. Use the codes and value ranges returned by
         get_functions; each value must have the DP's type (bool, int, enum string, ...). A true result means
@@ -484,7 +484,7 @@ class AsyncDeviceControlResource(AsyncResource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> models.DeviceFunctions:
-        """Get the instruction set (settable DPs) of a device.
+        """Get the instruction set of a device (legacy v1.0; new projects use iot_device_control).
 
         Returns the device's category and the DPs it accepts in commands, each with its type and a
         JSON-encoded value range (decode `values` with json.loads before use).
@@ -575,7 +575,7 @@ class AsyncDeviceControlResource(AsyncResource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> models.DeviceFunctions:
-        """Get the full standard instruction set of a product category.
+        """Get the instruction set of a category (legacy v1.0; new projects use iot_device_control).
 
         Returns every standard instruction Tuya defines for a category (e.g. kg, cz, dj). A given device
         usually supports only part of it; use get_functions for one device.

@@ -836,7 +836,7 @@ class DevicesResource(Resource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> builtins.list[models.DataPoint]:
-        """Get the latest DP values of a device.
+        """Get the latest DP values of a device (legacy v1.0; new projects use iot_device_control).
 
         Returns the current value of each data point (DP) of the device; a value's type (bool, int, string,
         JSON string) follows the DP's type. Tuya's smart-home pages are frozen as legacy since 2023-06:
@@ -986,7 +986,7 @@ class DevicesResource(Resource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> builtins.list[models.DeviceStatusList]:
-        """Get the latest DP values of several devices.
+        """Get the DP values of up to 20 devices (legacy v1.0; new projects use iot_device_control).
 
         Returns the status of each given device that exists, one {id, status} entry per device. The
         smart-home batch call; iot_device_control.list_status is its current IoT Core twin with the same
@@ -1628,7 +1628,7 @@ class AsyncDevicesResource(AsyncResource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> builtins.list[models.DataPoint]:
-        """Get the latest DP values of a device.
+        """Get the latest DP values of a device (legacy v1.0; new projects use iot_device_control).
 
         Returns the current value of each data point (DP) of the device; a value's type (bool, int, string,
         JSON string) follows the DP's type. Tuya's smart-home pages are frozen as legacy since 2023-06:
@@ -1778,7 +1778,7 @@ class AsyncDevicesResource(AsyncResource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> builtins.list[models.DeviceStatusList]:
-        """Get the latest DP values of several devices.
+        """Get the DP values of up to 20 devices (legacy v1.0; new projects use iot_device_control).
 
         Returns the status of each given device that exists, one {id, status} entry per device. The
         smart-home batch call; iot_device_control.list_status is its current IoT Core twin with the same

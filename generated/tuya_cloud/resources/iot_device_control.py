@@ -293,7 +293,7 @@ class IotDeviceControlResource(Resource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> models.IotDeviceSpecification:
-        """Get a device's instruction set and status set, with names (IoT Core v1.0).
+        """Get a device's instruction and status sets with names (v1.0, what tinytuya reads).
 
         Returns the DPs that can be set (functions) and the DPs the device reports (status), each with type,
         JSON-encoded value range and display name. Documented only in Tuya's legacy tree but the most called
@@ -627,7 +627,7 @@ class AsyncIotDeviceControlResource(AsyncResource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> models.IotDeviceSpecification:
-        """Get a device's instruction set and status set, with names (IoT Core v1.0).
+        """Get a device's instruction and status sets with names (v1.0, what tinytuya reads).
 
         Returns the DPs that can be set (functions) and the DPs the device reports (status), each with type,
         JSON-encoded value range and display name. Documented only in Tuya's legacy tree but the most called

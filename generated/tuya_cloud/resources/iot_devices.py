@@ -259,7 +259,7 @@ class IotDevicesResource(Resource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> models.IotDevice:
-        """Get a device's details (industry, v1.0).
+        """Get a device's details (industry v1.0; get_v1_1 is the current version).
 
         Returns one device with its asset, location, key and times (Tuya's BaseDeviceRes). get_v1_1 is the
         version Tuya lists as current and adds the gateway, node, category name, owner and icon: prefer it;
@@ -699,7 +699,7 @@ class AsyncIotDevicesResource(AsyncResource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> models.IotDevice:
-        """Get a device's details (industry, v1.0).
+        """Get a device's details (industry v1.0; get_v1_1 is the current version).
 
         Returns one device with its asset, location, key and times (Tuya's BaseDeviceRes). get_v1_1 is the
         version Tuya lists as current and adds the gateway, node, category name, owner and icon: prefer it;

@@ -150,7 +150,7 @@ export class DeviceControlResource extends Resource {
   }
 
   /**
-   * Send standard commands (DP code/value pairs) to a device.
+   * Send standard commands to a device (legacy v1.0; new projects use iot_device_control).
    *
    * Sets one or more DPs of a device in one call. Use the codes and value ranges returned by
    * get_functions; each value must have the DP's type (bool, int, enum string, ...). A true result means
@@ -175,7 +175,7 @@ export class DeviceControlResource extends Resource {
   }
 
   /**
-   * Get the instruction set (settable DPs) of a device.
+   * Get the instruction set of a device (legacy v1.0; new projects use iot_device_control).
    *
    * Returns the device's category and the DPs it accepts in commands, each with its type and a
    * JSON-encoded value range (decode `values` with json.loads before use).
@@ -214,7 +214,7 @@ export class DeviceControlResource extends Resource {
   }
 
   /**
-   * Get the full standard instruction set of a product category.
+   * Get the instruction set of a category (legacy v1.0; new projects use iot_device_control).
    *
    * Returns every standard instruction Tuya defines for a category (e.g. kg, cz, dj). A given device
    * usually supports only part of it; use get_functions for one device.

@@ -228,7 +228,7 @@ export class IotDeviceControlResource extends Resource {
   }
 
   /**
-   * Get a device's instruction set and status set, with names (IoT Core v1.0).
+   * Get a device's instruction and status sets with names (v1.0, what tinytuya reads).
    *
    * Returns the DPs that can be set (functions) and the DPs the device reports (status), each with type,
    * JSON-encoded value range and display name. Documented only in Tuya's legacy tree but the most called

@@ -219,7 +219,7 @@ export class IotDevicesResource extends Resource {
   }
 
   /**
-   * Get a device's details (industry, v1.0).
+   * Get a device's details (industry v1.0; get_v1_1 is the current version).
    *
    * Returns one device with its asset, location, key and times (Tuya's BaseDeviceRes). get_v1_1 is the
    * version Tuya lists as current and adds the gateway, node, category name, owner and icon: prefer it;
