@@ -2,8 +2,9 @@
 
 One Tuya account owns two homes (Berlin with four rooms, a holiday house in Kiel), a member, an app
 user, eight devices of seven kinds with a week of logs, a lock's open and alarm records, a timer,
-three scenes and two automations. Everything is deterministic except timestamps, which are relative to
-the moment the world is built: log windows and "last 30 days" filters need recent data.
+three scenes and two automations; the industry side has an asset tree over the same devices and one
+industry user. Everything is deterministic except timestamps, which are relative to the moment the
+world is built: log windows and "last 30 days" filters need recent data.
 """
 
 from __future__ import annotations
