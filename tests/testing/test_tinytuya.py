@@ -64,6 +64,7 @@ def fake() -> Iterator[FakeTuyaCloud]:
 def cloud(fake: FakeTuyaCloud, monkeypatch: pytest.MonkeyPatch) -> Any:
     fake.reset_world()
     fake.reset_log()
+    fake.clear_faults()
     host = urlsplit(fake.base_url).netloc
     monkeypatch.setattr(CLOUD_MODULE, "requests", _PlainHttp(host))
     client = FakeRegionCloud(host, apiRegion="eu", apiKey=fake.access_id, apiSecret=fake.access_secret)
@@ -140,3 +141,15 @@ def test_getdevicelog_follows_next_row_key_to_the_end(fake: FakeTuyaCloud, cloud
     assert [(e["code"], e["value"]) for e in everything["result"]["logs"]] == [
         (e.code, str(e.value)) for e in sorted(reports, key=lambda e: e.event_time, reverse=True)
     ]
+
+
+def test_a_token_error_is_renewed_as_tinytuya_renews_it(fake: FakeTuyaCloud, cloud: Any) -> None:
+    # tinytuya renews when a reply's text contains "token invalid", which is how the live cloud words
+    # 1010 (tests/replies/POST_v1.0_iot-03_devices_{device_id}_commands/002.json); the fake's own 1010
+    # says "token is expired", the wording of Tuya's error-code page, so the live wording is injected.
+    with fake.lock:
+        grants = fake.tokens.grants
+    fake.inject("iot_device_control.get_status", error_code=1010, error_msg="token invalid")
+    assert cloud.getstatus(Seed.SENSOR_ID)["result"] == world_status(fake, Seed.SENSOR_ID)
+    with fake.lock:
+        assert fake.tokens.grants == grants + 1  # one new token, then the same call again
