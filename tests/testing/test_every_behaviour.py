@@ -217,6 +217,14 @@ ARGS: dict[str, dict[str, Any]] = {
     "things.get_properties": {"device_id": Seed.SENSOR_ID, "codes": ["va_temperature"]},
     "things.issue_properties": {**LIGHT, "properties": '{"switch_led": false, "bright_value_v2": 200}'},
     "things.reset": {"device_id": Seed.SWITCH_ID},
+    "things.list_logs": {
+        **LIGHT,
+        "type": [1, 5, 7],
+        "start_time": (NOW - 7 * 86400) * 1000,
+        "end_time": NOW * 1000 + 60000,
+        "query_type": 1,
+        "size": 3,
+    },
     "things.list_report_logs": {
         "device_id": Seed.SENSOR_ID,
         "codes": ["va_temperature"],
@@ -244,7 +252,7 @@ def _args_for(operation_id: str, raw: Raw) -> dict[str, Any]:
 
 def test_every_operation_has_arguments_and_a_behaviour() -> None:
     assert set(ARGS) == set(OPERATIONS)
-    assert len(OPERATIONS) == 114
+    assert len(OPERATIONS) == 115
     without = set(OPERATIONS) - set(BEHAVIOURS)
     assert without == set(), f"these operations fall back to their first example: {sorted(without)}"
     assert set(BEHAVIOURS) <= set(OPERATIONS), "a behaviour's name must be its operation's method name"

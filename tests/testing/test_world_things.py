@@ -148,3 +148,26 @@ def test_report_logs_page_through_what_every_family_sent(tuya_client: TuyaCloud)
         device_id=Seed.LIGHT_ID, codes=["switch_led"], size=20, start_time=start - 10 * 86400 * 1000, end_time=start
     )
     assert older.total and all(e.event_time is not None and e.event_time <= start for e in older.logs or [])
+
+
+def test_the_v2_log_is_the_v1_log(tuya_client: TuyaCloud) -> None:
+    SENDERS["v2.0 properties/issue"](tuya_client, Seed.PLUG_ID, {"switch_1": False})
+    end = int(time.time() * 1000) + 60000
+    start = end - 8 * 86400 * 1000
+    v2 = list(
+        tuya_client.things.iter_list_logs(
+            device_id=Seed.PLUG_ID, type=[1, 5, 7], query_type=1, size=2, start_time=start, end_time=end
+        )
+    )
+    v1 = list(
+        tuya_client.devices.iter_list_logs(
+            device_id=Seed.PLUG_ID, type=[1, 5, 7], size=2, start_time=start, end_time=end
+        )
+    )
+    assert v2 == v1 and len(v2) > 2
+    assert [(e.event_id, e.code, e.value) for e in v2[:2]] == [(7, "switch_1", "false"), (5, "switch_1", "false")]
+    with pytest.raises(TuyaAPIError) as unknown:
+        tuya_client.things.list_logs(
+            device_id="vdevo000000000000000", type=[7], query_type=1, size=2, start_time=start, end_time=end
+        )
+    assert code_of(unknown) == 2010

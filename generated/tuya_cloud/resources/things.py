@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from .. import models
 from .._runtime.core import Timeout
@@ -126,6 +126,55 @@ _LIST_REPORT_LOGS = Operation(
         next_cursor="last_row_key",
         has_more="has_more",
         total="total",
+    ),
+)
+
+_LIST_LOGS = Operation(
+    id="things.list_logs",
+    method="GET",
+    path="/v2.0/cloud/thing/{device_id}/logs",
+    auth="token",
+    retry_safe=True,
+    params=(
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(
+            name="type",
+            location="query",
+            required=True,
+            schema={
+                "type": "array",
+                "items": {"type": "integer", "enum": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]},
+                "minItems": 1,
+                "maxItems": 10,
+                "uniqueItems": True,
+            },
+        ),
+        Param(
+            name="codes",
+            location="query",
+            required=False,
+            schema={"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+        ),
+        Param(name="start_time", location="query", required=True, schema={"type": "integer", "format": "timestamp-ms"}),
+        Param(name="end_time", location="query", required=True, schema={"type": "integer", "format": "timestamp-ms"}),
+        Param(name="query_type", location="query", required=True, schema={"type": "integer", "enum": [1, 2]}),
+        Param(name="start_row_key", location="query", required=False, schema={"type": "string", "minLength": 1}),
+        Param(name="last_row_key", location="query", required=False, schema={"type": "string", "minLength": 1}),
+        Param(
+            name="last_event_time",
+            location="query",
+            required=False,
+            schema={"type": "integer", "format": "timestamp-ms"},
+        ),
+        Param(name="size", location="query", required=True, schema={"type": "integer", "minimum": 1, "maximum": 100}),
+    ),
+    pagination=Pagination(
+        style="cursor",
+        items="logs",
+        size_param="size",
+        cursor_param="start_row_key",
+        next_cursor="next_row_key",
+        has_more="has_next",
     ),
 )
 
@@ -524,6 +573,133 @@ class ThingsResource(Resource):
             ),
         )
 
+    def list_logs(
+        self,
+        *,
+        device_id: str,
+        type: Sequence[Literal[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]],
+        start_time: int,
+        end_time: int,
+        query_type: Literal[1, 2],
+        size: int,
+        codes: Sequence[str] | None = None,
+        start_row_key: str | None = None,
+        last_row_key: str | None = None,
+        last_event_time: int | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.DeviceLogPage:
+        """Query a device's event log (IoT Core v2.0).
+
+        Returns the device's events (online/offline, activation, reset, commands, firmware upgrades, DP
+        reports, restarts, timers) between two millisecond timestamps, as devices.list_logs does, from the
+        IoT Core path Tuya lists for new projects; the same event codes 1-10 in `type` and in event_id, and
+        the same paging (free edition: start_row_key/next_row_key; paid edition: last_row_key plus
+        last_event_time). Both read the same log.
+
+        Args:
+            device_id: Device ID.
+            type: Event types to return, integers 1-10 (as devices.list_logs); sent comma-separated. 1 to 10
+                items. No repeats.
+            start_time: Start of the window (13-digit Unix milliseconds). 13-digit Unix time in
+                milliseconds.
+            end_time: End of the window (13-digit Unix milliseconds). 13-digit Unix time in milliseconds.
+            query_type: 1 = free edition, 2 = paid edition (longer retention, different paging). One of 1,
+                2.
+            size: Entries per page, at most 100 (20 in the page's example). 1..100.
+            codes: Return only events of these DP codes (sent comma-separated). At least 1 item. Optional.
+            start_row_key: Free edition: next_row_key of the previous page; omit for the first page. Not
+                empty. Optional.
+            last_row_key: Paid edition: row key of the last entry of the previous page; omit for the first
+                page. Not empty. Optional.
+            last_event_time: Paid edition: event_time of the last entry of the previous page (13-digit ms).
+                13-digit Unix time in milliseconds. Optional.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            One page of log entries.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 2010.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cubeprivate-cloud/bdc1e6f858?id=Kdxgo744q4f7r
+        """
+        return cast(
+            "models.DeviceLogPage",
+            self._client.call(
+                _LIST_LOGS,
+                {
+                    "device_id": device_id,
+                    "type": type,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "query_type": query_type,
+                    "size": size,
+                    "codes": codes,
+                    "start_row_key": start_row_key,
+                    "last_row_key": last_row_key,
+                    "last_event_time": last_event_time,
+                },
+                models.DeviceLogPage,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    def iter_list_logs(
+        self,
+        *,
+        device_id: str,
+        type: Sequence[Literal[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]],
+        start_time: int,
+        end_time: int,
+        query_type: Literal[1, 2],
+        size: int,
+        codes: Sequence[str] | None = None,
+        last_row_key: str | None = None,
+        last_event_time: int | None = None,
+        max_pages: int = 1000,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[models.DeviceLogEntry]:
+        """Iterate over every item of every page of `list_logs`.
+
+        Takes the same arguments as `list_logs` except `start_row_key`, which it drives itself, and stops at
+        the last page (or raises TuyaError after max_pages pages).
+        """
+        return cast(
+            "Iterator[models.DeviceLogEntry]",
+            self._client.paginate(
+                _LIST_LOGS,
+                {
+                    "device_id": device_id,
+                    "type": type,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "query_type": query_type,
+                    "size": size,
+                    "codes": codes,
+                    "last_row_key": last_row_key,
+                    "last_event_time": last_event_time,
+                },
+                models.DeviceLogPage,
+                max_pages=max_pages,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
 
 class AsyncThingsResource(AsyncResource):
     """IoT Core thing model (v2.0) (async): The IoT Core thing-model calls (/v2.0/cloud/thing/...) Tuya recommends for new cloud projects: a device's details, the project's device list, the device's thing model, its shadow (the reported value, DP id and report time of every property) and setting properties by code."""
@@ -913,6 +1089,133 @@ class AsyncThingsResource(AsyncResource):
                 _LIST_REPORT_LOGS,
                 {"device_id": device_id, "codes": codes, "start_time": start_time, "end_time": end_time, "size": size},
                 models.ReportLogPage,
+                max_pages=max_pages,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    async def list_logs(
+        self,
+        *,
+        device_id: str,
+        type: Sequence[Literal[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]],
+        start_time: int,
+        end_time: int,
+        query_type: Literal[1, 2],
+        size: int,
+        codes: Sequence[str] | None = None,
+        start_row_key: str | None = None,
+        last_row_key: str | None = None,
+        last_event_time: int | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.DeviceLogPage:
+        """Query a device's event log (IoT Core v2.0).
+
+        Returns the device's events (online/offline, activation, reset, commands, firmware upgrades, DP
+        reports, restarts, timers) between two millisecond timestamps, as devices.list_logs does, from the
+        IoT Core path Tuya lists for new projects; the same event codes 1-10 in `type` and in event_id, and
+        the same paging (free edition: start_row_key/next_row_key; paid edition: last_row_key plus
+        last_event_time). Both read the same log.
+
+        Args:
+            device_id: Device ID.
+            type: Event types to return, integers 1-10 (as devices.list_logs); sent comma-separated. 1 to 10
+                items. No repeats.
+            start_time: Start of the window (13-digit Unix milliseconds). 13-digit Unix time in
+                milliseconds.
+            end_time: End of the window (13-digit Unix milliseconds). 13-digit Unix time in milliseconds.
+            query_type: 1 = free edition, 2 = paid edition (longer retention, different paging). One of 1,
+                2.
+            size: Entries per page, at most 100 (20 in the page's example). 1..100.
+            codes: Return only events of these DP codes (sent comma-separated). At least 1 item. Optional.
+            start_row_key: Free edition: next_row_key of the previous page; omit for the first page. Not
+                empty. Optional.
+            last_row_key: Paid edition: row key of the last entry of the previous page; omit for the first
+                page. Not empty. Optional.
+            last_event_time: Paid edition: event_time of the last entry of the previous page (13-digit ms).
+                13-digit Unix time in milliseconds. Optional.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            One page of log entries.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 2010.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cubeprivate-cloud/bdc1e6f858?id=Kdxgo744q4f7r
+        """
+        return cast(
+            "models.DeviceLogPage",
+            await self._client.call(
+                _LIST_LOGS,
+                {
+                    "device_id": device_id,
+                    "type": type,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "query_type": query_type,
+                    "size": size,
+                    "codes": codes,
+                    "start_row_key": start_row_key,
+                    "last_row_key": last_row_key,
+                    "last_event_time": last_event_time,
+                },
+                models.DeviceLogPage,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    def iter_list_logs(
+        self,
+        *,
+        device_id: str,
+        type: Sequence[Literal[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]],
+        start_time: int,
+        end_time: int,
+        query_type: Literal[1, 2],
+        size: int,
+        codes: Sequence[str] | None = None,
+        last_row_key: str | None = None,
+        last_event_time: int | None = None,
+        max_pages: int = 1000,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[models.DeviceLogEntry]:
+        """Iterate over every item of every page of `list_logs`.
+
+        Takes the same arguments as `list_logs` except `start_row_key`, which it drives itself, and stops at
+        the last page (or raises TuyaError after max_pages pages).
+        """
+        return cast(
+            "AsyncIterator[models.DeviceLogEntry]",
+            self._client.paginate(
+                _LIST_LOGS,
+                {
+                    "device_id": device_id,
+                    "type": type,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "query_type": query_type,
+                    "size": size,
+                    "codes": codes,
+                    "last_row_key": last_row_key,
+                    "last_event_time": last_event_time,
+                },
+                models.DeviceLogPage,
                 max_pages=max_pages,
                 timeout=timeout,
                 max_retries=max_retries,

@@ -202,6 +202,7 @@ export type {
   ThingsIssuePropertiesParams,
   ThingsResetParams,
   ThingsListReportLogsParams,
+  ThingsListLogsParams,
 } from "./resources/things.js";
 export type {
   TokenResource,

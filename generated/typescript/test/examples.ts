@@ -114,6 +114,7 @@ export const OPERATIONS: readonly string[] = [
   "things.issue_properties",
   "things.reset",
   "things.list_report_logs",
+  "things.list_logs",
   "token.get",
   "token.refresh",
   "users.get",
@@ -1065,6 +1066,14 @@ export const EXAMPLES: readonly Example[] = [
     method: "listReportLogs",
     request: {"device_id": "vdevo167115422036abcd", "codes": ["switch_led_1"], "start_time": 1676944806000, "end_time": 1677141431000, "size": 20},
     result: {"device_id": "vdevo167115422036abcd", "total": 1000, "has_more": false, "logs": [{"code": "switch_led_1", "value": "true", "event_time": 1677141419268}, {"code": "switch_led_1", "value": "false", "event_time": 1677141418601}]},
+  },
+  {
+    operation: "things.list_logs",
+    name: "every event of a light over two days",
+    group: "things",
+    method: "listLogs",
+    request: {"device_id": "vdevo167115422036abcd", "codes": ["switch_led_1"], "type": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "start_time": 1676944806000, "end_time": 1677141431000, "query_type": 1, "size": 20},
+    result: {"device_id": "vdevo167115422036abcd", "has_next": false, "current_row_key": "MTNhMmFmNjY4ZWRmOTlhYmNk", "logs": [{"code": "switch_led_1", "value": "true", "event_time": 1677141419268, "event_from": "1", "event_id": 7, "status": "1"}]},
   },
   {
     operation: "token.get",

@@ -97,6 +97,10 @@ class Things(WorldState):
         self._set_dps(device, commands)
         return {}
 
+    def list_logs(self, args: Args) -> Any:
+        self.device(args["device_id"])  # an unknown device is 2010 here, as every v2.0 thing call answers
+        return BEHAVIOURS["devices.list_logs"](self, args)
+
     def list_report_logs(self, args: Args) -> Any:
         device = self.device(args["device_id"])
         if args["end_time"] < args["start_time"]:

@@ -3,7 +3,7 @@
 
 import { Resource, type PageOptions, type RequestOptions } from "../runtime/client.js";
 import type { Operation } from "../runtime/operation.js";
-import type { ReportLogEntry, ReportLogPage, ShadowProperties, Thing, ThingModel } from "../types.js";
+import type { DeviceLogEntry, DeviceLogPage, ReportLogEntry, ReportLogPage, ShadowProperties, Thing, ThingModel } from "../types.js";
 
 export const GET: Operation = {
   id: "things.get",
@@ -113,6 +113,29 @@ export const LIST_REPORT_LOGS: Operation = {
   result: {"$ref": "ReportLogPage"},
 };
 
+export const LIST_LOGS: Operation = {
+  id: "things.list_logs",
+  method: "GET",
+  path: "/v2.0/cloud/thing/{device_id}/logs",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "device_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+    {"name": "type", "location": "query", "required": true, "sensitive": false, "schema": {"type": "array", "items": {"type": "integer", "enum": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]}, "minItems": 1, "maxItems": 10, "uniqueItems": true}},
+    {"name": "codes", "location": "query", "required": false, "sensitive": false, "schema": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}},
+    {"name": "start_time", "location": "query", "required": true, "sensitive": false, "schema": {"type": "integer", "format": "timestamp-ms"}},
+    {"name": "end_time", "location": "query", "required": true, "sensitive": false, "schema": {"type": "integer", "format": "timestamp-ms"}},
+    {"name": "query_type", "location": "query", "required": true, "sensitive": false, "schema": {"type": "integer", "enum": [1, 2]}},
+    {"name": "start_row_key", "location": "query", "required": false, "sensitive": false, "schema": {"type": "string", "minLength": 1}},
+    {"name": "last_row_key", "location": "query", "required": false, "sensitive": false, "schema": {"type": "string", "minLength": 1}},
+    {"name": "last_event_time", "location": "query", "required": false, "sensitive": false, "schema": {"type": "integer", "format": "timestamp-ms"}},
+    {"name": "size", "location": "query", "required": true, "sensitive": false, "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
+  ],
+  rules: [],
+  pagination: {"style": "cursor", "items": "logs", "sizeParam": "size", "cursorParam": "start_row_key", "nextCursor": "next_row_key", "hasMore": "has_next"},
+  result: {"$ref": "DeviceLogPage"},
+};
+
 export interface ThingsGetParams {
   /** Device ID. */
   device_id: string;
@@ -168,6 +191,32 @@ export interface ThingsListReportLogsParams {
   /** last_row_key of the previous page; omit for the first page. */
   last_row_key?: string | undefined;
   /** Reports per page, 1 to 100 (Tuya recommends under 100; 20 in its example). Range 1..100. */
+  size: number;
+}
+
+export interface ThingsListLogsParams {
+  /** Device ID. */
+  device_id: string;
+  /** Event types to return, integers 1-10 (as devices.list_logs); sent comma-separated. At most 10 items. */
+  type: (1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10)[];
+  /** Return only events of these DP codes (sent comma-separated). */
+  codes?: string[] | undefined;
+  /** Start of the window (13-digit Unix milliseconds). A 13-digit Unix time in milliseconds. */
+  start_time: number;
+  /** End of the window (13-digit Unix milliseconds). A 13-digit Unix time in milliseconds. */
+  end_time: number;
+  /** 1 = free edition, 2 = paid edition (longer retention, different paging). */
+  query_type: 1 | 2;
+  /** Free edition: next_row_key of the previous page; omit for the first page. */
+  start_row_key?: string | undefined;
+  /** Paid edition: row key of the last entry of the previous page; omit for the first page. */
+  last_row_key?: string | undefined;
+  /**
+   * Paid edition: event_time of the last entry of the previous page (13-digit ms). A 13-digit Unix time
+   * in milliseconds.
+   */
+  last_event_time?: number | undefined;
+  /** Entries per page, at most 100 (20 in the page's example). Range 1..100. */
   size: number;
 }
 
@@ -326,5 +375,38 @@ export class ThingsResource extends Resource {
    */
   iterListReportLogs(params: Omit<ThingsListReportLogsParams, "last_row_key">, options?: PageOptions): AsyncGenerator<ReportLogEntry, void, undefined> {
     return this.client.paginate<ReportLogEntry>(LIST_REPORT_LOGS, params, options);
+  }
+
+  /**
+   * Query a device's event log (IoT Core v2.0).
+   *
+   * Returns the device's events (online/offline, activation, reset, commands, firmware upgrades, DP
+   * reports, restarts, timers) between two millisecond timestamps, as devices.list_logs does, from the
+   * IoT Core path Tuya lists for new projects; the same event codes 1-10 in `type` and in event_id, and
+   * the same paging (free edition: start_row_key/next_row_key; paid edition: last_row_key plus
+   * last_event_time). Both read the same log.
+   *
+   * @returns One page of log entries.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {NotFoundError} Tuya answered 2010.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/cubeprivate-cloud/bdc1e6f858?id=Kdxgo744q4f7r
+   */
+  listLogs(params: ThingsListLogsParams, options?: RequestOptions): Promise<DeviceLogPage> {
+    return this.client.call<DeviceLogPage>(LIST_LOGS, params, options);
+  }
+
+  /**
+   * Every item of every page of `listLogs`, fetched page by page as you iterate.
+   *
+   * Takes the same parameters as `listLogs` except `start_row_key`, which it drives itself, and stops at
+   * the last page (or throws TuyaError after `maxPages` pages).
+   */
+  iterListLogs(params: Omit<ThingsListLogsParams, "start_row_key">, options?: PageOptions): AsyncGenerator<DeviceLogEntry, void, undefined> {
+    return this.client.paginate<DeviceLogEntry>(LIST_LOGS, params, options);
   }
 }
