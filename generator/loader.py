@@ -239,6 +239,7 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
     regions = tuple(ir.Region(r["id"], r["name"], r["base_url"]) for r in regions_file.data["regions"])
     coverage_file = files["coverage"][0]
     coverage, additional = _build_coverage(coverage_file, op_ids, problems)
+    left_out = _build_left_out(coverage_file, op_ids, problems)
 
     _check_roles(groups, group_files, problems)
     release = files["release"][0]
@@ -257,6 +258,7 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
         additional=additional,
         version=version,
         formats=formats,
+        left_out=left_out,
     )
 
 
@@ -707,3 +709,19 @@ def _build_coverage(
             loaded, ("seeds",), f"operation {op_id} is neither mapped from a seed entry nor listed in additional"
         )
     return tuple(entries), tuple(additional)
+
+
+def _build_left_out(loaded: LoadedFile, op_ids: dict[str, LoadedFile], problems: _Problems) -> tuple[ir.LeftOut, ...]:
+    """An endpoint left out is not itself modelled, and the operation to use instead exists."""
+    groups = {group.path: group for group in op_ids.values()}
+    modelled = {(op["method"], op["path"]) for group in groups.values() for op in group.data.get("operations", [])}
+    for index, raw in enumerate(loaded.data.get("left_out", [])):
+        if (raw["method"], raw["path"]) in modelled:
+            problems.add(loaded, ("left_out", index, "path"), f"{raw['method']} {raw['path']} is an operation")
+        instead = raw.get("instead")
+        if instead is not None and instead not in op_ids:
+            problems.add(loaded, ("left_out", index, "instead"), f"unknown operation {instead!r}")
+    return tuple(
+        ir.LeftOut(raw["method"], raw["path"], raw["reason"], raw.get("instead"))
+        for raw in loaded.data.get("left_out", [])
+    )

@@ -13,6 +13,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._assets import Asset as Asset
+    from ._assets import AssetDevice as AssetDevice
+    from ._assets import AssetDevicePage as AssetDevicePage
+    from ._assets import AssetPage as AssetPage
+    from ._associated_users import AppAccountToken as AppAccountToken
+    from ._associated_users import AssociatedDevicePage as AssociatedDevicePage
     from ._automations import Automation as Automation
     from ._automations import AutomationAction as AutomationAction
     from ._automations import AutomationCondition as AutomationCondition
@@ -22,30 +28,40 @@ if TYPE_CHECKING:
     from ._automations import DeviceLinkageCodes as DeviceLinkageCodes
     from ._automations import LinkageCode as LinkageCode
     from ._automations import LinkageValueRange as LinkageValueRange
-    from ._device_control import DeviceFunction as DeviceFunction
-    from ._device_control import DeviceFunctions as DeviceFunctions
     from ._device_control import DeviceSpecification as DeviceSpecification
+    from ._device_control import DeviceSpecificationV11 as DeviceSpecificationV11
     from ._device_control import DpSpecification as DpSpecification
+    from ._device_control import DpSpecificationV11 as DpSpecificationV11
     from ._device_timers import Timer as Timer
     from ._device_timers import TimerCategory as TimerCategory
     from ._device_timers import TimerCategoryState as TimerCategoryState
     from ._device_timers import TimerGroup as TimerGroup
     from ._device_timers import TimerGroupRef as TimerGroupRef
     from ._device_timers import TimerInstruction as TimerInstruction
-    from ._devices import DeviceLogEntry as DeviceLogEntry
-    from ._devices import DeviceLogPage as DeviceLogPage
     from ._devices import DevicePage as DevicePage
     from ._devices import DevicePageV2 as DevicePageV2
-    from ._devices import FactoryInfo as FactoryInfo
     from ._devices import SubDevice as SubDevice
     from ._homes import Home as Home
     from ._homes import HomeMember as HomeMember
+    from ._industry_users import AuthorizedAsset as AuthorizedAsset
+    from ._industry_users import AuthorizedAssetPage as AuthorizedAssetPage
+    from ._industry_users import IndustryLoginToken as IndustryLoginToken
+    from ._industry_users import IndustryUser as IndustryUser
+    from ._industry_users import IndustryUserPage as IndustryUserPage
+    from ._industry_users import IndustryUserRef as IndustryUserRef
+    from ._iot_device_control import IotDeviceSpecification as IotDeviceSpecification
+    from ._iot_device_control import IotDpSpecification as IotDpSpecification
+    from ._iot_device_control import LangDeviceSpecification as LangDeviceSpecification
+    from ._iot_device_control import LangDpSpecification as LangDpSpecification
+    from ._iot_devices import IotDevice as IotDevice
+    from ._iot_devices import IotDevicePage as IotDevicePage
     from ._locks import LockAlarmLog as LockAlarmLog
     from ._locks import LockAlarmLogPage as LockAlarmLogPage
     from ._locks import LockMedia as LockMedia
     from ._locks import LockOpenLog as LockOpenLog
     from ._locks import LockOpenLogPage as LockOpenLogPage
     from ._multi_channel import ChannelName as ChannelName
+    from ._open_hub import OpenHubConfig as OpenHubConfig
     from ._ota import FirmwareUpgradeInfo as FirmwareUpgradeInfo
     from ._pairing import PairedSubDevice as PairedSubDevice
     from ._pairing import PairingFailedDevice as PairingFailedDevice
@@ -53,6 +69,12 @@ if TYPE_CHECKING:
     from ._pairing import PairingSuccessDevice as PairingSuccessDevice
     from ._shared import DataPoint as DataPoint
     from ._shared import Device as Device
+    from ._shared import DeviceFunction as DeviceFunction
+    from ._shared import DeviceFunctions as DeviceFunctions
+    from ._shared import DeviceLogEntry as DeviceLogEntry
+    from ._shared import DeviceLogPage as DeviceLogPage
+    from ._shared import DeviceStatusList as DeviceStatusList
+    from ._shared import FactoryInfo as FactoryInfo
     from ._shared import LinkageDevice as LinkageDevice
     from ._statistics import DailyStatistics as DailyStatistics
     from ._statistics import HourlyStatistics as HourlyStatistics
@@ -61,6 +83,12 @@ if TYPE_CHECKING:
     from ._statistics import StatisticTotal as StatisticTotal
     from ._statistics import StatisticType as StatisticType
     from ._statistics import WeeklyStatistics as WeeklyStatistics
+    from ._things import ReportLogEntry as ReportLogEntry
+    from ._things import ReportLogPage as ReportLogPage
+    from ._things import ShadowProperties as ShadowProperties
+    from ._things import ShadowProperty as ShadowProperty
+    from ._things import Thing as Thing
+    from ._things import ThingModel as ThingModel
     from ._token import TokenInfo as TokenInfo
     from ._users import AppUser as AppUser
     from ._users import UserInfo as UserInfo
@@ -69,7 +97,15 @@ if TYPE_CHECKING:
 
 # Model name -> the module of this package that defines it.
 _MODULE_OF: dict[str, str] = {
+    "AppAccountToken": "_associated_users",
     "AppUser": "_users",
+    "Asset": "_assets",
+    "AssetDevice": "_assets",
+    "AssetDevicePage": "_assets",
+    "AssetPage": "_assets",
+    "AssociatedDevicePage": "_associated_users",
+    "AuthorizedAsset": "_industry_users",
+    "AuthorizedAssetPage": "_industry_users",
     "Automation": "_automations",
     "AutomationAction": "_automations",
     "AutomationCondition": "_automations",
@@ -80,20 +116,33 @@ _MODULE_OF: dict[str, str] = {
     "DailyStatistics": "_statistics",
     "DataPoint": "_shared",
     "Device": "_shared",
-    "DeviceFunction": "_device_control",
-    "DeviceFunctions": "_device_control",
+    "DeviceFunction": "_shared",
+    "DeviceFunctions": "_shared",
     "DeviceLinkageCodes": "_automations",
-    "DeviceLogEntry": "_devices",
-    "DeviceLogPage": "_devices",
+    "DeviceLogEntry": "_shared",
+    "DeviceLogPage": "_shared",
     "DevicePage": "_devices",
     "DevicePageV2": "_devices",
     "DeviceSpecification": "_device_control",
+    "DeviceSpecificationV11": "_device_control",
+    "DeviceStatusList": "_shared",
     "DpSpecification": "_device_control",
-    "FactoryInfo": "_devices",
+    "DpSpecificationV11": "_device_control",
+    "FactoryInfo": "_shared",
     "FirmwareUpgradeInfo": "_ota",
     "Home": "_homes",
     "HomeMember": "_homes",
     "HourlyStatistics": "_statistics",
+    "IndustryLoginToken": "_industry_users",
+    "IndustryUser": "_industry_users",
+    "IndustryUserPage": "_industry_users",
+    "IndustryUserRef": "_industry_users",
+    "IotDevice": "_iot_devices",
+    "IotDevicePage": "_iot_devices",
+    "IotDeviceSpecification": "_iot_device_control",
+    "IotDpSpecification": "_iot_device_control",
+    "LangDeviceSpecification": "_iot_device_control",
+    "LangDpSpecification": "_iot_device_control",
     "LinkageCode": "_automations",
     "LinkageDevice": "_shared",
     "LinkageValueRange": "_automations",
@@ -103,14 +152,21 @@ _MODULE_OF: dict[str, str] = {
     "LockOpenLog": "_locks",
     "LockOpenLogPage": "_locks",
     "MonthlyStatistics": "_statistics",
+    "OpenHubConfig": "_open_hub",
     "PairedSubDevice": "_pairing",
     "PairingFailedDevice": "_pairing",
     "PairingResult": "_pairing",
     "PairingSuccessDevice": "_pairing",
     "QuarterHourStatistics": "_statistics",
+    "ReportLogEntry": "_things",
+    "ReportLogPage": "_things",
+    "ShadowProperties": "_things",
+    "ShadowProperty": "_things",
     "StatisticTotal": "_statistics",
     "StatisticType": "_statistics",
     "SubDevice": "_devices",
+    "Thing": "_things",
+    "ThingModel": "_things",
     "Timer": "_device_timers",
     "TimerCategory": "_device_timers",
     "TimerCategoryState": "_device_timers",
@@ -125,7 +181,15 @@ _MODULE_OF: dict[str, str] = {
 }
 
 __all__ = [
+    "AppAccountToken",
     "AppUser",
+    "Asset",
+    "AssetDevice",
+    "AssetDevicePage",
+    "AssetPage",
+    "AssociatedDevicePage",
+    "AuthorizedAsset",
+    "AuthorizedAssetPage",
     "Automation",
     "AutomationAction",
     "AutomationCondition",
@@ -144,12 +208,25 @@ __all__ = [
     "DevicePage",
     "DevicePageV2",
     "DeviceSpecification",
+    "DeviceSpecificationV11",
+    "DeviceStatusList",
     "DpSpecification",
+    "DpSpecificationV11",
     "FactoryInfo",
     "FirmwareUpgradeInfo",
     "Home",
     "HomeMember",
     "HourlyStatistics",
+    "IndustryLoginToken",
+    "IndustryUser",
+    "IndustryUserPage",
+    "IndustryUserRef",
+    "IotDevice",
+    "IotDevicePage",
+    "IotDeviceSpecification",
+    "IotDpSpecification",
+    "LangDeviceSpecification",
+    "LangDpSpecification",
     "LinkageCode",
     "LinkageDevice",
     "LinkageValueRange",
@@ -159,14 +236,21 @@ __all__ = [
     "LockOpenLog",
     "LockOpenLogPage",
     "MonthlyStatistics",
+    "OpenHubConfig",
     "PairedSubDevice",
     "PairingFailedDevice",
     "PairingResult",
     "PairingSuccessDevice",
     "QuarterHourStatistics",
+    "ReportLogEntry",
+    "ReportLogPage",
+    "ShadowProperties",
+    "ShadowProperty",
     "StatisticTotal",
     "StatisticType",
     "SubDevice",
+    "Thing",
+    "ThingModel",
     "Timer",
     "TimerCategory",
     "TimerCategoryState",

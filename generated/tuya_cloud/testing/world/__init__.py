@@ -20,6 +20,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from .assets import Assets
+from .associated_users import AssociatedUsers
 from .automations import Automations
 from .device_control import DeviceControl
 from .device_timers import DeviceTimers
@@ -27,14 +29,19 @@ from .device_users import DeviceUsers
 from .devices import Devices
 from .errors import CloudError
 from .homes import Homes
+from .industry_users import IndustryUsers
+from .iot_device_control import IotDeviceControl
+from .iot_devices import IotDevices
 from .locks import Locks
 from .multi_channel import MultiChannel
+from .open_hub import OpenHub
 from .ota import Ota
 from .pairing import Pairing
 from .scenes import Scenes
 from .seed import Seed, plant, plant_fleet
 from .state import BEHAVIOURS, SAMPLES, Args, Behaviour, Clock, Sample
 from .statistics import Statistics
+from .things import Things
 from .token import Token, TokenLedger
 from .users import Users
 
@@ -53,18 +60,25 @@ __all__ = [
 
 
 class World(
+    Assets,
+    AssociatedUsers,
     Automations,
     DeviceControl,
     DeviceTimers,
     DeviceUsers,
     Devices,
     Homes,
+    IndustryUsers,
+    IotDeviceControl,
+    IotDevices,
     Locks,
     MultiChannel,
+    OpenHub,
     Ota,
     Pairing,
     Scenes,
     Statistics,
+    Things,
     Token,
     Users,
 ):
