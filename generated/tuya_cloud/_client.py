@@ -146,7 +146,7 @@ class TuyaCloud(BaseClient):
 
     @cached_property
     def scenes(self) -> ScenesResource:
-        """Scenes (tap-to-run): Tap-to-run scenes of a home: a named list of actions with no trigger of their own, run on demand (from the app or with scenes.trigger)."""
+        """Scenes (tap-to-run): Tap-to-run scenes of a home: a named list of actions with no trigger of their own, run on demand (from the app, with scenes.trigger, or from a scene switch bound with scenes.bind_to_device)."""
         from .resources.scenes import ScenesResource
 
         return ScenesResource(self)

@@ -55,7 +55,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "AutomationAction": {
         "title": "AutomationAction",
-        "description": "One step an automation or a tap-to-run scene runs, in list order.\n",
+        "description": "One step an automation or a tap-to-run scene runs, in list order (used by the automations and scenes groups).\n",
         "type": "object",
         "required": ["action_executor"],
         "properties": {
@@ -378,6 +378,30 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "last_id": {"type": "string", "description": "ID of the last device returned."},
         },
     },
+    "DeviceSceneBinding": {
+        "title": "DeviceSceneBinding",
+        "description": "One button of a scene switch and the scene it runs.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "DP code of the button, e.g. scene_1 or switch_mode1."},
+            "value": {"type": "string", "description": "DP value that runs the scene, e.g. scene."},
+            "scene_id": {"type": "string", "description": "ID of the bound tap-to-run scene."},
+            "name": {"type": "string", "description": "Name of the bound scene."},
+        },
+    },
+    "DeviceScenes": {
+        "title": "DeviceScenes",
+        "description": "The scenes bound to the buttons of one scene switch.",
+        "type": "object",
+        "properties": {
+            "device_id": {"type": "string", "description": "Device ID of the scene switch."},
+            "scenes": {
+                "type": "array",
+                "items": {"$ref": "DeviceSceneBinding"},
+                "description": "One entry per bound button; empty when nothing is bound.",
+            },
+        },
+    },
     "DeviceSpecification": {
         "title": "DeviceSpecification",
         "description": "What a device supports (Tuya's DeviceSpecificationsRes): the DPs that can be set (functions) and the DPs it reports (status).\n",
@@ -693,6 +717,26 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             }
         },
     },
+    "Scene": {
+        "title": "Scene",
+        "description": "A tap-to-run scene as the scene lists return it. The v1.1 list adds status; replies have been documented without enabled, so no field is guaranteed.\n",
+        "type": "object",
+        "properties": {
+            "scene_id": {"type": "string", "description": "Scene ID."},
+            "name": {"type": "string", "description": "Scene name."},
+            "background": {"type": "string", "description": "Cover image URL (may be empty)."},
+            "enabled": {"type": "boolean", "description": "Whether the scene can be run."},
+            "status": {
+                "type": "string",
+                "description": 'v1.1 only: state of the rule as a string, "1" for a normal (not deleted) scene; Tuya documents no other value for this API.\n',
+            },
+            "actions": {
+                "type": "array",
+                "items": {"$ref": "AutomationAction"},
+                "description": "Steps the scene runs, in order.",
+            },
+        },
+    },
     "StatisticAggregation": {
         "title": "StatisticAggregation",
         "description": "How the reported values of a period are combined: sum (total of the reports), avg (mean), max, min, minux (increase over the previous period - Tuya's spelling of \"minus\"), count (number of reports), recent (latest value). Tuya's app-SDK statistics page documents recent for hourly series only; on other periods it may be refused.\n",
@@ -935,6 +979,27 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "code": {"type": "string", "description": "Setting code, e.g. dataAuthorization or marketingPush."},
             "value": {"type": "string", "description": 'Setting value as a string, e.g. "1".'},
+        },
+    },
+    "WeatherCondition": {
+        "title": "WeatherCondition",
+        "description": "A weather quantity an automation condition (entity_type 3) can compare.",
+        "type": "object",
+        "properties": {
+            "category": {
+                "type": "string",
+                "description": "Weather code without the $, e.g. temp; write it as $temp in a condition.",
+            },
+            "category_name": {"type": "string", "description": "Display name, e.g. Temperature."},
+            "operators": {
+                "type": "string",
+                "description": 'The comparison operators allowed, as a JSON text array, e.g. ["<","==",">"]; parse it before use.',
+            },
+            "property": {
+                "type": "object",
+                "additionalProperties": True,
+                "description": "Value range: type (value or enum), min, max, step and unit for numbers, range for enums.",
+            },
         },
     },
     "WeeklyStatistics": {

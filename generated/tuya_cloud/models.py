@@ -25,7 +25,7 @@ class AppUser(TuyaModel):
 
 class AutomationAction(TuyaModel):
     """
-    One step an automation or a tap-to-run scene runs, in list order.
+    One step an automation or a tap-to-run scene runs, in list order (used by the automations and scenes groups).
 
     """
 
@@ -286,6 +286,28 @@ class DevicePageV2(TuyaModel):
     last_id: Annotated[str | None, Field(description="ID of the last device returned.")] = None
     last_row_key: Annotated[str | None, Field(description="Cursor to pass as last_row_key for the next page.")] = None
     total: Annotated[int | None, Field(description="Number of devices matching the filter.")] = None
+
+
+class DeviceSceneBinding(TuyaModel):
+    """
+    One button of a scene switch and the scene it runs.
+    """
+
+    code: Annotated[str | None, Field(description="DP code of the button, e.g. scene_1 or switch_mode1.")] = None
+    name: Annotated[str | None, Field(description="Name of the bound scene.")] = None
+    scene_id: Annotated[str | None, Field(description="ID of the bound tap-to-run scene.")] = None
+    value: Annotated[str | None, Field(description="DP value that runs the scene, e.g. scene.")] = None
+
+
+class DeviceScenes(TuyaModel):
+    """
+    The scenes bound to the buttons of one scene switch.
+    """
+
+    device_id: Annotated[str | None, Field(description="Device ID of the scene switch.")] = None
+    scenes: Annotated[
+        list[DeviceSceneBinding] | None, Field(description="One entry per bound button; empty when nothing is bound.")
+    ] = None
 
 
 class DpSpecification(TuyaModel):
@@ -575,6 +597,25 @@ class QuarterHourStatistics(TuyaModel):
     ] = None
 
 
+class Scene(TuyaModel):
+    """
+    A tap-to-run scene as the scene lists return it. The v1.1 list adds status; replies have been documented without enabled, so no field is guaranteed.
+
+    """
+
+    actions: Annotated[list[AutomationAction] | None, Field(description="Steps the scene runs, in order.")] = None
+    background: Annotated[str | None, Field(description="Cover image URL (may be empty).")] = None
+    enabled: Annotated[bool | None, Field(description="Whether the scene can be run.")] = None
+    name: Annotated[str | None, Field(description="Scene name.")] = None
+    scene_id: Annotated[str | None, Field(description="Scene ID.")] = None
+    status: Annotated[
+        str | None,
+        Field(
+            description='v1.1 only: state of the rule as a string, "1" for a normal (not deleted) scene; Tuya documents no other value for this API.\n'
+        ),
+    ] = None
+
+
 class StatisticTotal(TuyaModel):
     """
     Lifetime aggregate of one DP.
@@ -739,6 +780,27 @@ class UserProperty(TuyaModel):
 
     code: Annotated[str | None, Field(description="Setting code, e.g. dataAuthorization or marketingPush.")] = None
     value: Annotated[str | None, Field(description='Setting value as a string, e.g. "1".')] = None
+
+
+class WeatherCondition(TuyaModel):
+    """
+    A weather quantity an automation condition (entity_type 3) can compare.
+    """
+
+    category: Annotated[
+        str | None, Field(description="Weather code without the $, e.g. temp; write it as $temp in a condition.")
+    ] = None
+    category_name: Annotated[str | None, Field(description="Display name, e.g. Temperature.")] = None
+    operators: Annotated[
+        str | None,
+        Field(
+            description='The comparison operators allowed, as a JSON text array, e.g. ["<","==",">"]; parse it before use.'
+        ),
+    ] = None
+    property: Annotated[
+        dict[str, Any] | None,
+        Field(description="Value range: type (value or enum), min, max, step and unit for numbers, range for enums."),
+    ] = None
 
 
 class WeeklyStatistics(TuyaModel):

@@ -30,15 +30,12 @@ SPEC = load_spec(ROOT / "spec")
 
 # Endpoints of the collection that the spec does not cover, with the API family each belongs to.
 NOT_COVERED = {
-    "GET_v1.0_homes_{home_id}_scenes": "v1.0 scene list (not in the seed's API list, so not in the spec)",
-    "POST_v1.0_homes_{home_id}_scenes": "v1.0 scene creation (not in the seed's API list, so not in the spec)",
     "GET_v1.0_iot-01_associated-users_devices": "iot-01 (associated users)",
     "POST_v1.0_iot-01_associated-users_actions_authorized-login": "iot-01 (associated users)",
     "GET_v1.0_iot-03_devices_factory-infos": "iot-03",
     "GET_v1.0_iot-03_devices_{device_id}_specification": "iot-03",
     "GET_v1.0_iot-03_devices_{device_id}_status": "iot-03",
     "POST_v1.0_iot-03_devices_{device_id}_commands": "iot-03",
-    "GET_v1.1_homes_{home_id}_scenes": "v1.1",
     "GET_v1.2_iot-03_devices_{device_id}_specification": "v1.2 iot-03",
 }
 # Replies that strict mode refuses, each explained by a recorded conflict of its operation:

@@ -94,7 +94,7 @@ export class TuyaCloud extends BaseClient {
     return this.resource("pairing", PairingResource);
   }
 
-  /** Scenes (tap-to-run): Tap-to-run scenes of a home: a named list of actions with no trigger of their own, run on demand (from the app or with scenes.trigger). */
+  /** Scenes (tap-to-run): Tap-to-run scenes of a home: a named list of actions with no trigger of their own, run on demand (from the app, with scenes.trigger, or from a scene switch bound with scenes.bind_to_device). */
   get scenes(): ScenesResource {
     return this.resource("scenes", ScenesResource);
   }

@@ -46,6 +46,9 @@ export type {
   AutomationsDisableParams,
   AutomationsGetDeviceLinkageCodesParams,
   AutomationsListHomeLinkageCodesParams,
+  AutomationsListParams,
+  AutomationsCreateParams,
+  AutomationsListWeatherConditionsParams,
 } from "./resources/automations.js";
 export type {
   DeviceControlResource,
@@ -130,6 +133,13 @@ export type {
   ScenesListDefaultPicturesParams,
   ScenesEnableParams,
   ScenesDisableParams,
+  ScenesListParams,
+  ScenesListV11Params,
+  ScenesCreateParams,
+  ScenesUpdateParams,
+  ScenesListForDeviceParams,
+  ScenesBindToDeviceParams,
+  ScenesUnbindFromDeviceParams,
 } from "./resources/scenes.js";
 export type {
   StatisticsResource,

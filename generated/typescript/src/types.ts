@@ -42,7 +42,10 @@ export interface Automation {
   actions?: AutomationAction[];
 }
 
-/** One step an automation or a tap-to-run scene runs, in list order. */
+/**
+ * One step an automation or a tap-to-run scene runs, in list order (used by the automations and scenes
+ * groups).
+ */
 export interface AutomationAction {
   /**
    * Kind of step (an open set). Seen in examples and replies: dpIssue (send DPs to a device), delay
@@ -329,6 +332,26 @@ export interface DevicePageV2 {
   devices?: Device[];
   /** ID of the last device returned. */
   last_id?: string;
+}
+
+/** One button of a scene switch and the scene it runs. */
+export interface DeviceSceneBinding {
+  /** DP code of the button, e.g. scene_1 or switch_mode1. */
+  code?: string;
+  /** DP value that runs the scene, e.g. scene. */
+  value?: string;
+  /** ID of the bound tap-to-run scene. */
+  scene_id?: string;
+  /** Name of the bound scene. */
+  name?: string;
+}
+
+/** The scenes bound to the buttons of one scene switch. */
+export interface DeviceScenes {
+  /** Device ID of the scene switch. */
+  device_id?: string;
+  /** One entry per bound button; empty when nothing is bound. */
+  scenes?: DeviceSceneBinding[];
 }
 
 /**
@@ -636,6 +659,28 @@ export interface QuarterHourStatistics {
 }
 
 /**
+ * A tap-to-run scene as the scene lists return it. The v1.1 list adds status; replies have been
+ * documented without enabled, so no field is guaranteed.
+ */
+export interface Scene {
+  /** Scene ID. */
+  scene_id?: string;
+  /** Scene name. */
+  name?: string;
+  /** Cover image URL (may be empty). */
+  background?: string;
+  /** Whether the scene can be run. */
+  enabled?: boolean;
+  /**
+   * v1.1 only: state of the rule as a string, "1" for a normal (not deleted) scene; Tuya documents no
+   * other value for this API.
+   */
+  status?: string;
+  /** Steps the scene runs, in order. */
+  actions?: AutomationAction[];
+}
+
+/**
  * How the reported values of a period are combined: sum (total of the reports), avg (mean), max, min,
  * minux (increase over the previous period - Tuya's spelling of "minus"), count (number of reports),
  * recent (latest value). Tuya's app-SDK statistics page documents recent for hourly series only; on
@@ -834,6 +879,18 @@ export interface UserProperty {
   code?: string;
   /** Setting value as a string, e.g. "1". */
   value?: string;
+}
+
+/** A weather quantity an automation condition (entity_type 3) can compare. */
+export interface WeatherCondition {
+  /** Weather code without the $, e.g. temp; write it as $temp in a condition. */
+  category?: string;
+  /** Display name, e.g. Temperature. */
+  category_name?: string;
+  /** The comparison operators allowed, as a JSON text array, e.g. ["<","==",">"]; parse it before use. */
+  operators?: string;
+  /** Value range: type (value or enum), min, max, step and unit for numbers, range for enums. */
+  property?: Record<string, unknown>;
 }
 
 /** Weekly series of one DP. */

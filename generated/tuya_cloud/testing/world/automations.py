@@ -8,7 +8,7 @@ import hashlib
 from typing import Any
 
 from .errors import CloudError, illegal
-from .products import LINKABLE_TYPES, DataPoint
+from .products import LINKABLE_TYPES, WEATHER_CONDITIONS, DataPoint
 from .records import Automation, Device, Home
 from .state import Args, WorldState
 
@@ -53,23 +53,18 @@ class Automations(WorldState):
         return [self._linkage_device(d) for d in self._linkable_devices(home, args.get("type"))]
 
     def get(self, args: Args) -> Any:
-        rule = self._automation(args["home_id"], args["automation_id"])
-        return {"automation_id": rule.id, **copy.deepcopy(rule.definition), "enabled": rule.enabled}
+        return self._automation_json(self._automation(args["home_id"], args["automation_id"]))
 
-    def update(self, args: Args) -> Any:
-        rule = self._automation(args["home_id"], args["automation_id"])
+    def _definition(self, rule_id: str, home_id: int, args: Args) -> dict[str, Any]:
+        """A rule's stored definition from a create or update body, checked as Tuya checks it on save."""
         orders = [c["order_num"] for c in args["conditions"]]
         if len(set(orders)) != len(orders):
             raise illegal("conditions", "order_num must be unique")
-        for index, action in enumerate(args["actions"]):
-            target = action.get("entity_id")
-            if action["action_executor"] == "dpIssue":
-                device = self.devices.get(target or "")
-                if device is None or device.home_id != rule.home_id:
-                    raise illegal(f"actions[{index}].entity_id", f"{target!r} is not a device of this home")
+        self._check_rule_actions(home_id, args["actions"])
         definition: dict[str, Any] = {
             key: copy.deepcopy(args[key]) for key in ("name", "background", "match_type", "conditions", "actions")
         }
+        definition["background"] = definition["background"].strip()
         if args.get("condition_rule") is not None:
             definition["condition_rule"] = args["condition_rule"]
         definition["preconditions"] = copy.deepcopy(args.get("preconditions") or [])
@@ -79,9 +74,31 @@ class Automations(WorldState):
                 precondition["id"] = f"pre_{self._next_rule}"
         for condition in definition["conditions"]:
             if condition["entity_type"] == 15 and "entity_id" not in condition:
-                condition["entity_id"] = hashlib.sha256(f"{rule.id}:{condition['order_num']}".encode()).hexdigest()[:16]
-        rule.definition = definition
+                condition["entity_id"] = hashlib.sha256(f"{rule_id}:{condition['order_num']}".encode()).hexdigest()[:16]
+        return definition
+
+    def _automation_json(self, rule: Automation) -> dict[str, Any]:
+        return {"automation_id": rule.id, **copy.deepcopy(rule.definition), "enabled": rule.enabled}
+
+    def list(self, args: Args) -> Any:
+        home = self._home(args["home_id"])
+        return [self._automation_json(rule) for rule in self.automations.values() if rule.home_id == home.id]
+
+    def create(self, args: Args) -> Any:
+        home = self._home(args["home_id"])
+        rule_id = self._new_rule_id()
+        self.automations[rule_id] = Automation(
+            id=rule_id, home_id=home.id, definition=self._definition(rule_id, home.id, args)
+        )
+        return rule_id
+
+    def update(self, args: Args) -> Any:
+        rule = self._automation(args["home_id"], args["automation_id"])
+        rule.definition = self._definition(rule.id, rule.home_id, args)
         return True
+
+    def list_weather_conditions(self, args: Args) -> Any:
+        return copy.deepcopy(WEATHER_CONDITIONS)
 
     def delete(self, args: Args) -> Any:
         del self.automations[self._automation(args["home_id"], args["automation_id"]).id]

@@ -114,6 +114,7 @@ class Scene:
     name: str
     actions: list[dict[str, Any]]
     enabled: bool = True
+    background: str = ""
 
 
 @dataclass

@@ -2,8 +2,9 @@
 
 One Tuya account owns two homes (Berlin with four rooms, a holiday house in Kiel), a member, an app
 user, eight devices of seven kinds with a week of logs, a lock's open and alarm records, a timer,
-three scenes and two automations. Everything is deterministic except timestamps, which are relative to
-the moment the world is built: log windows and "last 30 days" filters need recent data.
+three scenes (one bound to a switch's button) and two automations. Everything is deterministic
+except timestamps, which are relative to the moment the world is built: log windows and "last 30 days"
+filters need recent data.
 """
 
 from __future__ import annotations
@@ -86,6 +87,8 @@ def plant(world: WorldState) -> None:
         )
     }
     world.scenes = _scenes()
+    # The hallway switch's third gang (the porch light) doubles as a scene button: switching it off says good night.
+    world.scene_bindings[Seed.SWITCH_ID] = {"switch_3": ("false", Seed.GOOD_NIGHT_SCENE_ID)}
     world.automations = _automations()
     world.pairing_results[Seed.PAIRING_TOKEN] = {
         "success": [

@@ -16,12 +16,13 @@ helper's name must be unique across the mixins (tests/testing/test_world.py chec
 
 from __future__ import annotations
 
+import hashlib
 import inspect
 import json
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from .errors import CloudError
+from .errors import CloudError, illegal
 from .products import PLUG
 from .records import Automation, Device, Home, LogEvent, Scene, User
 from .seed import Seed
@@ -34,6 +35,7 @@ Clock = Callable[[], float]
 Behaviour = Callable[["WorldState", Args], Any]
 
 BEHAVIOURS: dict[str, Behaviour] = {}
+_RULE_ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 
 def page(items: list[Any], page_no: int, page_size: int) -> list[Any]:
@@ -82,6 +84,9 @@ class WorldState:
         self.pending_sub_devices: list[Device] = []
         self.scenes: dict[str, Scene] = {}
         self.automations: dict[str, Automation] = {}
+        self._next_rule_id = 0  # numbers the scenes and automations created through the API
+        # A scene switch's buttons: device id -> {DP code: (value, scene id)} (scenes.bind_to_device).
+        self.scene_bindings: dict[str, dict[str, tuple[str, str]]] = {}
         self.pairing_results: dict[str, dict[str, Any]] = {}
 
     # ------------------------------------------------------------ public helpers, for tests too
@@ -206,6 +211,35 @@ class WorldState:
         if device.node_id is not None:
             out["node_id"] = device.node_id
         return out
+
+    # ------------------------------------------------------------ scenes and automations
+
+    def _new_rule_id(self) -> str:
+        """A 16-character ID like Tuya's scene and automation IDs, unique in this world."""
+        self._next_rule_id += 1
+        digest = hashlib.sha256(f"rule:{self._next_rule_id}".encode()).digest()
+        return "".join(_RULE_ID_CHARS[b % len(_RULE_ID_CHARS)] for b in digest[:16])
+
+    def _check_rule_actions(self, home_id: int, actions: list[dict[str, Any]]) -> None:
+        """The steps of a scene or automation must target what exists in its home, as Tuya checks on save."""
+        for index, action in enumerate(actions):
+            executor, target = action["action_executor"], action.get("entity_id")
+            if executor in {"dpIssue", "device_issue"}:
+                device = self.devices.get(target or "")
+                if device is None or device.home_id != home_id:
+                    raise illegal(f"actions[{index}].entity_id", f"{target!r} is not a device of this home")
+                codes = list(action.get("executor_property", {}))
+                unknown = [c for c in codes if (dp := device.product.dp(c)) is None or not dp.settable]
+                if not codes or unknown:
+                    raise illegal(
+                        f"actions[{index}].executor_property", f"{device.name} cannot set {unknown or 'nothing'}"
+                    )
+            elif executor in {"ruleEnable", "ruleDisable"}:
+                rule = self.scenes.get(target or "") or self.automations.get(target or "")
+                if rule is None or rule.home_id != home_id:
+                    raise illegal(
+                        f"actions[{index}].entity_id", f"{target!r} is not a scene or automation of this home"
+                    )
 
     def _linkage_device(self, device: Device) -> dict[str, Any]:
         """A device as scenes and automations list it."""
