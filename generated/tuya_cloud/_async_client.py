@@ -16,6 +16,7 @@ from ._schemas import SCHEMAS
 from .errors import ERROR_INFO
 from .resources.automations import AsyncAutomationsResource
 from .resources.device_control import AsyncDeviceControlResource
+from .resources.device_groups import AsyncDeviceGroupsResource
 from .resources.device_timers import AsyncDeviceTimersResource
 from .resources.device_users import AsyncDeviceUsersResource
 from .resources.devices import AsyncDevicesResource
@@ -95,6 +96,11 @@ class AsyncTuyaCloud(AsyncBaseClient):
     def device_control(self) -> AsyncDeviceControlResource:
         """Device control: Standard instructions for devices: read which data points (DPs) a device or a category supports, with their types and value ranges, send commands that set DPs, and rename a DP."""
         return AsyncDeviceControlResource(self)
+
+    @cached_property
+    def device_groups(self) -> AsyncDeviceGroupsResource:
+        """Device groups (smart home): Groups of devices of one product in one home, controlled together: a command sent to the group reaches every member at once (the app shows a group as one device)."""
+        return AsyncDeviceGroupsResource(self)
 
     @cached_property
     def device_timers(self) -> AsyncDeviceTimersResource:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ._runtime.operation import Operation
     from .resources.automations import AutomationsResource
     from .resources.device_control import DeviceControlResource
+    from .resources.device_groups import DeviceGroupsResource
     from .resources.device_timers import DeviceTimersResource
     from .resources.device_users import DeviceUsersResource
     from .resources.devices import DevicesResource
@@ -87,6 +88,13 @@ class TuyaCloud(BaseClient):
         from .resources.device_control import DeviceControlResource
 
         return DeviceControlResource(self)
+
+    @cached_property
+    def device_groups(self) -> DeviceGroupsResource:
+        """Device groups (smart home): Groups of devices of one product in one home, controlled together: a command sent to the group reaches every member at once (the app shows a group as one device)."""
+        from .resources.device_groups import DeviceGroupsResource
+
+        return DeviceGroupsResource(self)
 
     @cached_property
     def device_timers(self) -> DeviceTimersResource:

@@ -290,6 +290,22 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             },
         },
     },
+    "DeviceGroup": {
+        "title": "DeviceGroup",
+        "description": "A device group. Only id is named by Tuya's page; the other fields are those the group is made with and are kept as sent.\n",
+        "type": "object",
+        "properties": {
+            "id": {
+                "type": ["integer", "string"],
+                "description": "Group ID (numeric; declared as number or string, as group IDs differ across Tuya's group APIs).",
+            },
+            "name": {"type": "string", "description": "Group name."},
+            "pid": {"type": "string", "description": "Product ID of the group's devices."},
+            "owner_id": {"type": "string", "description": "Home ID, as a string."},
+            "uid": {"type": "string", "description": "User who made the group."},
+            "device_ids": {"type": "array", "items": {"type": "string"}, "description": "IDs of the member devices."},
+        },
+    },
     "DeviceLinkageCodes": {
         "title": "DeviceLinkageCodes",
         "description": "The DP codes of one device that automations can use.",
@@ -472,6 +488,30 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "description": "Time of the last upgrade, Unix milliseconds (0 when never upgraded). A number in the example, a String in the table: either is kept as sent.\n",
             },
             "upgrade_desc": {"type": "string", "description": "Release notes of the new version."},
+        },
+    },
+    "GroupCandidate": {
+        "title": "GroupCandidate",
+        "description": "A device that a group of the product may hold, as the group-list call returns it.",
+        "type": "object",
+        "properties": {
+            "device_id": {"type": "string", "description": "Device ID."},
+            "device_name": {"type": "string", "description": "Device name (may be empty)."},
+            "online": {"type": "boolean", "description": "Whether the device is online."},
+            "check": {
+                "type": "boolean",
+                "description": "Whether the device is already in a group of this product (the app's tick box).",
+            },
+        },
+    },
+    "GroupFunction": {
+        "title": "GroupFunction",
+        "description": "One instruction to send to every member of a group.",
+        "type": "object",
+        "required": ["code", "value"],
+        "properties": {
+            "code": {"type": "string", "minLength": 1, "description": "DP code, e.g. switch_1."},
+            "value": {"description": "DP value; its type follows the DP."},
         },
     },
     "Home": {

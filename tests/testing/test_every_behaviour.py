@@ -14,6 +14,8 @@ from tuya_cloud import TuyaCloud
 from tuya_cloud._runtime.validation import check
 from tuya_cloud.testing import FakeTuyaCloud, Seed
 from tuya_cloud.testing.world import BEHAVIOURS
+from tuya_cloud.testing.world.products import LIGHT as LIGHT_PRODUCT
+from tuya_cloud.testing.world.products import PLUG
 
 NOW = int(time.time())
 TIMER = {
@@ -87,6 +89,22 @@ ARGS: dict[str, dict[str, Any]] = {
     "device_timers.delete_all": LIGHT,
     "device_timers.delete_category": {**LIGHT, "category": Seed.TIMER_CATEGORY},
     "device_timers.delete_group": {**LIGHT, "category": Seed.TIMER_CATEGORY, "group_id": Seed.TIMER_GROUP_ID},
+    "device_groups.list_candidates": {"pid": PLUG.product_id, "owner_id": Seed.HOME_ID, "uid": Seed.USER_ID},
+    "device_groups.create": {
+        "uid": Seed.MEMBER_ID,
+        "name": "Light",
+        "pid": LIGHT_PRODUCT.product_id,
+        "owner_id": Seed.HOME_ID,
+        "device_ids": [Seed.LIGHT_ID],
+    },
+    "device_groups.get": {"group_id": Seed.PLUG_GROUP_ID},
+    "device_groups.list_for_user": {"uid": Seed.USER_ID, "type": "wifi"},
+    "device_groups.update": {"group_id": Seed.PLUG_GROUP_ID, "name": "Sockets", "device_ids": [Seed.PLUG_ID]},
+    "device_groups.delete": {"group_id": Seed.PLUG_GROUP_ID},
+    "device_groups.send_commands": {
+        "device_group_id": Seed.PLUG_GROUP_ID,
+        "functions": [{"code": "switch_1", "value": False}],
+    },
     "device_users.delete": {**LIGHT, "user_id": Seed.MEMBER_ID},
     "devices.list_sub_devices": {"device_id": Seed.GATEWAY_ID},
     "devices.list_factory_infos": {"device_ids": [Seed.LIGHT_ID, Seed.PLUG_ID]},

@@ -5,6 +5,7 @@ import { BaseClient, type ClientOptions } from "./runtime/client.js";
 import { ERROR_INFO } from "./errors.js";
 import { AutomationsResource } from "./resources/automations.js";
 import { DeviceControlResource } from "./resources/device_control.js";
+import { DeviceGroupsResource } from "./resources/device_groups.js";
 import { DeviceTimersResource } from "./resources/device_timers.js";
 import { DeviceUsersResource } from "./resources/device_users.js";
 import { DevicesResource } from "./resources/devices.js";
@@ -52,6 +53,11 @@ export class TuyaCloud extends BaseClient {
   /** Device control: Standard instructions for devices: read which data points (DPs) a device or a category supports, with their types and value ranges, send commands that set DPs, and rename a DP. */
   get deviceControl(): DeviceControlResource {
     return this.resource("device_control", DeviceControlResource);
+  }
+
+  /** Device groups (smart home): Groups of devices of one product in one home, controlled together: a command sent to the group reaches every member at once (the app shows a group as one device). */
+  get deviceGroups(): DeviceGroupsResource {
+    return this.resource("device_groups", DeviceGroupsResource);
   }
 
   /** Device timers: Scheduled tasks ("timing tasks") stored in the cloud for one device. */

@@ -59,6 +59,16 @@ export type {
   DeviceControlGetCategoryFunctionsParams,
 } from "./resources/device_control.js";
 export type {
+  DeviceGroupsResource,
+  DeviceGroupsListCandidatesParams,
+  DeviceGroupsCreateParams,
+  DeviceGroupsGetParams,
+  DeviceGroupsListForUserParams,
+  DeviceGroupsUpdateParams,
+  DeviceGroupsDeleteParams,
+  DeviceGroupsSendCommandsParams,
+} from "./resources/device_groups.js";
+export type {
   DeviceTimersResource,
   DeviceTimersAddParams,
   DeviceTimersListParams,

@@ -263,6 +263,25 @@ export interface DeviceFunctions {
   functions?: DeviceFunction[];
 }
 
+/**
+ * A device group. Only id is named by Tuya's page; the other fields are those the group is made with
+ * and are kept as sent.
+ */
+export interface DeviceGroup {
+  /** Group ID (numeric; declared as number or string, as group IDs differ across Tuya's group APIs). */
+  id?: number | string;
+  /** Group name. */
+  name?: string;
+  /** Product ID of the group's devices. */
+  pid?: string;
+  /** Home ID, as a string. */
+  owner_id?: string;
+  /** User who made the group. */
+  uid?: string;
+  /** IDs of the member devices. */
+  device_ids?: string[];
+}
+
 /** The DP codes of one device that automations can use. */
 export interface DeviceLinkageCodes {
   /** Device ID. */
@@ -418,6 +437,26 @@ export interface FirmwareUpgradeInfo {
   last_upgrade_time?: number | string;
   /** Release notes of the new version. */
   upgrade_desc?: string;
+}
+
+/** A device that a group of the product may hold, as the group-list call returns it. */
+export interface GroupCandidate {
+  /** Device ID. */
+  device_id?: string;
+  /** Device name (may be empty). */
+  device_name?: string;
+  /** Whether the device is online. */
+  online?: boolean;
+  /** Whether the device is already in a group of this product (the app's tick box). */
+  check?: boolean;
+}
+
+/** One instruction to send to every member of a group. */
+export interface GroupFunction {
+  /** DP code, e.g. switch_1. */
+  code: string;
+  /** DP value; its type follows the DP. */
+  value: unknown;
 }
 
 /** Basic profile of a home (Tuya calls it HomeRes). Fields beyond these may appear and are kept. */

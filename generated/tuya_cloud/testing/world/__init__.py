@@ -17,6 +17,7 @@ from typing import Any
 
 from .automations import Automations
 from .device_control import DeviceControl
+from .device_groups import DeviceGroups
 from .device_timers import DeviceTimers
 from .device_users import DeviceUsers
 from .devices import Devices
@@ -39,6 +40,7 @@ __all__ = ["BEHAVIOURS", "Args", "Behaviour", "Clock", "CloudError", "Seed", "To
 class World(
     Automations,
     DeviceControl,
+    DeviceGroups,
     DeviceTimers,
     DeviceUsers,
     Devices,

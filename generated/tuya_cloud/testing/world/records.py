@@ -123,3 +123,13 @@ class Automation:
     home_id: int
     definition: dict[str, Any]  # name, background, match_type, condition_rule?, preconditions, conditions, actions
     enabled: bool = True
+
+
+@dataclass
+class DeviceGroup:
+    id: int
+    name: str
+    product_id: str
+    home_id: int
+    uid: str  # the user who made it
+    device_ids: list[str]

@@ -36,6 +36,14 @@ class Scenes(WorldState):
                 except CloudError:
                     continue
                 self._set_dps(device, commands, event_from="3")
+            elif executor == "device_group_issue":
+                group = self.device_groups.get(int(target)) if target.isdigit() else None
+                if group is None or group.home_id != home_id:
+                    continue
+                try:
+                    self._send_to_group(group, list(action.get("executor_property", {}).items()), "actions")
+                except CloudError:
+                    continue
             elif executor in {"ruleEnable", "ruleDisable"}:
                 enabled = executor == "ruleEnable"
                 if target in self.automations and self.automations[target].home_id == home_id:

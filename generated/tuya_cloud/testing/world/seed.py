@@ -2,9 +2,9 @@
 
 One Tuya account owns two homes (Berlin with four rooms, a holiday house in Kiel), a member, an app
 user, eight devices of seven kinds with a week of logs, a lock's open and alarm records, a timer,
-three scenes (one bound to a switch's button) and two automations. Everything is deterministic
-except timestamps, which are relative to the moment the world is built: log windows and "last 30 days"
-filters need recent data.
+three scenes (one bound to a switch's button), two automations and a device group. Everything is
+deterministic except timestamps, which are relative to the moment the world is built: log windows
+and "last 30 days" filters need recent data.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import copy
 from typing import TYPE_CHECKING, Any
 
 from .products import CONTACT, DEFAULT_PICTURES, GATEWAY, LIGHT, LOCK, PLUG, SENSOR, SMOKE, SWITCH3, Product
-from .records import Automation, Device, Home, Member, Scene, TimerGroup, User
+from .records import Automation, Device, DeviceGroup, Home, Member, Scene, TimerGroup, User
 
 if TYPE_CHECKING:
     from .state import WorldState
@@ -53,6 +53,7 @@ class Seed:
     TIMER_CATEGORY = "schedule"
     TIMER_GROUP_ID = "0000000001"  # LIGHT_ID's weekday wake-up timer
     PAIRING_TOKEN = "FkPair01"
+    PLUG_GROUP_ID = 9100001  # a device group of the plug product in HOME_ID: PLUG_ID
 
 
 def plant(world: WorldState) -> None:
@@ -89,6 +90,9 @@ def plant(world: WorldState) -> None:
     world.scenes = _scenes()
     # The hallway switch's third gang (the porch light) doubles as a scene button: switching it off says good night.
     world.scene_bindings[Seed.SWITCH_ID] = {"switch_3": ("false", Seed.GOOD_NIGHT_SCENE_ID)}
+    world.device_groups[Seed.PLUG_GROUP_ID] = DeviceGroup(
+        Seed.PLUG_GROUP_ID, "Kitchen sockets", PLUG.product_id, Seed.HOME_ID, Seed.USER_ID, [Seed.PLUG_ID]
+    )
     world.automations = _automations()
     world.pairing_results[Seed.PAIRING_TOKEN] = {
         "success": [

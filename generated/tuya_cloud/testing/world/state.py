@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from .errors import CloudError, illegal
 from .products import PLUG
-from .records import Automation, Device, Home, LogEvent, Scene, User
+from .records import Automation, Device, DeviceGroup, Home, LogEvent, Scene, User
 from .seed import Seed
 
 if TYPE_CHECKING:
@@ -87,6 +87,8 @@ class WorldState:
         self._next_rule_id = 0  # numbers the scenes and automations created through the API
         # A scene switch's buttons: device id -> {DP code: (value, scene id)} (scenes.bind_to_device).
         self.scene_bindings: dict[str, dict[str, tuple[str, str]]] = {}
+        self.device_groups: dict[int, DeviceGroup] = {}
+        self._next_device_group = 9100100  # above the seeded groups
         self.pairing_results: dict[str, dict[str, Any]] = {}
 
     # ------------------------------------------------------------ public helpers, for tests too
@@ -234,12 +236,25 @@ class WorldState:
                     raise illegal(
                         f"actions[{index}].executor_property", f"{device.name} cannot set {unknown or 'nothing'}"
                     )
+            elif executor == "device_group_issue":
+                group = self.device_groups.get(int(target)) if target and target.isdigit() else None
+                if group is None or group.home_id != home_id:
+                    raise illegal(f"actions[{index}].entity_id", f"{target!r} is not a device group of this home")
             elif executor in {"ruleEnable", "ruleDisable"}:
                 rule = self.scenes.get(target or "") or self.automations.get(target or "")
                 if rule is None or rule.home_id != home_id:
                     raise illegal(
                         f"actions[{index}].entity_id", f"{target!r} is not a scene or automation of this home"
                     )
+
+    def _send_to_group(self, group: DeviceGroup, commands: list[tuple[str, Any]], where: str) -> None:
+        """A group command: checked against the group's product, then applied to each online member."""
+        members = [self.devices[d] for d in group.device_ids if d in self.devices]
+        for device in members[:1]:  # members share one product, so one check covers them all
+            self._check_commands(device, commands, where)
+        for device in members:
+            if device.online:
+                self._set_dps(device, commands)
 
     def _linkage_device(self, device: Device) -> dict[str, Any]:
         """A device as scenes and automations list it."""
