@@ -21,6 +21,7 @@ from .resources.device_timers import AsyncDeviceTimersResource
 from .resources.device_users import AsyncDeviceUsersResource
 from .resources.devices import AsyncDevicesResource
 from .resources.homes import AsyncHomesResource
+from .resources.infrared import AsyncInfraredResource
 from .resources.locks import AsyncLocksResource
 from .resources.multi_channel import AsyncMultiChannelResource
 from .resources.ota import AsyncOtaResource
@@ -121,6 +122,11 @@ class AsyncTuyaCloud(AsyncBaseClient):
     def homes(self) -> AsyncHomesResource:
         """Homes and rooms: Smart-home "families": read or delete a home, list its devices and members, change a member's admin flag or remove a member, and manage the rooms of a home (add, rename, delete, and move devices in or out of a room)."""
         return AsyncHomesResource(self)
+
+    @cached_property
+    def infrared(self) -> AsyncInfraredResource:
+        """Universal IR remote control: Infrared hubs (universal IR blasters) and the virtual remotes bound to them: one remote per TV, air conditioner, fan or other appliance the hub controls."""
+        return AsyncInfraredResource(self)
 
     @cached_property
     def locks(self) -> AsyncLocksResource:

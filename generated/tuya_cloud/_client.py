@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .resources.device_users import DeviceUsersResource
     from .resources.devices import DevicesResource
     from .resources.homes import HomesResource
+    from .resources.infrared import InfraredResource
     from .resources.locks import LocksResource
     from .resources.multi_channel import MultiChannelResource
     from .resources.ota import OtaResource
@@ -123,6 +124,13 @@ class TuyaCloud(BaseClient):
         from .resources.homes import HomesResource
 
         return HomesResource(self)
+
+    @cached_property
+    def infrared(self) -> InfraredResource:
+        """Universal IR remote control: Infrared hubs (universal IR blasters) and the virtual remotes bound to them: one remote per TV, air conditioner, fan or other appliance the hub controls."""
+        from .resources.infrared import InfraredResource
+
+        return InfraredResource(self)
 
     @cached_property
     def locks(self) -> LocksResource:

@@ -4,6 +4,55 @@
 from typing import Any
 
 SCHEMAS: dict[str, dict[str, Any]] = {
+    "AcFanStep": {
+        "title": "AcFanStep",
+        "description": "A fan speed an air conditioner accepts at a temperature.",
+        "type": "object",
+        "properties": {
+            "fan": {"type": "integer", "description": "Fan speed: 0 auto, 1 low, 2 medium, 3 high."},
+            "fan_name": {"type": "string", "description": "Display name."},
+        },
+    },
+    "AcModeRange": {
+        "title": "AcModeRange",
+        "description": "What an air-conditioner remote can set in one mode.",
+        "type": "object",
+        "properties": {
+            "mode": {"type": "integer", "description": "Mode: 0 cool, 1 heat, 2 auto, 3 fan only, 4 dry."},
+            "mode_name": {"type": "string", "description": "Display name of the mode."},
+            "temp_list": {
+                "type": "array",
+                "items": {"$ref": "AcTemperatureStep"},
+                "description": "Temperatures allowed in this mode.",
+            },
+        },
+    },
+    "AcStatus": {
+        "title": "AcStatus",
+        "description": 'The last state sent to an air-conditioner remote. Every value is a string of digits ("1", "26"), as Tuya sends them; convert before comparing with numbers.\n',
+        "type": "object",
+        "properties": {
+            "remote_id": {"type": "string", "description": "ID of the remote."},
+            "power": {"type": "string", "description": '"0" off, "1" on.'},
+            "mode": {"type": "string", "description": '"0" cool, "1" heat, "2" auto, "3" fan only, "4" dry.'},
+            "temp": {"type": "string", "description": "Temperature in degrees Celsius."},
+            "wind": {"type": "string", "description": '"0" auto, "1" low, "2" medium, "3" high.'},
+        },
+    },
+    "AcTemperatureStep": {
+        "title": "AcTemperatureStep",
+        "description": "A temperature an air conditioner accepts in a mode, with the fan speeds allowed there.",
+        "type": "object",
+        "properties": {
+            "temp": {"type": "integer", "description": "Temperature in degrees Celsius."},
+            "temp_name": {"type": "string", "description": "Display name."},
+            "fan_list": {
+                "type": "array",
+                "items": {"$ref": "AcFanStep"},
+                "description": "Fan speeds allowed at this temperature.",
+            },
+        },
+    },
     "AppUser": {
         "title": "AppUser",
         "description": "One user in an app's user list; privacy fields come back masked.",
@@ -553,6 +602,45 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {"hours": {"$ref": "StatisticValues", "description": "Values keyed by hour, yyyyMMddHH."}},
     },
+    "InfraredRemote": {
+        "title": "InfraredRemote",
+        "description": "A virtual remote bound to an IR hub.",
+        "type": "object",
+        "properties": {
+            "remote_id": {"type": "string", "description": "ID of the virtual remote."},
+            "remote_name": {"type": "string", "description": "Name of the remote."},
+            "category_id": {
+                "type": "integer",
+                "description": "Appliance category, e.g. 2 TV, 5 air conditioner (see Tuya's IR category list).",
+            },
+            "brand_id": {"type": "integer", "description": "Brand of the appliance."},
+            "brand_name": {"type": "string", "description": "Brand name."},
+            "remote_index": {"type": "integer", "description": "Index of the code library the remote uses."},
+            "operator_id": {"type": "integer", "description": "TV operator (set-top boxes only)."},
+            "operator_name": {"type": "string", "description": "TV operator name (set-top boxes only)."},
+            "area_id": {"type": "integer", "description": "Area of the TV operator (set-top boxes only)."},
+            "area_name": {"type": "string", "description": "Area name (set-top boxes only)."},
+        },
+    },
+    "LearningCode": {
+        "title": "LearningCode",
+        "description": "A code a DIY remote learned from the appliance's own remote.",
+        "type": "object",
+        "properties": {
+            "id": {
+                "type": ["integer", "string"],
+                "description": "Record ID (a number; the page's example prints it as a string).",
+            },
+            "learn_id": {
+                "type": ["integer", "string"],
+                "description": "Learning ID (a number; printed as a string in the example).",
+            },
+            "remote_id": {"type": "string", "description": "ID of the remote."},
+            "key": {"type": "string", "description": "Key the code was saved under."},
+            "key_name": {"type": "string", "description": "Display name of the key."},
+            "code": {"type": "string", "description": "The learned IR code; send it with infrared.send_learning_code."},
+        },
+    },
     "LinkageCode": {
         "title": "LinkageCode",
         "description": "A DP code usable in an automation, with its value type and range.",
@@ -755,6 +843,44 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "$ref": "StatisticValues",
                 "description": "Values keyed by period start, yyyyMMddHHmm (e.g. 202305110015).",
             }
+        },
+    },
+    "RemoteKey": {
+        "title": "RemoteKey",
+        "description": "One key (button) of a remote.",
+        "type": "object",
+        "properties": {
+            "key": {
+                "type": "string",
+                "description": "Key name, e.g. power or PowerOn; send it with infrared.send_key or, if standard, infrared.send_standard_key.",
+            },
+            "key_id": {"type": "integer", "description": "Key ID (0 for the standard keys of air conditioners)."},
+            "key_name": {"type": "string", "description": "Display name of the key."},
+            "standard_key": {
+                "type": "boolean",
+                "description": "Whether the key is one of Tuya's standard keys for the category.",
+            },
+        },
+    },
+    "RemoteKeys": {
+        "title": "RemoteKeys",
+        "description": "The keys a remote supports and, for air conditioners, the ranges of its settings.",
+        "type": "object",
+        "properties": {
+            "brand_id": {"type": "integer", "description": "Brand of the appliance."},
+            "category_id": {"type": "integer", "description": "Appliance category."},
+            "remote_index": {"type": "integer", "description": "Index of the code library."},
+            "single_air": {
+                "type": "boolean",
+                "description": "Whether the appliance is a single (non-split) air conditioner.",
+            },
+            "duplicate_power": {"type": "boolean", "description": "Whether power on and power off are the same key."},
+            "key_list": {"type": "array", "items": {"$ref": "RemoteKey"}, "description": "The keys."},
+            "key_range": {
+                "type": "array",
+                "items": {"$ref": "AcModeRange"},
+                "description": "Air conditioners only; empty for other appliances.",
+            },
         },
     },
     "Scene": {

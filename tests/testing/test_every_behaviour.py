@@ -50,6 +50,9 @@ AUTOMATION = {
     "actions": [{"action_executor": "dpIssue", "entity_id": Seed.PLUG_ID, "executor_property": {"switch_1": True}}],
 }
 HOME = {"home_id": Seed.HOME_ID}
+TV = {"infrared_id": Seed.GATEWAY_ID, "remote_id": Seed.TV_REMOTE_ID}
+AC = {"infrared_id": Seed.GATEWAY_ID, "remote_id": Seed.AC_REMOTE_ID}
+FAN = {"infrared_id": Seed.GATEWAY_ID, "remote_id": Seed.FAN_REMOTE_ID}
 SCENE = {
     "name": "Porch light",
     "background": "https://images.tuyaeu.com/smart/rule/cover/house.png",
@@ -136,6 +139,15 @@ ARGS: dict[str, dict[str, Any]] = {
     "homes.list_for_user": {"uid": Seed.USER_ID},
     "homes.add_room_devices": {**HOME, "room_id": Seed.KITCHEN_ID, "device_ids": [Seed.LIGHT_ID]},
     "homes.remove_room_devices": {**HOME, "room_id": Seed.LIVING_ROOM_ID, "device_ids": [Seed.LIGHT_ID]},
+    "infrared.list_remotes": {"infrared_id": Seed.GATEWAY_ID},
+    "infrared.list_keys": {**AC, "remote_id": Seed.AC_REMOTE_ID},
+    "infrared.send_key": {**TV, "category_id": 2, "key_id": 4, "key": "channel_up"},
+    "infrared.send_standard_key": {**AC, "category_id": 5, "key": "PowerOn", "remote_index": 5277},
+    "infrared.get_ac_status": AC,
+    "infrared.send_ac_command": {**AC, "code": "mode", "value": 4},
+    "infrared.send_ac_state": {**AC, "power": 1, "mode": 0, "temp": 20, "wind": 2},
+    "infrared.list_learning_codes": FAN,
+    "infrared.send_learning_code": {**FAN, "code": "1DxUAlQC1AVUAlQC1AU"},
     "locks.list_open_logs": {
         "device_id": Seed.LOCK_ID,
         "page_no": 1,

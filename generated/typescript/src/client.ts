@@ -10,6 +10,7 @@ import { DeviceTimersResource } from "./resources/device_timers.js";
 import { DeviceUsersResource } from "./resources/device_users.js";
 import { DevicesResource } from "./resources/devices.js";
 import { HomesResource } from "./resources/homes.js";
+import { InfraredResource } from "./resources/infrared.js";
 import { LocksResource } from "./resources/locks.js";
 import { MultiChannelResource } from "./resources/multi_channel.js";
 import { OtaResource } from "./resources/ota.js";
@@ -78,6 +79,11 @@ export class TuyaCloud extends BaseClient {
   /** Homes and rooms: Smart-home "families": read or delete a home, list its devices and members, change a member's admin flag or remove a member, and manage the rooms of a home (add, rename, delete, and move devices in or out of a room). */
   get homes(): HomesResource {
     return this.resource("homes", HomesResource);
+  }
+
+  /** Universal IR remote control: Infrared hubs (universal IR blasters) and the virtual remotes bound to them: one remote per TV, air conditioner, fan or other appliance the hub controls. */
+  get infrared(): InfraredResource {
+    return this.resource("infrared", InfraredResource);
   }
 
   /** Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms. */

@@ -114,6 +114,18 @@ export type {
   HomesRemoveRoomDevicesParams,
 } from "./resources/homes.js";
 export type {
+  InfraredResource,
+  InfraredListRemotesParams,
+  InfraredListKeysParams,
+  InfraredSendKeyParams,
+  InfraredSendStandardKeyParams,
+  InfraredGetAcStatusParams,
+  InfraredSendAcCommandParams,
+  InfraredSendAcStateParams,
+  InfraredListLearningCodesParams,
+  InfraredSendLearningCodeParams,
+} from "./resources/infrared.js";
+export type {
   LocksResource,
   LocksListOpenLogsParams,
   LocksListAlarmLogsParams,

@@ -2,6 +2,51 @@
 // The spec's named schemas as TypeScript types. Objects keep the wire names of their fields; replies
 // may carry fields the spec does not list, and the client passes them through untouched.
 
+/** A fan speed an air conditioner accepts at a temperature. */
+export interface AcFanStep {
+  /** Fan speed: 0 auto, 1 low, 2 medium, 3 high. */
+  fan?: number;
+  /** Display name. */
+  fan_name?: string;
+}
+
+/** What an air-conditioner remote can set in one mode. */
+export interface AcModeRange {
+  /** Mode: 0 cool, 1 heat, 2 auto, 3 fan only, 4 dry. */
+  mode?: number;
+  /** Display name of the mode. */
+  mode_name?: string;
+  /** Temperatures allowed in this mode. */
+  temp_list?: AcTemperatureStep[];
+}
+
+/**
+ * The last state sent to an air-conditioner remote. Every value is a string of digits ("1", "26"), as
+ * Tuya sends them; convert before comparing with numbers.
+ */
+export interface AcStatus {
+  /** ID of the remote. */
+  remote_id?: string;
+  /** "0" off, "1" on. */
+  power?: string;
+  /** "0" cool, "1" heat, "2" auto, "3" fan only, "4" dry. */
+  mode?: string;
+  /** Temperature in degrees Celsius. */
+  temp?: string;
+  /** "0" auto, "1" low, "2" medium, "3" high. */
+  wind?: string;
+}
+
+/** A temperature an air conditioner accepts in a mode, with the fan speeds allowed there. */
+export interface AcTemperatureStep {
+  /** Temperature in degrees Celsius. */
+  temp?: number;
+  /** Display name. */
+  temp_name?: string;
+  /** Fan speeds allowed at this temperature. */
+  fan_list?: AcFanStep[];
+}
+
 /** One user in an app's user list; privacy fields come back masked. */
 export interface AppUser {
   /** User ID. */
@@ -502,6 +547,46 @@ export interface HourlyStatistics {
   hours?: Record<string, string>;
 }
 
+/** A virtual remote bound to an IR hub. */
+export interface InfraredRemote {
+  /** ID of the virtual remote. */
+  remote_id?: string;
+  /** Name of the remote. */
+  remote_name?: string;
+  /** Appliance category, e.g. 2 TV, 5 air conditioner (see Tuya's IR category list). */
+  category_id?: number;
+  /** Brand of the appliance. */
+  brand_id?: number;
+  /** Brand name. */
+  brand_name?: string;
+  /** Index of the code library the remote uses. */
+  remote_index?: number;
+  /** TV operator (set-top boxes only). */
+  operator_id?: number;
+  /** TV operator name (set-top boxes only). */
+  operator_name?: string;
+  /** Area of the TV operator (set-top boxes only). */
+  area_id?: number;
+  /** Area name (set-top boxes only). */
+  area_name?: string;
+}
+
+/** A code a DIY remote learned from the appliance's own remote. */
+export interface LearningCode {
+  /** Record ID (a number; the page's example prints it as a string). */
+  id?: number | string;
+  /** Learning ID (a number; printed as a string in the example). */
+  learn_id?: number | string;
+  /** ID of the remote. */
+  remote_id?: string;
+  /** Key the code was saved under. */
+  key?: string;
+  /** Display name of the key. */
+  key_name?: string;
+  /** The learned IR code; send it with infrared.send_learning_code. */
+  code?: string;
+}
+
 /** A DP code usable in an automation, with its value type and range. */
 export interface LinkageCode {
   /** DP code, e.g. switch_led or bright_value. */
@@ -695,6 +780,39 @@ export interface PairingSuccessDevice {
 export interface QuarterHourStatistics {
   /** Values keyed by period start, yyyyMMddHHmm (e.g. 202305110015). */
   quarters?: Record<string, string>;
+}
+
+/** One key (button) of a remote. */
+export interface RemoteKey {
+  /**
+   * Key name, e.g. power or PowerOn; send it with infrared.send_key or, if standard,
+   * infrared.send_standard_key.
+   */
+  key?: string;
+  /** Key ID (0 for the standard keys of air conditioners). */
+  key_id?: number;
+  /** Display name of the key. */
+  key_name?: string;
+  /** Whether the key is one of Tuya's standard keys for the category. */
+  standard_key?: boolean;
+}
+
+/** The keys a remote supports and, for air conditioners, the ranges of its settings. */
+export interface RemoteKeys {
+  /** Brand of the appliance. */
+  brand_id?: number;
+  /** Appliance category. */
+  category_id?: number;
+  /** Index of the code library. */
+  remote_index?: number;
+  /** Whether the appliance is a single (non-split) air conditioner. */
+  single_air?: boolean;
+  /** Whether power on and power off are the same key. */
+  duplicate_power?: boolean;
+  /** The keys. */
+  key_list?: RemoteKey[];
+  /** Air conditioners only; empty for other appliances. */
+  key_range?: AcModeRange[];
 }
 
 /**

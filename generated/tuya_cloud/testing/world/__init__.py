@@ -23,6 +23,7 @@ from .device_users import DeviceUsers
 from .devices import Devices
 from .errors import CloudError
 from .homes import Homes
+from .infrared import Infrared
 from .locks import Locks
 from .multi_channel import MultiChannel
 from .ota import Ota
@@ -45,6 +46,7 @@ class World(
     DeviceUsers,
     Devices,
     Homes,
+    Infrared,
     Locks,
     MultiChannel,
     Ota,

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from .errors import CloudError, illegal
 from .products import PLUG
-from .records import Automation, Device, DeviceGroup, Home, LogEvent, Scene, User
+from .records import Automation, Device, DeviceGroup, Home, InfraredRemote, LogEvent, Scene, User
 from .seed import Seed
 
 if TYPE_CHECKING:
@@ -89,6 +89,7 @@ class WorldState:
         self.scene_bindings: dict[str, dict[str, tuple[str, str]]] = {}
         self.device_groups: dict[int, DeviceGroup] = {}
         self._next_device_group = 9100100  # above the seeded groups
+        self.infrared_hubs: dict[str, dict[str, InfraredRemote]] = {}  # IR hub device id -> its remotes by id
         self.pairing_results: dict[str, dict[str, Any]] = {}
 
     # ------------------------------------------------------------ public helpers, for tests too
