@@ -44,7 +44,8 @@ def test_a_sent_key_is_recorded_on_its_remote(tuya_client: TuyaCloud, fake_tuya_
         tuya_client.infrared.send_key(infrared_id=HUB, remote_id=Seed.TV_REMOTE_ID, category_id=5, key="power")
     with pytest.raises(TuyaValidationError, match="key_id"):  # neither key nor key_id: refused before sending
         tuya_client.infrared.send_key(infrared_id=HUB, remote_id=Seed.TV_REMOTE_ID, category_id=2)
-    fake_tuya_cloud.world.set_online(HUB, False)
+    with fake_tuya_cloud.lock:
+        fake_tuya_cloud.world.set_online(HUB, False)
     with pytest.raises(DeviceError, match="offline"):
         tuya_client.infrared.send_key(infrared_id=HUB, remote_id=Seed.TV_REMOTE_ID, category_id=2, key="power")
 
