@@ -15,6 +15,7 @@ from ._runtime.aio import AsyncBaseClient
 from ._schemas import SCHEMAS
 from .errors import ERROR_INFO
 from .resources.automations import AsyncAutomationsResource
+from .resources.cameras import AsyncCamerasResource
 from .resources.device_control import AsyncDeviceControlResource
 from .resources.device_groups import AsyncDeviceGroupsResource
 from .resources.device_timers import AsyncDeviceTimersResource
@@ -92,6 +93,11 @@ class AsyncTuyaCloud(AsyncBaseClient):
     def automations(self) -> AsyncAutomationsResource:
         """Automations: Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions)."""
         return AsyncAutomationsResource(self)
+
+    @cached_property
+    def cameras(self) -> AsyncCamerasResource:
+        """Cameras (live video): Live video of cameras and other devices with a camera (video doorbells, video locks): a short-lived streaming URL over RTSP, HLS, FLV or RTMP, and the configuration a WebRTC client needs (signalling ID, ICE servers with their credentials)."""
+        return AsyncCamerasResource(self)
 
     @cached_property
     def device_control(self) -> AsyncDeviceControlResource:

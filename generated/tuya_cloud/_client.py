@@ -14,6 +14,7 @@ from .errors import ERROR_INFO
 if TYPE_CHECKING:
     from ._runtime.operation import Operation
     from .resources.automations import AutomationsResource
+    from .resources.cameras import CamerasResource
     from .resources.device_control import DeviceControlResource
     from .resources.device_groups import DeviceGroupsResource
     from .resources.device_timers import DeviceTimersResource
@@ -82,6 +83,13 @@ class TuyaCloud(BaseClient):
         from .resources.automations import AutomationsResource
 
         return AutomationsResource(self)
+
+    @cached_property
+    def cameras(self) -> CamerasResource:
+        """Cameras (live video): Live video of cameras and other devices with a camera (video doorbells, video locks): a short-lived streaming URL over RTSP, HLS, FLV or RTMP, and the configuration a WebRTC client needs (signalling ID, ICE servers with their credentials)."""
+        from .resources.cameras import CamerasResource
+
+        return CamerasResource(self)
 
     @cached_property
     def device_control(self) -> DeviceControlResource:

@@ -935,6 +935,17 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "additionalProperties": {"type": "string"},
     },
+    "StreamUrl": {
+        "title": "StreamUrl",
+        "description": "A live-stream address.",
+        "type": "object",
+        "properties": {
+            "url": {
+                "type": "string",
+                "description": "The stream's URL (rtsps://, https://...m3u8, ...) with its signInfo; it expires after a while and should be treated as a secret.\n",
+            }
+        },
+    },
     "SubDevice": {
         "title": "SubDevice",
         "description": "A sub-device (e.g. Zigbee) attached to a gateway.",
@@ -1166,6 +1177,67 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "additionalProperties": True,
                 "description": "Value range: type (value or enum), min, max, step and unit for numbers, range for enums.",
             },
+        },
+    },
+    "WebRtcConfig": {
+        "title": "WebRtcConfig",
+        "description": "What a WebRTC client needs to reach the device's camera through Tuya's signalling.",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "Device ID."},
+            "moto_id": {"type": "string", "description": "ID of the signalling service to address."},
+            "auth": {"type": "string", "description": "Authorization code for the signalling session (a secret)."},
+            "skill": {
+                "type": "string",
+                "description": "The camera's capabilities as a JSON text; parse it before use.",
+            },
+            "supports_webrtc": {"type": "boolean", "description": "Whether the device can stream over WebRTC at all."},
+            "vedio_clarity": {
+                "type": "integer",
+                "description": 'Default video definition. The name is Tuya\'s, misspelt ("vedio") on the wire, so it is kept.',
+            },
+            "audio_attributes": {
+                "title": "WebRtcAudioAttributes",
+                "type": "object",
+                "additionalProperties": True,
+                "description": "Audio abilities: call_mode and hardware_capability, lists of numbers.",
+                "properties": {
+                    "call_mode": {
+                        "type": "array",
+                        "items": {"type": "integer"},
+                        "description": "Supported call modes.",
+                    },
+                    "hardware_capability": {
+                        "type": "array",
+                        "items": {"type": "integer"},
+                        "description": "Audio hardware of the device (speaker, microphone).",
+                    },
+                },
+            },
+            "p2p_config": {
+                "title": "WebRtcP2pConfig",
+                "type": "object",
+                "additionalProperties": True,
+                "description": "Peer-to-peer settings.",
+                "properties": {
+                    "ices": {
+                        "type": "array",
+                        "items": {"$ref": "WebRtcIceServer"},
+                        "description": "ICE servers, STUN first.",
+                    }
+                },
+            },
+        },
+    },
+    "WebRtcIceServer": {
+        "title": "WebRtcIceServer",
+        "description": "One ICE server (STUN, TURN or Tuya's NAT helper) for a WebRTC connection.",
+        "type": "object",
+        "properties": {
+            "urls": {"type": "string", "description": "Server address, e.g. stun:host:port or turn:host:3478."},
+            "username": {"type": "string", "description": "TURN user name (TURN servers only)."},
+            "credential": {"type": "string", "description": "TURN password (TURN servers only; a secret)."},
+            "ttl": {"type": "integer", "description": "How long the credential is valid, in seconds."},
         },
     },
     "WeeklyStatistics": {

@@ -4,6 +4,7 @@
 import { BaseClient, type ClientOptions } from "./runtime/client.js";
 import { ERROR_INFO } from "./errors.js";
 import { AutomationsResource } from "./resources/automations.js";
+import { CamerasResource } from "./resources/cameras.js";
 import { DeviceControlResource } from "./resources/device_control.js";
 import { DeviceGroupsResource } from "./resources/device_groups.js";
 import { DeviceTimersResource } from "./resources/device_timers.js";
@@ -49,6 +50,11 @@ export class TuyaCloud extends BaseClient {
   /** Automations: Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions). */
   get automations(): AutomationsResource {
     return this.resource("automations", AutomationsResource);
+  }
+
+  /** Cameras (live video): Live video of cameras and other devices with a camera (video doorbells, video locks): a short-lived streaming URL over RTSP, HLS, FLV or RTMP, and the configuration a WebRTC client needs (signalling ID, ICE servers with their credentials). */
+  get cameras(): CamerasResource {
+    return this.resource("cameras", CamerasResource);
   }
 
   /** Device control: Standard instructions for devices: read which data points (DPs) a device or a category supports, with their types and value ranges, send commands that set DPs, and rename a DP. */

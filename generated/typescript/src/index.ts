@@ -51,6 +51,12 @@ export type {
   AutomationsListWeatherConditionsParams,
 } from "./resources/automations.js";
 export type {
+  CamerasResource,
+  CamerasAllocateStreamParams,
+  CamerasAllocateUserStreamParams,
+  CamerasGetWebrtcConfigParams,
+} from "./resources/cameras.js";
+export type {
   DeviceControlResource,
   DeviceControlRenameFunctionParams,
   DeviceControlSendCommandsParams,

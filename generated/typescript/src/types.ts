@@ -859,6 +859,15 @@ export interface StatisticType {
   stat_type?: string;
 }
 
+/** A live-stream address. */
+export interface StreamUrl {
+  /**
+   * The stream's URL (rtsps://, https://...m3u8, ...) with its signInfo; it expires after a while and
+   * should be treated as a secret.
+   */
+  url?: string;
+}
+
 /** A sub-device (e.g. Zigbee) attached to a gateway. */
 export interface SubDevice {
   /** Sub-device ID. */
@@ -1048,6 +1057,46 @@ export interface WeatherCondition {
   operators?: string;
   /** Value range: type (value or enum), min, max, step and unit for numbers, range for enums. */
   property?: Record<string, unknown>;
+}
+
+/** What a WebRTC client needs to reach the device's camera through Tuya's signalling. */
+export interface WebRtcConfig {
+  /** Device ID. */
+  id?: string;
+  /** ID of the signalling service to address. */
+  moto_id?: string;
+  /** Authorization code for the signalling session (a secret). */
+  auth?: string;
+  /** The camera's capabilities as a JSON text; parse it before use. */
+  skill?: string;
+  /** Whether the device can stream over WebRTC at all. */
+  supports_webrtc?: boolean;
+  /** Default video definition. The name is Tuya's, misspelt ("vedio") on the wire, so it is kept. */
+  vedio_clarity?: number;
+  /** Audio abilities: call_mode and hardware_capability, lists of numbers. */
+  audio_attributes?: {
+    /** Supported call modes. */
+    call_mode?: number[];
+    /** Audio hardware of the device (speaker, microphone). */
+    hardware_capability?: number[];
+  };
+  /** Peer-to-peer settings. */
+  p2p_config?: {
+    /** ICE servers, STUN first. */
+    ices?: WebRtcIceServer[];
+  };
+}
+
+/** One ICE server (STUN, TURN or Tuya's NAT helper) for a WebRTC connection. */
+export interface WebRtcIceServer {
+  /** Server address, e.g. stun:host:port or turn:host:3478. */
+  urls?: string;
+  /** TURN user name (TURN servers only). */
+  username?: string;
+  /** TURN password (TURN servers only; a secret). */
+  credential?: string;
+  /** How long the credential is valid, in seconds. */
+  ttl?: number;
 }
 
 /** Weekly series of one DP. */

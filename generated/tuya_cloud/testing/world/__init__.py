@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from .automations import Automations
+from .cameras import Cameras
 from .device_control import DeviceControl
 from .device_groups import DeviceGroups
 from .device_timers import DeviceTimers
@@ -40,6 +41,7 @@ __all__ = ["BEHAVIOURS", "Args", "Behaviour", "Clock", "CloudError", "Seed", "To
 
 class World(
     Automations,
+    Cameras,
     DeviceControl,
     DeviceGroups,
     DeviceTimers,

@@ -39,7 +39,7 @@ class Seed:
     LIGHT_ID = "vdevo170000000000101"  # dj: switch_led, work_mode, bright_value_v2, temp_value_v2, colour_data_v2
     SWITCH_ID = "vdevo170000000000102"  # kg: switch_1..3 with channel names, countdown_1..3
     PLUG_ID = "vdevo170000000000103"  # cz: switch_1, cur_power, add_ele statistics
-    LOCK_ID = "vdevo170000000000104"  # jtmspro: open and alarm logs, media
+    LOCK_ID = "vdevo170000000000104"  # jtmspro: open and alarm logs, media; a video lock (cameras.*)
     GATEWAY_ID = "vdevo170000000000105"  # wg2 with SENSOR_ID and CONTACT_ID
     SENSOR_ID = "vdevo170000000000106"  # wsdcg sub-device
     CONTACT_ID = "vdevo170000000000107"  # mcs sub-device
@@ -95,6 +95,7 @@ def plant(world: WorldState) -> None:
     # The hallway switch's third gang (the porch light) doubles as a scene button: switching it off says good night.
     world.scene_bindings[Seed.SWITCH_ID] = {"switch_3": ("false", Seed.GOOD_NIGHT_SCENE_ID)}
     world.infrared_hubs[Seed.GATEWAY_ID] = _infrared_remotes()
+    world.cameras.add(Seed.LOCK_ID)  # a video lock: its peephole camera streams live
     world.device_groups[Seed.PLUG_GROUP_ID] = DeviceGroup(
         Seed.PLUG_GROUP_ID, "Kitchen sockets", PLUG.product_id, Seed.HOME_ID, Seed.USER_ID, [Seed.PLUG_ID]
     )

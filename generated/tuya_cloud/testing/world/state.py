@@ -90,6 +90,8 @@ class WorldState:
         self.device_groups: dict[int, DeviceGroup] = {}
         self._next_device_group = 9100100  # above the seeded groups
         self.infrared_hubs: dict[str, dict[str, InfraredRemote]] = {}  # IR hub device id -> its remotes by id
+        self.cameras: set[str] = set()  # devices with a camera (cameras.*)
+        self.streams_allocated = 0  # numbers every live-stream URL and WebRTC credential handed out
         self.pairing_results: dict[str, dict[str, Any]] = {}
 
     # ------------------------------------------------------------ public helpers, for tests too
