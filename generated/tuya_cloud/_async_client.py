@@ -116,7 +116,7 @@ class AsyncTuyaCloud(AsyncBaseClient):
 
     @cached_property
     def device_users(self) -> AsyncDeviceUsersResource:
-        """Device users: Users attached to a single device (its own user list, separate from home members)."""
+        """Device users: Users attached to a single device (its own user list, separate from home members): added with a profile (name, sex, birthday, height, weight, contact), listed, read, updated and removed."""
         return AsyncDeviceUsersResource(self)
 
     @cached_property
@@ -136,12 +136,12 @@ class AsyncTuyaCloud(AsyncBaseClient):
 
     @cached_property
     def locks(self) -> AsyncLocksResource:
-        """Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms."""
+        """Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms, and remote unlocking without a password (a one-time ticket, then the door operation)."""
         return AsyncLocksResource(self)
 
     @cached_property
     def multi_channel(self) -> AsyncMultiChannelResource:
-        """Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP."""
+        """Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP, read and changed."""
         return AsyncMultiChannelResource(self)
 
     @cached_property
@@ -171,5 +171,5 @@ class AsyncTuyaCloud(AsyncBaseClient):
 
     @cached_property
     def users(self) -> AsyncUsersResource:
-        """Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, and the app's users page by page."""
+        """Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, the app's users page by page (v2.0, and the v1.0 list older SDKs call), and the sync call that creates or updates an app user."""
         return AsyncUsersResource(self)

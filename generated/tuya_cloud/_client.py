@@ -114,7 +114,7 @@ class TuyaCloud(BaseClient):
 
     @cached_property
     def device_users(self) -> DeviceUsersResource:
-        """Device users: Users attached to a single device (its own user list, separate from home members)."""
+        """Device users: Users attached to a single device (its own user list, separate from home members): added with a profile (name, sex, birthday, height, weight, contact), listed, read, updated and removed."""
         from .resources.device_users import DeviceUsersResource
 
         return DeviceUsersResource(self)
@@ -142,14 +142,14 @@ class TuyaCloud(BaseClient):
 
     @cached_property
     def locks(self) -> LocksResource:
-        """Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms."""
+        """Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms, and remote unlocking without a password (a one-time ticket, then the door operation)."""
         from .resources.locks import LocksResource
 
         return LocksResource(self)
 
     @cached_property
     def multi_channel(self) -> MultiChannelResource:
-        """Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP."""
+        """Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP, read and changed."""
         from .resources.multi_channel import MultiChannelResource
 
         return MultiChannelResource(self)
@@ -191,7 +191,7 @@ class TuyaCloud(BaseClient):
 
     @cached_property
     def users(self) -> UsersResource:
-        """Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, and the app's users page by page."""
+        """Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, the app's users page by page (v2.0, and the v1.0 list older SDKs call), and the sync call that creates or updates an app user."""
         from .resources.users import UsersResource
 
         return UsersResource(self)

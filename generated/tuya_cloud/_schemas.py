@@ -485,6 +485,24 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             },
         },
     },
+    "DeviceUser": {
+        "title": "DeviceUser",
+        "description": "A member of a device's own user list (e.g. the people a body-fat scale or a lock tells apart), with the profile the device may use. birthday is in Unix milliseconds.\n",
+        "type": "object",
+        "properties": {
+            "user_id": {"type": "string", "description": "ID of the device user."},
+            "device_id": {"type": "string", "description": "Device ID."},
+            "nick_name": {"type": "string", "description": "Name of the user."},
+            "sex": {"type": "integer", "description": "1 male, 2 female."},
+            "birthday": {
+                "type": "integer",
+                "description": "Date of birth in Unix milliseconds. Not checked as a 13-digit timestamp: birthdays before September 2001 have 12 digits or fewer (the page's example, 605517261000, is 1989).\n",
+            },
+            "height": {"type": "integer", "description": "Height in centimetres."},
+            "weight": {"type": "integer", "description": "Weight in grams."},
+            "contact": {"type": "string", "description": "Contact information (e.g. a phone number)."},
+        },
+    },
     "DpSpecification": {
         "title": "DpSpecification",
         "description": "Type and value range of one DP in a device specification.",
@@ -762,6 +780,19 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "logs": {"type": "array", "items": {"$ref": "LockOpenLog"}, "description": "The records of this page."},
         },
     },
+    "LockTicket": {
+        "title": "LockTicket",
+        "description": "A one-time ticket for a remote lock operation.",
+        "type": "object",
+        "properties": {
+            "ticket_id": {"type": "string", "description": "The ticket; pass it to locks.operate_door once."},
+            "ticket_key": {
+                "type": "string",
+                "description": "The ticket's key, AES-encrypted with the project's access secret (needed only by the password-based unlock calls; a secret).\n",
+            },
+            "expire_time": {"type": "integer", "description": "Seconds the ticket stays valid, not a timestamp."},
+        },
+    },
     "MonthlyStatistics": {
         "title": "MonthlyStatistics",
         "description": "Monthly series of one DP.",
@@ -832,6 +863,39 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "product_id": {"type": "string", "description": "Product ID."},
             "category": {"type": "string", "description": "Product category code."},
             "name": {"type": "string", "description": "Device name."},
+        },
+    },
+    "ProductDataOverview": {
+        "title": "ProductDataOverview",
+        "description": "Counts about a product (or all of the project's products): device activations, app users, feedback and faults. Every count is a string of digits, as Tuya sends it; ratios are decimal strings (\"2\" = twice yesterday's value).\n",
+        "type": "object",
+        "additionalProperties": True,
+        "properties": {
+            "dev_active": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "today_active, yesterday_active, all_activate, near7_day_active, last7_day_active, compared_with_yesterday_active.",
+            },
+            "App_register": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "App users: today_add, yesterday_add, all_add, today_live, yesterday_live, ... (the key is spelt with a capital A).",
+            },
+            "user_feedback": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "today_feedback, all_feedback, compared_with_yesterday_feedback.",
+            },
+            "dev_fault": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "today_dev_fault, yesterday_dev_fault, all_dev_fault, compared_with_yesterday_dev_fault.",
+            },
+            "dev_live": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "Active devices (listed by the mini-program reference only).",
+            },
         },
     },
     "QuarterHourStatistics": {
@@ -970,6 +1034,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "owner_id": {"type": "string", "description": "ID of the home that owns the sub-device."},
             "icon": {"type": "string", "description": "Icon path, relative to images.<region domain>."},
         },
+    },
+    "SyncedUser": {
+        "title": "SyncedUser",
+        "description": "The user a sync created or updated.",
+        "type": "object",
+        "required": ["uid"],
+        "properties": {"uid": {"type": "string", "description": "User ID."}},
     },
     "Timer": {
         "title": "Timer",
@@ -1156,6 +1227,17 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "code": {"type": "string", "description": "Setting code, e.g. dataAuthorization or marketingPush."},
             "value": {"type": "string", "description": 'Setting value as a string, e.g. "1".'},
+        },
+    },
+    "UserV1Page": {
+        "title": "UserV1Page",
+        "description": 'One page of the v1.0 user list. Its "more pages" flag is spelt has_mode in the one client that types the reply (a typo of has_more); both spellings are declared.\n',
+        "type": "object",
+        "properties": {
+            "list": {"type": "array", "items": {"$ref": "AppUser"}, "description": "The users on this page."},
+            "total": {"type": "integer", "description": "Number of users in the app."},
+            "has_more": {"type": "boolean", "description": "Whether a later page has users."},
+            "has_mode": {"type": "boolean", "description": "has_more as TuyaAPI/openapi types it (kept as sent)."},
         },
     },
     "WeatherCondition": {

@@ -361,6 +361,27 @@ class DeviceScenes(TuyaModel):
     ] = None
 
 
+class DeviceUser(TuyaModel):
+    """
+    A member of a device's own user list (e.g. the people a body-fat scale or a lock tells apart), with the profile the device may use. birthday is in Unix milliseconds.
+
+    """
+
+    birthday: Annotated[
+        int | None,
+        Field(
+            description="Date of birth in Unix milliseconds. Not checked as a 13-digit timestamp: birthdays before September 2001 have 12 digits or fewer (the page's example, 605517261000, is 1989).\n"
+        ),
+    ] = None
+    contact: Annotated[str | None, Field(description="Contact information (e.g. a phone number).")] = None
+    device_id: Annotated[str | None, Field(description="Device ID.")] = None
+    height: Annotated[int | None, Field(description="Height in centimetres.")] = None
+    nick_name: Annotated[str | None, Field(description="Name of the user.")] = None
+    sex: Annotated[int | None, Field(description="1 male, 2 female.")] = None
+    user_id: Annotated[str | None, Field(description="ID of the device user.")] = None
+    weight: Annotated[int | None, Field(description="Weight in grams.")] = None
+
+
 class DpSpecification(TuyaModel):
     """
     Type and value range of one DP in a device specification.
@@ -649,6 +670,21 @@ class LockOpenLogPage(TuyaModel):
     total: Annotated[int | None, Field(description="Number of records in the whole time window.")] = None
 
 
+class LockTicket(TuyaModel):
+    """
+    A one-time ticket for a remote lock operation.
+    """
+
+    expire_time: Annotated[int | None, Field(description="Seconds the ticket stays valid, not a timestamp.")] = None
+    ticket_id: Annotated[str | None, Field(description="The ticket; pass it to locks.operate_door once.")] = None
+    ticket_key: Annotated[
+        str | None,
+        Field(
+            description="The ticket's key, AES-encrypted with the project's access secret (needed only by the password-based unlock calls; a secret).\n"
+        ),
+    ] = None
+
+
 class MonthlyStatistics(TuyaModel):
     """
     Monthly series of one DP.
@@ -696,6 +732,39 @@ class PairingSuccessDevice(TuyaModel):
     device_id: Annotated[str | None, Field(description="Device ID assigned to the new device.")] = None
     name: Annotated[str | None, Field(description="Device name.")] = None
     product_id: Annotated[str | None, Field(description="Product ID.")] = None
+
+
+class ProductDataOverview(TuyaModel):
+    """
+    Counts about a product (or all of the project's products): device activations, app users, feedback and faults. Every count is a string of digits, as Tuya sends it; ratios are decimal strings ("2" = twice yesterday's value).
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    App_register: Annotated[
+        dict[str, str] | None,
+        Field(
+            description="App users: today_add, yesterday_add, all_add, today_live, yesterday_live, ... (the key is spelt with a capital A)."
+        ),
+    ] = None
+    dev_active: Annotated[
+        dict[str, str] | None,
+        Field(
+            description="today_active, yesterday_active, all_activate, near7_day_active, last7_day_active, compared_with_yesterday_active."
+        ),
+    ] = None
+    dev_fault: Annotated[
+        dict[str, str] | None,
+        Field(description="today_dev_fault, yesterday_dev_fault, all_dev_fault, compared_with_yesterday_dev_fault."),
+    ] = None
+    dev_live: Annotated[
+        dict[str, str] | None, Field(description="Active devices (listed by the mini-program reference only).")
+    ] = None
+    user_feedback: Annotated[
+        dict[str, str] | None, Field(description="today_feedback, all_feedback, compared_with_yesterday_feedback.")
+    ] = None
 
 
 class QuarterHourStatistics(TuyaModel):
@@ -794,6 +863,14 @@ class SubDevice(TuyaModel):
     owner_id: Annotated[str | None, Field(description="ID of the home that owns the sub-device.")] = None
     product_id: Annotated[str | None, Field(description="Product ID.")] = None
     update_time: Annotated[int | None, Field(description="Last status update (Unix seconds).")] = None
+
+
+class SyncedUser(TuyaModel):
+    """
+    The user a sync created or updated.
+    """
+
+    uid: Annotated[str, Field(description="User ID.")]
 
 
 class Timer(TuyaModel):
@@ -922,6 +999,18 @@ class UserProperty(TuyaModel):
 
     code: Annotated[str | None, Field(description="Setting code, e.g. dataAuthorization or marketingPush.")] = None
     value: Annotated[str | None, Field(description='Setting value as a string, e.g. "1".')] = None
+
+
+class UserV1Page(TuyaModel):
+    """
+    One page of the v1.0 user list. Its "more pages" flag is spelt has_mode in the one client that types the reply (a typo of has_more); both spellings are declared.
+
+    """
+
+    has_mode: Annotated[bool | None, Field(description="has_more as TuyaAPI/openapi types it (kept as sent).")] = None
+    has_more: Annotated[bool | None, Field(description="Whether a later page has users.")] = None
+    list_: Annotated[list[AppUser] | None, Field(alias="list", description="The users on this page.")] = None
+    total: Annotated[int | None, Field(description="Number of users in the app.")] = None
 
 
 class WeatherCondition(TuyaModel):

@@ -111,6 +111,10 @@ ARGS: dict[str, dict[str, Any]] = {
         "device_group_id": Seed.PLUG_GROUP_ID,
         "functions": [{"code": "switch_1", "value": False}],
     },
+    "device_users.add": {**LIGHT, "nick_name": "Kim", "sex": 2, "birthday": 1000000000000, "weight": 61000},
+    "device_users.list": LIGHT,
+    "device_users.get": {**LIGHT, "user_id": Seed.USER_ID},
+    "device_users.update": {**LIGHT, "user_id": Seed.MEMBER_ID, "nick_name": "Sammy", "sex": 1, "height": 175},
     "device_users.delete": {**LIGHT, "user_id": Seed.MEMBER_ID},
     "devices.list_sub_devices": {"device_id": Seed.GATEWAY_ID},
     "devices.list_factory_infos": {"device_ids": [Seed.LIGHT_ID, Seed.PLUG_ID]},
@@ -149,6 +153,7 @@ ARGS: dict[str, dict[str, Any]] = {
     "infrared.get_ac_status": AC,
     "infrared.send_ac_command": {**AC, "code": "mode", "value": 4},
     "infrared.send_ac_state": {**AC, "power": 1, "mode": 0, "temp": 20, "wind": 2},
+    "infrared.send_key_v1": {**TV, "raw_key": "power"},
     "infrared.list_learning_codes": FAN,
     "infrared.send_learning_code": {**FAN, "code": "1DxUAlQC1AVUAlQC1AU"},
     "locks.list_open_logs": {
@@ -164,12 +169,15 @@ ARGS: dict[str, dict[str, Any]] = {
         "page_size": 5,
         "codes": ["hijack", "alarm_lock", "doorbell"],
     },
+    "locks.create_password_ticket": {"device_id": Seed.LOCK_ID},
+    "locks.operate_door": {"device_id": Seed.LOCK_ID, "open": True},
     "locks.get_latest_media_url": {"device_id": Seed.LOCK_ID, "file_type": 2},
     "locks.get_media_url": {
         "device_id": Seed.LOCK_ID,
         "bucket": "ty-eu-storage30-1254153901",
         "file_path": "/lock/remote-1.jpg",
     },
+    "multi_channel.rename": {"device_id": Seed.SWITCH_ID, "identifier": "switch_3", "name": "Porch light"},
     "multi_channel.get_names": {"device_id": Seed.SWITCH_ID},
     "ota.get_upgrade_info": {"device_id": Seed.GATEWAY_ID, "lang": "en"},
     "ota.upgrade": {**LIGHT, "module_type": 9},
@@ -189,6 +197,7 @@ ARGS: dict[str, dict[str, Any]] = {
     "scenes.list_for_device": {"device_id": Seed.SWITCH_ID},
     "scenes.bind_to_device": {**LIGHT, "scene_id": Seed.MOVIE_SCENE_ID, "code": "work_mode", "value": "scene"},
     "scenes.unbind_from_device": {"device_id": Seed.SWITCH_ID, "scene_id": Seed.GOOD_NIGHT_SCENE_ID},
+    "statistics.get_product_overview": {"product_id": LIGHT_PRODUCT.product_id},
     "statistics.list_types": {"device_id": Seed.PLUG_ID},
     "statistics.get_total": PLUG_STATS,
     "statistics.list_quarter_hours": {**PLUG_STATS, "start_minute": "202305110000", "end_minute": "202305112345"},
@@ -204,6 +213,15 @@ ARGS: dict[str, dict[str, Any]] = {
     "token.get": {"grant_type": 1},
     "token.refresh": {},
     "users.get": {"uid": Seed.MEMBER_ID},
+    "users.sync": {
+        "schema": Seed.APP_SCHEMA,
+        "country_code": "1",
+        "username": "kim@example.com",
+        "password": "0cc175b9c0f1b6a831c399e269772661",
+        "username_type": 2,
+        "nick_name": "Kimberly",
+    },
+    "users.list_v1": {"schema": Seed.APP_SCHEMA, "page_no": 1, "page_size": 2},
     "users.list": {"schema": Seed.APP_SCHEMA, "page_no": 1, "page_size": 2},
 }
 
@@ -216,6 +234,8 @@ def _args_for(operation_id: str, raw: Raw) -> dict[str, Any]:
     args = dict(ARGS[operation_id])
     if operation_id == "token.refresh":
         args["refresh_token"] = raw.grant()["refresh_token"]
+    if operation_id == "locks.operate_door":  # a ticket is good for one call
+        args["ticket_id"] = raw.ok("locks.create_password_ticket", {"device_id": Seed.LOCK_ID})["ticket_id"]
     return args
 
 
@@ -237,9 +257,7 @@ def test_result_fits_the_result_schema(operation_id: str, raw: Raw) -> None:
 def test_result_parses_in_the_generated_client(operation_id: str, fake_tuya_cloud: FakeTuyaCloud) -> None:
     group, method = operation_id.split(".")
     with fake_tuya_cloud.client(strict_responses=True) as client:
-        args = dict(ARGS[operation_id])
-        if operation_id == "token.refresh":
-            args["refresh_token"] = Raw(fake_tuya_cloud).grant()["refresh_token"]
+        args = _args_for(operation_id, Raw(fake_tuya_cloud))
         kwargs = {f"{k}_" if keyword.iskeyword(k) else k: v for k, v in args.items()}
         result = getattr(getattr(client, group), method)(**kwargs)
     assert result is not None

@@ -79,3 +79,15 @@ def test_learned_codes_are_listed_and_sent(tuya_client: TuyaCloud, fake_tuya_clo
     tuya_client.infrared.send_learning_code(**remote, code=codes[1].code or "")
     with fake_tuya_cloud.lock:
         assert fake_tuya_cloud.world.infrared_hubs[HUB][Seed.FAN_REMOTE_ID].sent[-1]["code"] == codes[1].code
+
+
+def test_the_v1_key_call_names_the_key_by_raw_key(tuya_client: TuyaCloud, fake_tuya_cloud: FakeTuyaCloud) -> None:
+    tuya_client.infrared.send_key_v1(infrared_id=HUB, remote_id=Seed.TV_REMOTE_ID, raw_key=3)
+    tuya_client.infrared.send_key_v1(infrared_id=HUB, remote_id=Seed.TV_REMOTE_ID, raw_key="mute")
+    with fake_tuya_cloud.lock:
+        assert [s["key"] for s in fake_tuya_cloud.world.infrared_hubs[HUB][Seed.TV_REMOTE_ID].sent] == [
+            "volume_down",
+            "mute",
+        ]
+    with pytest.raises(DeviceError, match="raw_key"):
+        tuya_client.infrared.send_key_v1(infrared_id=HUB, remote_id=Seed.TV_REMOTE_ID, raw_key=77)

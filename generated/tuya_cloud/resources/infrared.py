@@ -141,6 +141,19 @@ _SEND_LEARNING_CODE = Operation(
     ),
 )
 
+_SEND_KEY_V1 = Operation(
+    id="infrared.send_key_v1",
+    method="POST",
+    path="/v1.0/infrareds/{infrared_id}/remotes/{remote_id}/raw/command",
+    auth="token",
+    retry_safe=False,
+    params=(
+        Param(name="infrared_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="remote_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="raw_key", location="body", required=True, schema={"type": ["integer", "string"]}),
+    ),
+)
+
 
 class InfraredResource(Resource):
     """Universal IR remote control: Infrared hubs (universal IR blasters) and the virtual remotes bound to them: one remote per TV, air conditioner, fan or other appliance the hub controls."""
@@ -635,6 +648,59 @@ class InfraredResource(Resource):
             ),
         )
 
+    def send_key_v1(
+        self,
+        *,
+        infrared_id: str,
+        remote_id: str,
+        raw_key: int | str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> bool:
+        """Send a key of a virtual remote (v1.0, raw_key).
+
+        The v1.0 form of infrared.send_key: the key is named by raw_key (a key_id or a key name from
+        infrared.list_keys) and no category is sent. Prefer infrared.send_key (v2.0), which Tuya documents;
+        this one is here because homebridge-tuya-ir still sends its keys this way. Not retried
+        automatically.
+
+        Args:
+            infrared_id: Device ID of the IR hub.
+            remote_id: ID of the remote.
+            raw_key: The key's key_id (an integer) or its key name.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            true when the hub sent the key.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            DeviceError: Tuya answered 2001, 2008, 2009.
+            NotFoundError: Tuya answered 1000, 2010.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://github.com/prasad-edlabadka/homebridge-tuya-ir
+        """
+        return cast(
+            "bool",
+            self._client.call(
+                _SEND_KEY_V1,
+                {"infrared_id": infrared_id, "remote_id": remote_id, "raw_key": raw_key},
+                bool,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
 
 class AsyncInfraredResource(AsyncResource):
     """Universal IR remote control (async): Infrared hubs (universal IR blasters) and the virtual remotes bound to them: one remote per TV, air conditioner, fan or other appliance the hub controls."""
@@ -1122,6 +1188,59 @@ class AsyncInfraredResource(AsyncResource):
             await self._client.call(
                 _SEND_LEARNING_CODE,
                 {"infrared_id": infrared_id, "remote_id": remote_id, "code": code},
+                bool,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def send_key_v1(
+        self,
+        *,
+        infrared_id: str,
+        remote_id: str,
+        raw_key: int | str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> bool:
+        """Send a key of a virtual remote (v1.0, raw_key).
+
+        The v1.0 form of infrared.send_key: the key is named by raw_key (a key_id or a key name from
+        infrared.list_keys) and no category is sent. Prefer infrared.send_key (v2.0), which Tuya documents;
+        this one is here because homebridge-tuya-ir still sends its keys this way. Not retried
+        automatically.
+
+        Args:
+            infrared_id: Device ID of the IR hub.
+            remote_id: ID of the remote.
+            raw_key: The key's key_id (an integer) or its key name.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            true when the hub sent the key.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            DeviceError: Tuya answered 2001, 2008, 2009.
+            NotFoundError: Tuya answered 1000, 2010.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://github.com/prasad-edlabadka/homebridge-tuya-ir
+        """
+        return cast(
+            "bool",
+            await self._client.call(
+                _SEND_KEY_V1,
+                {"infrared_id": infrared_id, "remote_id": remote_id, "raw_key": raw_key},
                 bool,
                 timeout=timeout,
                 max_retries=max_retries,

@@ -72,7 +72,7 @@ export class TuyaCloud extends BaseClient {
     return this.resource("device_timers", DeviceTimersResource);
   }
 
-  /** Device users: Users attached to a single device (its own user list, separate from home members). */
+  /** Device users: Users attached to a single device (its own user list, separate from home members): added with a profile (name, sex, birthday, height, weight, contact), listed, read, updated and removed. */
   get deviceUsers(): DeviceUsersResource {
     return this.resource("device_users", DeviceUsersResource);
   }
@@ -92,12 +92,12 @@ export class TuyaCloud extends BaseClient {
     return this.resource("infrared", InfraredResource);
   }
 
-  /** Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms. */
+  /** Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms, and remote unlocking without a password (a one-time ticket, then the door operation). */
   get locks(): LocksResource {
     return this.resource("locks", LocksResource);
   }
 
-  /** Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP. */
+  /** Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP, read and changed. */
   get multiChannel(): MultiChannelResource {
     return this.resource("multi_channel", MultiChannelResource);
   }
@@ -127,7 +127,7 @@ export class TuyaCloud extends BaseClient {
     return this.resource("token", TokenResource);
   }
 
-  /** Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, and the app's users page by page. */
+  /** Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, the app's users page by page (v2.0, and the v1.0 list older SDKs call), and the sync call that creates or updates an app user. */
   get users(): UsersResource {
     return this.resource("users", UsersResource);
   }

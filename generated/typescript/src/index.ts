@@ -88,6 +88,10 @@ export type {
 export type {
   DeviceUsersResource,
   DeviceUsersDeleteParams,
+  DeviceUsersAddParams,
+  DeviceUsersListParams,
+  DeviceUsersGetParams,
+  DeviceUsersUpdateParams,
 } from "./resources/device_users.js";
 export type {
   DevicesResource,
@@ -130,6 +134,7 @@ export type {
   InfraredSendAcStateParams,
   InfraredListLearningCodesParams,
   InfraredSendLearningCodeParams,
+  InfraredSendKeyV1Params,
 } from "./resources/infrared.js";
 export type {
   LocksResource,
@@ -137,10 +142,13 @@ export type {
   LocksListAlarmLogsParams,
   LocksGetLatestMediaUrlParams,
   LocksGetMediaUrlParams,
+  LocksCreatePasswordTicketParams,
+  LocksOperateDoorParams,
 } from "./resources/locks.js";
 export type {
   MultiChannelResource,
   MultiChannelGetNamesParams,
+  MultiChannelRenameParams,
 } from "./resources/multi_channel.js";
 export type {
   OtaResource,
@@ -178,6 +186,7 @@ export type {
   StatisticsListDailyParams,
   StatisticsListWeeklyParams,
   StatisticsListMonthlyParams,
+  StatisticsGetProductOverviewParams,
 } from "./resources/statistics.js";
 export type {
   TokenResource,
@@ -188,4 +197,6 @@ export type {
   UsersResource,
   UsersGetParams,
   UsersListParams,
+  UsersSyncParams,
+  UsersListV1Params,
 } from "./resources/users.js";

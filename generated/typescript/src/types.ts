@@ -431,6 +431,32 @@ export interface DeviceSpecification {
   status?: DpSpecification[];
 }
 
+/**
+ * A member of a device's own user list (e.g. the people a body-fat scale or a lock tells apart), with
+ * the profile the device may use. birthday is in Unix milliseconds.
+ */
+export interface DeviceUser {
+  /** ID of the device user. */
+  user_id?: string;
+  /** Device ID. */
+  device_id?: string;
+  /** Name of the user. */
+  nick_name?: string;
+  /** 1 male, 2 female. */
+  sex?: number;
+  /**
+   * Date of birth in Unix milliseconds. Not checked as a 13-digit timestamp: birthdays before September
+   * 2001 have 12 digits or fewer (the page's example, 605517261000, is 1989).
+   */
+  birthday?: number;
+  /** Height in centimetres. */
+  height?: number;
+  /** Weight in grams. */
+  weight?: number;
+  /** Contact information (e.g. a phone number). */
+  contact?: string;
+}
+
 /** Type and value range of one DP in a device specification. */
 export interface DpSpecification {
   /** DP code. */
@@ -710,6 +736,19 @@ export interface LockOpenLogPage {
   logs?: LockOpenLog[];
 }
 
+/** A one-time ticket for a remote lock operation. */
+export interface LockTicket {
+  /** The ticket; pass it to locks.operate_door once. */
+  ticket_id?: string;
+  /**
+   * The ticket's key, AES-encrypted with the project's access secret (needed only by the password-based
+   * unlock calls; a secret).
+   */
+  ticket_key?: string;
+  /** Seconds the ticket stays valid, not a timestamp. */
+  expire_time?: number;
+}
+
 /** Monthly series of one DP. */
 export interface MonthlyStatistics {
   /** Values keyed by month, yyyyMM. */
@@ -774,6 +813,30 @@ export interface PairingSuccessDevice {
   category?: string;
   /** Device name. */
   name?: string;
+}
+
+/**
+ * Counts about a product (or all of the project's products): device activations, app users, feedback
+ * and faults. Every count is a string of digits, as Tuya sends it; ratios are decimal strings ("2" =
+ * twice yesterday's value).
+ */
+export interface ProductDataOverview {
+  /**
+   * today_active, yesterday_active, all_activate, near7_day_active, last7_day_active,
+   * compared_with_yesterday_active.
+   */
+  dev_active?: Record<string, string>;
+  /**
+   * App users: today_add, yesterday_add, all_add, today_live, yesterday_live, ... (the key is spelt with
+   * a capital A).
+   */
+  App_register?: Record<string, string>;
+  /** today_feedback, all_feedback, compared_with_yesterday_feedback. */
+  user_feedback?: Record<string, string>;
+  /** today_dev_fault, yesterday_dev_fault, all_dev_fault, compared_with_yesterday_dev_fault. */
+  dev_fault?: Record<string, string>;
+  /** Active devices (listed by the mini-program reference only). */
+  dev_live?: Record<string, string>;
 }
 
 /** 15-minute series of one DP. */
@@ -890,6 +953,12 @@ export interface SubDevice {
   owner_id?: string;
   /** Icon path, relative to images.<region domain>. */
   icon?: string;
+}
+
+/** The user a sync created or updated. */
+export interface SyncedUser {
+  /** User ID. */
+  uid: string;
 }
 
 /** One stored timer (an instruction of a group) as the list APIs return it. */
@@ -1045,6 +1114,21 @@ export interface UserProperty {
   code?: string;
   /** Setting value as a string, e.g. "1". */
   value?: string;
+}
+
+/**
+ * One page of the v1.0 user list. Its "more pages" flag is spelt has_mode in the one client that types
+ * the reply (a typo of has_more); both spellings are declared.
+ */
+export interface UserV1Page {
+  /** The users on this page. */
+  list?: AppUser[];
+  /** Number of users in the app. */
+  total?: number;
+  /** Whether a later page has users. */
+  has_more?: boolean;
+  /** has_more as TuyaAPI/openapi types it (kept as sent). */
+  has_mode?: boolean;
 }
 
 /** A weather quantity an automation condition (entity_type 3) can compare. */

@@ -100,6 +100,15 @@ class Infrared(WorldState):
                 return self._press(remote, key)
         raise CloudError(2008, f"remote {remote.remote_id} has no key {args.get('key', args.get('key_id'))!r}")
 
+    def send_key_v1(self, args: Args) -> Any:
+        remote = self._ir_remote(args, sending=True)
+        raw = args["raw_key"]
+        key_id = int(raw) if isinstance(raw, int) or raw.isdigit() else None
+        for key in remote.keys:
+            if (key_id is not None and key_id != 0 and key["key_id"] == key_id) or key["key"] == raw:
+                return self._press(remote, key)
+        raise CloudError(2008, f"raw_key: remote {remote.remote_id} has no key {raw!r}")
+
     def send_standard_key(self, args: Args) -> Any:
         remote = self._ir_remote(args, sending=True)
         self._check_category(remote, args["category_id"])

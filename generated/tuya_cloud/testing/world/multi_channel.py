@@ -1,10 +1,12 @@
-"""The multi_channel group: the names of a multi-gang switch's channels."""
+"""The multi_channel group: the names of a multi-gang switch's channels, read and changed. They are the
+same names devices.rename (main) and device_control.rename_function (a channel) change."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from .errors import CloudError
 from .state import Args, WorldState
 
 
@@ -16,3 +18,13 @@ class MultiChannel(WorldState):
         channels = [dp for dp in device.product.dps if re.fullmatch(r"switch_\d+", dp.code)]
         names = [{"identifier": dp.code, "name": device.function_names.get(dp.code, dp.name)} for dp in channels]
         return [*names, {"identifier": "main", "name": device.name}]
+
+    def rename(self, args: Args) -> Any:
+        device = self.device(args["device_id"])
+        if args["identifier"] == "main":
+            device.name = args["name"]
+        elif device.product.dp(args["identifier"]) is not None:
+            device.function_names[args["identifier"]] = args["name"]
+        else:
+            raise CloudError(2008, f"identifier: {device.name} has no channel {args['identifier']!r}")
+        return True

@@ -92,6 +92,10 @@ class WorldState:
         self.infrared_hubs: dict[str, dict[str, InfraredRemote]] = {}  # IR hub device id -> its remotes by id
         self.cameras: set[str] = set()  # devices with a camera (cameras.*)
         self.streams_allocated = 0  # numbers every live-stream URL and WebRTC credential handed out
+        # Profiles of device users (device_users.*): device id -> user id -> profile fields.
+        self.device_user_profiles: dict[str, dict[str, dict[str, Any]]] = {}
+        self.lock_tickets: dict[str, tuple[str, int]] = {}  # ticket id -> (lock id, expiry in Unix seconds)
+        self._next_issued = 0  # numbers device users, synced users and lock tickets
         self.pairing_results: dict[str, dict[str, Any]] = {}
 
     # ------------------------------------------------------------ public helpers, for tests too

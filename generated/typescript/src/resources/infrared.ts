@@ -154,6 +154,22 @@ export const SEND_LEARNING_CODE: Operation = {
   result: {"type": "boolean"},
 };
 
+export const SEND_KEY_V1: Operation = {
+  id: "infrared.send_key_v1",
+  method: "POST",
+  path: "/v1.0/infrareds/{infrared_id}/remotes/{remote_id}/raw/command",
+  auth: "token",
+  retrySafe: false,
+  params: [
+    {"name": "infrared_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+    {"name": "remote_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+    {"name": "raw_key", "location": "body", "required": true, "sensitive": false, "schema": {"type": ["integer", "string"]}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"type": "boolean"},
+};
+
 export interface InfraredListRemotesParams {
   /** Device ID of the IR hub. */
   infrared_id: string;
@@ -239,6 +255,15 @@ export interface InfraredSendLearningCodeParams {
   remote_id: string;
   /** The learned code. */
   code: string;
+}
+
+export interface InfraredSendKeyV1Params {
+  /** Device ID of the IR hub. */
+  infrared_id: string;
+  /** ID of the remote. */
+  remote_id: string;
+  /** The key's key_id (an integer) or its key name. */
+  raw_key: number | string;
 }
 
 /** Universal IR remote control: Infrared hubs (universal IR blasters) and the virtual remotes bound to them: one remote per TV, air conditioner, fan or other appliance the hub controls. */
@@ -434,5 +459,28 @@ export class InfraredResource extends Resource {
    */
   sendLearningCode(params: InfraredSendLearningCodeParams, options?: RequestOptions): Promise<boolean> {
     return this.client.call<boolean>(SEND_LEARNING_CODE, params, options);
+  }
+
+  /**
+   * Send a key of a virtual remote (v1.0, raw_key).
+   *
+   * The v1.0 form of infrared.send_key: the key is named by raw_key (a key_id or a key name from
+   * infrared.list_keys) and no category is sent. Prefer infrared.send_key (v2.0), which Tuya documents;
+   * this one is here because homebridge-tuya-ir still sends its keys this way. Not retried
+   * automatically.
+   *
+   * @returns true when the hub sent the key.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {DeviceError} Tuya answered 2001, 2008, 2009.
+   * @throws {NotFoundError} Tuya answered 1000, 2010.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://github.com/prasad-edlabadka/homebridge-tuya-ir
+   */
+  sendKeyV1(params: InfraredSendKeyV1Params, options?: RequestOptions): Promise<boolean> {
+    return this.client.call<boolean>(SEND_KEY_V1, params, options);
   }
 }
