@@ -74,6 +74,11 @@ ARGS: dict[str, dict[str, Any]] = {
     "automations.list": HOME,
     "automations.create": {key: value for key, value in AUTOMATION.items() if key != "automation_id"},
     "automations.list_weather_conditions": {},
+    "automations.trigger_external_condition": {
+        **HOME,
+        "automation_id": Seed.HEATER_AUTOMATION_ID,
+        "display": {"code": "trigger", "value": "go"},
+    },
     "cameras.allocate_stream": {"device_id": Seed.LOCK_ID, "type": "rtsp"},
     "cameras.allocate_user_stream": {"uid": Seed.USER_ID, "device_id": Seed.LOCK_ID, "type": "hls"},
     "cameras.get_webrtc_config": {"device_id": Seed.LOCK_ID},
@@ -236,6 +241,14 @@ def _args_for(operation_id: str, raw: Raw) -> dict[str, Any]:
         args["refresh_token"] = raw.grant()["refresh_token"]
     if operation_id == "locks.operate_door":  # a ticket is good for one call
         args["ticket_id"] = raw.ok("locks.create_password_ticket", {"device_id": Seed.LOCK_ID})["ticket_id"]
+    if operation_id == "scenes.unbind_from_device":  # the seeded world binds no scene to a button
+        raw.ok("scenes.bind_to_device", {**args, "code": "switch_3", "value": "false"})
+    if operation_id == "automations.trigger_external_condition":  # the condition's ID is the cloud's
+        raw.ok("automations.update", AUTOMATION)  # a rule with an external condition, switched on
+        raw.ok("automations.enable", {**HOME, "automation_id": Seed.HEATER_AUTOMATION_ID})
+        rule = raw.ok("automations.get", {**HOME, "automation_id": Seed.HEATER_AUTOMATION_ID})
+        external = next(c for c in rule["conditions"] if c["entity_type"] == 15)
+        args["entity_id"] = external["entity_id"]
     return args
 
 

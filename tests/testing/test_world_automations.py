@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 import pytest
+from world_helpers import status
 
 from tuya_cloud import NotFoundError, ParameterError, TuyaCloud, TuyaValidationError
 from tuya_cloud.testing import Seed
@@ -117,3 +118,72 @@ def test_weather_conditions_name_what_a_weather_condition_compares(tuya_client: 
     assert {"temp", "humidity", "condition", "windSpeed"} <= set(conditions)
     assert json.loads(conditions["temp"].operators or "") == ["<", "==", ">"]
     assert conditions["temp"].property == {"type": "value", "min": -40, "max": 40, "step": 1, "unit": "℃"}
+
+
+def test_an_external_condition_fires_an_automation(tuya_client: TuyaCloud) -> None:
+    home = Seed.HOME_ID
+    rule: dict[str, Any] = {
+        "name": "Leaving: plug off",
+        "background": "https://images.tuyaeu.com/smart/rule/cover/house.png",
+        "match_type": 1,
+        "conditions": [{"entity_type": 15, "order_num": 1, "display": {"code": "away", "value": "1"}}],
+        "actions": [
+            {"action_executor": "dpIssue", "entity_id": Seed.PLUG_ID, "executor_property": {"switch_1": False}}
+        ],
+    }
+    rule_id = tuya_client.automations.create(home_id=home, **rule)
+    entity_id = (tuya_client.automations.get(home_id=home, automation_id=rule_id).conditions or [])[0].entity_id or ""
+    fire: dict[str, Any] = {"home_id": home, "automation_id": rule_id, "entity_id": entity_id}
+    assert tuya_client.automations.trigger_external_condition(**fire, display={"code": "away", "value": "0"}) is False
+    assert status(tuya_client, Seed.PLUG_ID)["switch_1"] is True  # not the awaited value: nothing ran
+    assert tuya_client.automations.trigger_external_condition(**fire, display={"code": "away", "value": "1"}) is True
+    assert status(tuya_client, Seed.PLUG_ID)["switch_1"] is False
+    tuya_client.automations.disable(home_id=home, automation_id=rule_id)
+    with pytest.raises(ParameterError, match="disabled"):
+        tuya_client.automations.trigger_external_condition(**fire, display={"code": "away", "value": "1"})
+    with pytest.raises(ParameterError, match="entity_id"):
+        tuya_client.automations.trigger_external_condition(
+            **{**fire, "entity_id": "nope"}, display={"code": "away", "value": "1"}
+        )
+
+
+def test_all_conditions_and_the_time_window_must_hold(tuya_client: TuyaCloud) -> None:
+    home = Seed.HOME_ID
+    light_on: dict[str, Any] = {
+        "entity_type": 1,
+        "entity_id": Seed.LIGHT_ID,
+        "order_num": 2,
+        "display": {"code": "switch_led", "operator": "==", "value": True},
+    }
+    rule: dict[str, Any] = {
+        "name": "Arrive with the light on",
+        "background": "https://images.tuyaeu.com/smart/rule/cover/house.png",
+        "match_type": 2,
+        "conditions": [{"entity_type": 15, "order_num": 1, "display": {"code": "home", "value": "1"}}, light_on],
+        "actions": [
+            {"action_executor": "dpIssue", "entity_id": Seed.SWITCH_ID, "executor_property": {"switch_3": True}}
+        ],
+    }
+    rule_id = tuya_client.automations.create(home_id=home, **rule)
+    entity_id = (tuya_client.automations.get(home_id=home, automation_id=rule_id).conditions or [])[0].entity_id or ""
+    fire: dict[str, Any] = {
+        "home_id": home,
+        "automation_id": rule_id,
+        "entity_id": entity_id,
+        "display": {"code": "home", "value": "1"},
+    }
+    tuya_client.device_control.send_commands(device_id=Seed.LIGHT_ID, commands=[{"code": "switch_led", "value": False}])
+    assert tuya_client.automations.trigger_external_condition(**fire) is False  # the light is off
+    tuya_client.device_control.send_commands(device_id=Seed.LIGHT_ID, commands=[{"code": "switch_led", "value": True}])
+    assert tuya_client.automations.trigger_external_condition(**fire) is True
+    assert status(tuya_client, Seed.SWITCH_ID)["switch_3"] is True
+    never: dict[str, Any] = {
+        "cond_type": "timeCheck",
+        "display": {"start": "00:00", "end": "23:59", "loops": "0000000", "timezone_id": "UTC"},
+    }
+    tuya_client.automations.update(home_id=home, automation_id=rule_id, **rule, preconditions=[never])
+    entity_id = (tuya_client.automations.get(home_id=home, automation_id=rule_id).conditions or [])[0].entity_id or ""
+    assert tuya_client.automations.trigger_external_condition(**{**fire, "entity_id": entity_id}) is False
+    with pytest.raises(ParameterError, match="timezone_id"):
+        mars = {**never, "display": {**never["display"], "timezone_id": "Mars/Olympus_Mons"}}
+        tuya_client.automations.update(home_id=home, automation_id=rule_id, **rule, preconditions=[mars])

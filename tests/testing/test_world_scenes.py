@@ -134,3 +134,15 @@ def test_scene_switch_bindings(tuya_client: TuyaCloud) -> None:
     assert tuya_client.scenes.list_for_device(device_id=light).scenes == []
     with pytest.raises(NotFoundError):
         tuya_client.scenes.unbind_from_device(device_id=light, scene_id=Seed.MOVIE_SCENE_ID)
+
+
+def test_a_bound_button_runs_its_scene_when_its_dp_is_set(tuya_client: TuyaCloud) -> None:
+    tuya_client.scenes.bind_to_device(
+        device_id=Seed.SWITCH_ID, scene_id=Seed.MOVIE_SCENE_ID, code="switch_3", value="true"
+    )
+    tuya_client.device_control.send_commands(device_id=Seed.SWITCH_ID, commands=[{"code": "switch_3", "value": False}])
+    assert status(tuya_client, Seed.LIGHT_ID)["bright_value_v2"] == 500  # not the bound value: nothing ran
+    tuya_client.device_control.send_commands(device_id=Seed.SWITCH_ID, commands=[{"code": "switch_3", "value": True}])
+    assert status(tuya_client, Seed.LIGHT_ID)["bright_value_v2"] == 200  # Movie time ran
+    rule = tuya_client.automations.get(home_id=Seed.HOME_ID, automation_id=Seed.WINDOW_AUTOMATION_ID)
+    assert rule.enabled is False  # and switched the window automation off, as its last step does

@@ -242,6 +242,25 @@ _LIST_WEATHER_CONDITIONS = Operation(
     params=(),
 )
 
+_TRIGGER_EXTERNAL_CONDITION = Operation(
+    id="automations.trigger_external_condition",
+    method="POST",
+    path="/v1.0/homes/{home_id}/automations/{automation_id}/conditions/trigger",
+    auth="token",
+    retry_safe=False,
+    params=(
+        Param(
+            name="home_id",
+            location="path",
+            required=True,
+            schema={"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"},
+        ),
+        Param(name="automation_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="entity_id", location="body", required=True, schema={"type": "string", "minLength": 1}),
+        Param(name="display", location="body", required=True, schema={"$ref": "AutomationConditionDisplay"}),
+    ),
+)
+
 
 class AutomationsResource(Resource):
     """Automations: Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions)."""
@@ -826,6 +845,62 @@ class AutomationsResource(Resource):
             ),
         )
 
+    def trigger_external_condition(
+        self,
+        *,
+        home_id: int | str,
+        automation_id: str,
+        entity_id: str,
+        display: models.AutomationConditionDisplay | Mapping[str, Any],
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> bool:
+        """Fire an automation's external condition.
+
+        Reports that an external condition (entity_type 15) of the automation has happened: entity_id is the
+        condition's ID, which the cloud generated when the automation was saved (read it with
+        automations.get), and display carries the code and value the condition waits for. If that makes the
+        automation's conditions hold (any of them for match_type 1, all for 2, condition_rule for 3) within
+        its time windows, its actions run and the result is true; otherwise nothing runs and the result is
+        false. Not retried automatically: a second send would run the actions again.
+
+        Args:
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
+            automation_id: Automation ID.
+            entity_id: ID of the external condition (its entity_id in automations.get). Not empty.
+            display: What happened: {"code": ..., "value": ...}, as the condition's display names them.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            true when the automation fired.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 1000.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/5c91c3d686?id=Kc2xh7x18kh98
+        """
+        return cast(
+            "bool",
+            self._client.call(
+                _TRIGGER_EXTERNAL_CONDITION,
+                {"home_id": home_id, "automation_id": automation_id, "entity_id": entity_id, "display": display},
+                bool,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
 
 class AsyncAutomationsResource(AsyncResource):
     """Automations (async): Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions)."""
@@ -1404,6 +1479,62 @@ class AsyncAutomationsResource(AsyncResource):
                 _LIST_WEATHER_CONDITIONS,
                 {},
                 builtins.list[models.WeatherCondition],
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def trigger_external_condition(
+        self,
+        *,
+        home_id: int | str,
+        automation_id: str,
+        entity_id: str,
+        display: models.AutomationConditionDisplay | Mapping[str, Any],
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> bool:
+        """Fire an automation's external condition.
+
+        Reports that an external condition (entity_type 15) of the automation has happened: entity_id is the
+        condition's ID, which the cloud generated when the automation was saved (read it with
+        automations.get), and display carries the code and value the condition waits for. If that makes the
+        automation's conditions hold (any of them for match_type 1, all for 2, condition_rule for 3) within
+        its time windows, its actions run and the result is true; otherwise nothing runs and the result is
+        false. Not retried automatically: a second send would run the actions again.
+
+        Args:
+            home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
+            automation_id: Automation ID.
+            entity_id: ID of the external condition (its entity_id in automations.get). Not empty.
+            display: What happened: {"code": ..., "value": ...}, as the condition's display names them.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            true when the automation fired.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            NotFoundError: Tuya answered 1000.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/5c91c3d686?id=Kc2xh7x18kh98
+        """
+        return cast(
+            "bool",
+            await self._client.call(
+                _TRIGGER_EXTERNAL_CONDITION,
+                {"home_id": home_id, "automation_id": automation_id, "entity_id": entity_id, "display": display},
+                bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

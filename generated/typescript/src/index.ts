@@ -49,6 +49,7 @@ export type {
   AutomationsListParams,
   AutomationsCreateParams,
   AutomationsListWeatherConditionsParams,
+  AutomationsTriggerExternalConditionParams,
 } from "./resources/automations.js";
 export type {
   CamerasResource,

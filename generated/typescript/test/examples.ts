@@ -15,6 +15,7 @@ export const OPERATIONS: readonly string[] = [
   "automations.list",
   "automations.create",
   "automations.list_weather_conditions",
+  "automations.trigger_external_condition",
   "cameras.allocate_stream",
   "cameras.allocate_user_stream",
   "cameras.get_webrtc_config",
@@ -224,6 +225,14 @@ export const EXAMPLES: readonly Example[] = [
     method: "listWeatherConditions",
     request: {},
     result: [{"category_name": "Temperature", "operators": "[\"<\",\"==\",\">\"]", "property": {"max": 40, "type": "value", "unit": "℃", "min": -40, "step": 1}, "category": "temp"}],
+  },
+  {
+    operation: "automations.trigger_external_condition",
+    name: "fire an external condition",
+    group: "automations",
+    method: "triggerExternalCondition",
+    request: {"home_id": 2425371, "automation_id": "53IYSXI3gEn2w3Oc", "entity_id": "c9a5a524d9734b59", "display": {"code": "arrived", "value": "true"}},
+    result: true,
   },
   {
     operation: "cameras.allocate_stream",

@@ -22,35 +22,6 @@ class Scenes(WorldState):
             raise CloudError(1000, f"scene {scene_id}")
         return scene
 
-    def _run_actions(self, home_id: int, actions: list[dict[str, Any]]) -> None:
-        """Run rule actions like the cloud does: a step that cannot run (offline device) is skipped."""
-        for action in actions:
-            executor, target = action["action_executor"], action.get("entity_id", "")
-            if executor in {"dpIssue", "device_issue"}:
-                device = self.devices.get(target)
-                if device is None or not device.online or device.home_id != home_id:
-                    continue
-                commands = list(action.get("executor_property", {}).items())
-                try:
-                    self._check_commands(device, commands, "actions")
-                except CloudError:
-                    continue
-                self._set_dps(device, commands, event_from="3")
-            elif executor == "device_group_issue":
-                group = self.device_groups.get(int(target)) if target.isdigit() else None
-                if group is None or group.home_id != home_id:
-                    continue
-                try:
-                    self._send_to_group(group, list(action.get("executor_property", {}).items()), "actions")
-                except CloudError:
-                    continue
-            elif executor in {"ruleEnable", "ruleDisable"}:
-                enabled = executor == "ruleEnable"
-                if target in self.automations and self.automations[target].home_id == home_id:
-                    self.automations[target].enabled = enabled
-                elif target in self.scenes and self.scenes[target].home_id == home_id:
-                    self.scenes[target].enabled = enabled
-
     def _scene_json(self, scene: Scene) -> dict[str, Any]:
         return {
             "scene_id": scene.id,
@@ -150,5 +121,5 @@ class Scenes(WorldState):
         if not scene.enabled:
             # Tuya documents no code for this; 1109 names the offending parameter.
             raise illegal("scene_id", "the scene is disabled")
-        self._run_actions(scene.home_id, scene.actions)
+        self._run_rule(scene.id, scene.home_id, scene.actions)
         return True

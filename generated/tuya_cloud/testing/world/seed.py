@@ -2,9 +2,9 @@
 
 One Tuya account owns two homes (Berlin with four rooms, a holiday house in Kiel), a member, an app
 user, eight devices of seven kinds with a week of logs, a lock's open and alarm records, a timer,
-three scenes (one bound to a switch's button), two automations, a device group and, on the
-gateway, an IR hub's three remotes. Everything is deterministic except timestamps, which are
-relative to the moment the world is built: log windows and "last 30 days" filters need recent data.
+three scenes, two automations, a device group and, on the gateway, an IR hub's three remotes.
+Everything is deterministic except timestamps, which are relative to the moment the world is
+built: log windows and "last 30 days" filters need recent data.
 """
 
 from __future__ import annotations
@@ -92,8 +92,6 @@ def plant(world: WorldState) -> None:
         )
     }
     world.scenes = _scenes()
-    # The hallway switch's third gang (the porch light) doubles as a scene button: switching it off says good night.
-    world.scene_bindings[Seed.SWITCH_ID] = {"switch_3": ("false", Seed.GOOD_NIGHT_SCENE_ID)}
     world.infrared_hubs[Seed.GATEWAY_ID] = _infrared_remotes()
     world.cameras.add(Seed.LOCK_ID)  # a video lock: its peephole camera streams live
     world.device_groups[Seed.PLUG_GROUP_ID] = DeviceGroup(

@@ -87,6 +87,7 @@ class WorldState:
         self._next_rule_id = 0  # numbers the scenes and automations created through the API
         # A scene switch's buttons: device id -> {DP code: (value, scene id)} (scenes.bind_to_device).
         self.scene_bindings: dict[str, dict[str, tuple[str, str]]] = {}
+        self._running_rules: set[str] = set()  # scenes and automations whose actions are running now
         self.device_groups: dict[int, DeviceGroup] = {}
         self._next_device_group = 9100100  # above the seeded groups
         self.infrared_hubs: dict[str, dict[str, InfraredRemote]] = {}  # IR hub device id -> its remotes by id
@@ -190,6 +191,7 @@ class WorldState:
                 device.status["cur_power"] = 1250 if value else 0
                 device.status["cur_current"] = 545 if value else 0
         device.update_time = self.now()
+        self._press_scene_buttons(device, commands)
 
     def _device_json(self, device: Device) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -262,6 +264,55 @@ class WorldState:
         for device in members:
             if device.online:
                 self._set_dps(device, commands)
+
+    def _run_rule(self, rule_id: str, home_id: int, actions: list[dict[str, Any]]) -> None:
+        """Run a scene's or automation's actions like the cloud does: a step that cannot run (an offline
+        device) is skipped, and a rule that its own steps set off again (a bound button) runs once."""
+        if rule_id in self._running_rules:
+            return
+        self._running_rules.add(rule_id)
+        try:
+            self._run_actions(home_id, actions)
+        finally:
+            self._running_rules.discard(rule_id)
+
+    def _run_actions(self, home_id: int, actions: list[dict[str, Any]]) -> None:
+        for action in actions:
+            executor, target = action["action_executor"], action.get("entity_id", "")
+            if executor in {"dpIssue", "device_issue"}:
+                device = self.devices.get(target)
+                if device is None or not device.online or device.home_id != home_id:
+                    continue
+                commands = list(action.get("executor_property", {}).items())
+                try:
+                    self._check_commands(device, commands, "actions")
+                except CloudError:
+                    continue
+                self._set_dps(device, commands, event_from="3")
+            elif executor == "device_group_issue":
+                group = self.device_groups.get(int(target)) if target.isdigit() else None
+                if group is None or group.home_id != home_id:
+                    continue
+                try:
+                    self._send_to_group(group, list(action.get("executor_property", {}).items()), "actions")
+                except CloudError:
+                    continue
+            elif executor in {"ruleEnable", "ruleDisable"}:
+                enabled = executor == "ruleEnable"
+                if target in self.automations and self.automations[target].home_id == home_id:
+                    self.automations[target].enabled = enabled
+                elif target in self.scenes and self.scenes[target].home_id == home_id:
+                    self.scenes[target].enabled = enabled
+
+    def _press_scene_buttons(self, device: Device, commands: list[tuple[str, Any]]) -> None:
+        """A DP set to the value a scene is bound to (scenes.bind_to_device) runs that scene."""
+        buttons = self.scene_bindings.get(device.id, {})
+        for code, value in commands:
+            bound = buttons.get(code)
+            wire = json.dumps(value) if isinstance(value, bool) else str(value)
+            scene = self.scenes.get(bound[1]) if bound is not None and bound[0] == wire else None
+            if scene is not None and scene.enabled:
+                self._run_rule(scene.id, scene.home_id, scene.actions)
 
     def _linkage_device(self, device: Device) -> dict[str, Any]:
         """A device as scenes and automations list it."""

@@ -3,7 +3,7 @@
 
 import { Resource, type RequestOptions } from "../runtime/client.js";
 import type { Operation } from "../runtime/operation.js";
-import type { Automation, AutomationAction, AutomationCondition, AutomationPrecondition, DeviceLinkageCodes, LinkageDevice, WeatherCondition } from "../types.js";
+import type { Automation, AutomationAction, AutomationCondition, AutomationConditionDisplay, AutomationPrecondition, DeviceLinkageCodes, LinkageDevice, WeatherCondition } from "../types.js";
 
 export const LIST_DEVICES: Operation = {
   id: "automations.list_devices",
@@ -182,6 +182,23 @@ export const LIST_WEATHER_CONDITIONS: Operation = {
   result: {"type": "array", "items": {"$ref": "WeatherCondition"}},
 };
 
+export const TRIGGER_EXTERNAL_CONDITION: Operation = {
+  id: "automations.trigger_external_condition",
+  method: "POST",
+  path: "/v1.0/homes/{home_id}/automations/{automation_id}/conditions/trigger",
+  auth: "token",
+  retrySafe: false,
+  params: [
+    {"name": "home_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": ["integer", "string"], "format": "int64", "pattern": "^[0-9]+$"}},
+    {"name": "automation_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+    {"name": "entity_id", "location": "body", "required": true, "sensitive": false, "schema": {"type": "string", "minLength": 1}},
+    {"name": "display", "location": "body", "required": true, "sensitive": false, "schema": {"$ref": "AutomationConditionDisplay"}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"type": "boolean"},
+};
+
 export interface AutomationsListDevicesParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
   home_id: number | string;
@@ -273,6 +290,17 @@ export interface AutomationsCreateParams {
 }
 
 export type AutomationsListWeatherConditionsParams = Record<string, never>;
+
+export interface AutomationsTriggerExternalConditionParams {
+  /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
+  home_id: number | string;
+  /** Automation ID. */
+  automation_id: string;
+  /** ID of the external condition (its entity_id in automations.get). */
+  entity_id: string;
+  /** What happened: {"code": ..., "value": ...}, as the condition's display names them. */
+  display: AutomationConditionDisplay;
+}
 
 /** Automations: Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions). */
 export class AutomationsResource extends Resource {
@@ -501,5 +529,29 @@ export class AutomationsResource extends Resource {
    */
   listWeatherConditions(params: AutomationsListWeatherConditionsParams = {}, options?: RequestOptions): Promise<WeatherCondition[]> {
     return this.client.call<WeatherCondition[]>(LIST_WEATHER_CONDITIONS, params, options);
+  }
+
+  /**
+   * Fire an automation's external condition.
+   *
+   * Reports that an external condition (entity_type 15) of the automation has happened: entity_id is the
+   * condition's ID, which the cloud generated when the automation was saved (read it with
+   * automations.get), and display carries the code and value the condition waits for. If that makes the
+   * automation's conditions hold (any of them for match_type 1, all for 2, condition_rule for 3) within
+   * its time windows, its actions run and the result is true; otherwise nothing runs and the result is
+   * false. Not retried automatically: a second send would run the actions again.
+   *
+   * @returns true when the automation fired.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {NotFoundError} Tuya answered 1000.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/cloud/5c91c3d686?id=Kc2xh7x18kh98
+   */
+  triggerExternalCondition(params: AutomationsTriggerExternalConditionParams, options?: RequestOptions): Promise<boolean> {
+    return this.client.call<boolean>(TRIGGER_EXTERNAL_CONDITION, params, options);
   }
 }
