@@ -119,14 +119,6 @@ class Scene:
 
 
 @dataclass
-class Automation:
-    id: str
-    home_id: int
-    definition: dict[str, Any]  # name, background, match_type, condition_rule?, preconditions, conditions, actions
-    enabled: bool = True
-
-
-@dataclass
 class DeviceGroup:
     id: int
     name: str
@@ -151,3 +143,11 @@ class InfraredRemote:
     ac: dict[str, int] | None = None
     learned: list[dict[str, Any]] = field(default_factory=list)
     sent: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Automation:
+    id: str
+    home_id: int
+    definition: dict[str, Any]  # name, background, match_type, condition_rule?, preconditions, conditions, actions
+    enabled: bool = True

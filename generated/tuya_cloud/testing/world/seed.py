@@ -50,14 +50,14 @@ class Seed:
     LEAVE_SCENE_ID = "Lh5uN0dR2fJk8PxC"  # in HOLIDAY_HOME_ID; targets the offline plug
     WINDOW_AUTOMATION_ID = "At4hWn8LgT2kQ9sZ"
     HEATER_AUTOMATION_ID = "At7cLd3PwR5mX1vB"  # disabled
-    TIMER_CATEGORY = "schedule"
-    TIMER_GROUP_ID = "0000000001"  # LIGHT_ID's weekday wake-up timer
-    PAIRING_TOKEN = "FkPair01"
     PLUG_GROUP_ID = 9100001  # a device group of the plug product in HOME_ID: PLUG_ID
     # GATEWAY_ID doubles as the universal IR hub of the living room, with three virtual remotes:
     TV_REMOTE_ID = "vdevo170000000000201"  # category 2 (TV): power, volume, channels
     AC_REMOTE_ID = "vdevo170000000000202"  # category 5 (air conditioner): off, cool 26 degrees, low fan
     FAN_REMOTE_ID = "vdevo170000000000203"  # a DIY remote with two learned codes
+    TIMER_CATEGORY = "schedule"
+    TIMER_GROUP_ID = "0000000001"  # LIGHT_ID's weekday wake-up timer
+    PAIRING_TOKEN = "FkPair01"
 
 
 def plant(world: WorldState) -> None:

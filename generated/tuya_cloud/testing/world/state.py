@@ -76,14 +76,6 @@ class WorldState:
         self._next_timer = 4906528
         self._next_rule = 2  # new precondition IDs start at pre_3
         self.discovery_until = 0.0
-        self.app_schema = Seed.APP_SCHEMA
-        self.users: dict[str, User] = {}
-        self.homes: dict[int, Home] = {}
-        self.devices: dict[str, Device] = {}
-        self.deleted_devices: set[str] = set()
-        self.pending_sub_devices: list[Device] = []
-        self.scenes: dict[str, Scene] = {}
-        self.automations: dict[str, Automation] = {}
         self._next_rule_id = 0  # numbers the scenes and automations created through the API
         # A scene switch's buttons: device id -> {DP code: (value, scene id)} (scenes.bind_to_device).
         self.scene_bindings: dict[str, dict[str, tuple[str, str]]] = {}
@@ -97,6 +89,14 @@ class WorldState:
         self.device_user_profiles: dict[str, dict[str, dict[str, Any]]] = {}
         self.lock_tickets: dict[str, tuple[str, int]] = {}  # ticket id -> (lock id, expiry in Unix seconds)
         self._next_issued = 0  # numbers device users, synced users and lock tickets
+        self.app_schema = Seed.APP_SCHEMA
+        self.users: dict[str, User] = {}
+        self.homes: dict[int, Home] = {}
+        self.devices: dict[str, Device] = {}
+        self.deleted_devices: set[str] = set()
+        self.pending_sub_devices: list[Device] = []
+        self.scenes: dict[str, Scene] = {}
+        self.automations: dict[str, Automation] = {}
         self.pairing_results: dict[str, dict[str, Any]] = {}
 
     # ------------------------------------------------------------ public helpers, for tests too
