@@ -948,7 +948,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _LIST_DEVICES,
                 {"home_id": home_id, "type": type},
-                builtins.list[models.LinkageDevice],
+                lambda: builtins.list[models.LinkageDevice],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -997,7 +997,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _GET,
                 {"home_id": home_id, "automation_id": automation_id},
-                models.Automation,
+                lambda: models.Automation,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1078,7 +1078,7 @@ class AsyncAutomationsResource(AsyncResource):
                     "condition_rule": condition_rule,
                     "preconditions": preconditions,
                 },
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1125,7 +1125,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _DELETE,
                 {"home_id": home_id, "automation_id": automation_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1172,7 +1172,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _ENABLE,
                 {"home_id": home_id, "automation_id": automation_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1219,7 +1219,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _DISABLE,
                 {"home_id": home_id, "automation_id": automation_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1266,7 +1266,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _GET_DEVICE_LINKAGE_CODES,
                 {"device_id": device_id},
-                models.DeviceLinkageCodes,
+                lambda: models.DeviceLinkageCodes,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1311,7 +1311,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _LIST_HOME_LINKAGE_CODES,
                 {"home_id": home_id},
-                builtins.list[models.DeviceLinkageCodes],
+                lambda: builtins.list[models.DeviceLinkageCodes],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1357,7 +1357,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _LIST,
                 {"home_id": home_id},
-                builtins.list[models.Automation],
+                lambda: builtins.list[models.Automation],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1434,7 +1434,7 @@ class AsyncAutomationsResource(AsyncResource):
                     "condition_rule": condition_rule,
                     "preconditions": preconditions,
                 },
-                str,
+                lambda: str,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1478,7 +1478,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _LIST_WEATHER_CONDITIONS,
                 {},
-                builtins.list[models.WeatherCondition],
+                lambda: builtins.list[models.WeatherCondition],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1534,7 +1534,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _TRIGGER_EXTERNAL_CONDITION,
                 {"home_id": home_id, "automation_id": automation_id, "entity_id": entity_id, "display": display},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

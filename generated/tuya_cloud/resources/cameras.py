@@ -265,7 +265,7 @@ class AsyncCamerasResource(AsyncResource):
             await self._client.call(
                 _ALLOCATE_STREAM,
                 {"device_id": device_id, "type": type},
-                models.StreamUrl,
+                lambda: models.StreamUrl,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -319,7 +319,7 @@ class AsyncCamerasResource(AsyncResource):
             await self._client.call(
                 _ALLOCATE_USER_STREAM,
                 {"uid": uid, "device_id": device_id, "type": type},
-                models.StreamUrl,
+                lambda: models.StreamUrl,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -367,7 +367,7 @@ class AsyncCamerasResource(AsyncResource):
             await self._client.call(
                 _GET_WEBRTC_CONFIG,
                 {"device_id": device_id},
-                models.WebRtcConfig,
+                lambda: models.WebRtcConfig,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

@@ -543,7 +543,7 @@ class AsyncDeviceGroupsResource(AsyncResource):
             await self._client.call(
                 _LIST_CANDIDATES,
                 {"pid": pid, "owner_id": owner_id, "uid": uid},
-                list[models.GroupCandidate],
+                lambda: list[models.GroupCandidate],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -598,7 +598,7 @@ class AsyncDeviceGroupsResource(AsyncResource):
             await self._client.call(
                 _CREATE,
                 {"uid": uid, "name": name, "pid": pid, "owner_id": owner_id, "device_ids": device_ids},
-                int | str,
+                lambda: int | str,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -643,7 +643,7 @@ class AsyncDeviceGroupsResource(AsyncResource):
             await self._client.call(
                 _GET,
                 {"group_id": group_id},
-                models.DeviceGroup,
+                lambda: models.DeviceGroup,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -690,7 +690,7 @@ class AsyncDeviceGroupsResource(AsyncResource):
             await self._client.call(
                 _LIST_FOR_USER,
                 {"uid": uid, "type": type},
-                list[models.DeviceGroup],
+                lambda: list[models.DeviceGroup],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -740,7 +740,7 @@ class AsyncDeviceGroupsResource(AsyncResource):
             await self._client.call(
                 _UPDATE,
                 {"group_id": group_id, "name": name, "device_ids": device_ids},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -785,7 +785,7 @@ class AsyncDeviceGroupsResource(AsyncResource):
             await self._client.call(
                 _DELETE,
                 {"group_id": group_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -836,7 +836,7 @@ class AsyncDeviceGroupsResource(AsyncResource):
             await self._client.call(
                 _SEND_COMMANDS,
                 {"device_group_id": device_group_id, "functions": functions},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

@@ -177,7 +177,7 @@ class AsyncMultiChannelResource(AsyncResource):
             await self._client.call(
                 _GET_NAMES,
                 {"device_id": device_id},
-                list[models.ChannelName],
+                lambda: list[models.ChannelName],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -229,7 +229,7 @@ class AsyncMultiChannelResource(AsyncResource):
             await self._client.call(
                 _RENAME,
                 {"device_id": device_id, "identifier": identifier, "name": name},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

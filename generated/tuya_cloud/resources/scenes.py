@@ -905,7 +905,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _LIST_DEVICES,
                 {"home_id": home_id},
-                builtins.list[models.LinkageDevice],
+                lambda: builtins.list[models.LinkageDevice],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -953,7 +953,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _DELETE,
                 {"home_id": home_id, "scene_id": scene_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1001,7 +1001,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _TRIGGER,
                 {"home_id": home_id, "scene_id": scene_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1044,7 +1044,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _LIST_DEFAULT_PICTURES,
                 {},
-                builtins.list[str],
+                lambda: builtins.list[str],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1091,7 +1091,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _ENABLE,
                 {"home_id": home_id, "scene_id": scene_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1139,7 +1139,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _DISABLE,
                 {"home_id": home_id, "scene_id": scene_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1187,7 +1187,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _LIST,
                 {"home_id": home_id},
-                builtins.list[models.Scene],
+                lambda: builtins.list[models.Scene],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1235,7 +1235,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _LIST_V1_1,
                 {"home_id": home_id},
-                builtins.list[models.Scene],
+                lambda: builtins.list[models.Scene],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1290,7 +1290,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _CREATE,
                 {"home_id": home_id, "name": name, "background": background, "actions": actions},
-                str,
+                lambda: str,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1345,7 +1345,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _UPDATE,
                 {"home_id": home_id, "scene_id": scene_id, "name": name, "background": background, "actions": actions},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1392,7 +1392,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _LIST_FOR_DEVICE,
                 {"device_id": device_id},
-                models.DeviceScenes,
+                lambda: models.DeviceScenes,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1447,7 +1447,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _BIND_TO_DEVICE,
                 {"device_id": device_id, "scene_id": scene_id, "code": code, "value": value},
-                bool | dict[str, Any],
+                lambda: bool | dict[str, Any],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1494,7 +1494,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _UNBIND_FROM_DEVICE,
                 {"device_id": device_id, "scene_id": scene_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

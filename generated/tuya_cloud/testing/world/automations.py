@@ -12,16 +12,81 @@ import hashlib
 import re
 import zoneinfo
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError, illegal
 from .products import LINKABLE_TYPES, WEATHER_CONDITIONS, DataPoint
 from .records import Automation, Device, Home
-from .state import Args, WorldState
+from .seed import Seed
+from .state import BEHAVIOURS, Args, Sample, WorldState
+
+_SAMPLE_RULE = {
+    "name": "Leaving: plug off",
+    "background": "https://images.tuyaeu.com/smart/rule/cover/house.png",
+    "match_type": 1,
+    "conditions": [{"entity_type": 15, "order_num": 1, "display": {"code": "away", "value": "1"}}],
+    "actions": [{"action_executor": "dpIssue", "entity_id": Seed.PLUG_ID, "executor_property": {"switch_1": False}}],
+}
+
+
+def _external_trigger(world: WorldState) -> Args:
+    """The heater rule given an external condition (the update sample) and switched on; the condition's ID
+    is the one the cloud generated."""
+    update = Automations.samples["update"]
+    assert isinstance(update, dict)
+    BEHAVIOURS["automations.update"](world, dict(update))
+    rule = world.automations[Seed.HEATER_AUTOMATION_ID]
+    rule.enabled = True
+    external = next(c for c in rule.definition["conditions"] if c["entity_type"] == 15)
+    return {
+        "home_id": Seed.HOME_ID,
+        "automation_id": rule.id,
+        "entity_id": external["entity_id"],
+        "display": {"code": "trigger", "value": "go"},
+    }
 
 
 class Automations(WorldState):
     group = "automations"
+    samples: ClassVar[dict[str, Sample]] = {
+        "list_devices": {"home_id": Seed.HOME_ID, "type": "action"},
+        "get": {"home_id": Seed.HOME_ID, "automation_id": Seed.WINDOW_AUTOMATION_ID},
+        "update": {
+            "home_id": Seed.HOME_ID,
+            "automation_id": Seed.HEATER_AUTOMATION_ID,
+            "name": "Heater at dusk",
+            "background": "https://images.tuyaeu.com/smart/rule/cover/house.png",
+            "match_type": 3,
+            "condition_rule": "1&&2",
+            "preconditions": [
+                {
+                    "cond_type": "timeCheck",
+                    "display": {"start": "17:00", "end": "22:00", "loops": "1111111", "timezone_id": "Europe/Berlin"},
+                }
+            ],
+            "conditions": [
+                {
+                    "entity_type": 1,
+                    "entity_id": Seed.SENSOR_ID,
+                    "order_num": 1,
+                    "display": {"code": "va_temperature", "operator": "<", "value": 180},
+                },
+                {"entity_type": 15, "order_num": 2, "display": {"code": "trigger", "value": "go"}},
+            ],
+            "actions": [
+                {"action_executor": "dpIssue", "entity_id": Seed.PLUG_ID, "executor_property": {"switch_1": True}}
+            ],
+        },
+        "delete": {"home_id": Seed.HOME_ID, "automation_id": Seed.HEATER_AUTOMATION_ID},
+        "enable": {"home_id": Seed.HOME_ID, "automation_id": Seed.HEATER_AUTOMATION_ID},
+        "disable": {"home_id": Seed.HOME_ID, "automation_id": Seed.WINDOW_AUTOMATION_ID},
+        "get_device_linkage_codes": {"device_id": Seed.LIGHT_ID},
+        "list_home_linkage_codes": {"home_id": Seed.HOME_ID},
+        "list": {"home_id": Seed.HOME_ID},
+        "create": {"home_id": Seed.HOME_ID, **_SAMPLE_RULE},
+        "list_weather_conditions": {},
+        "trigger_external_condition": _external_trigger,
+    }
 
     def _automation(self, home_id: Any, automation_id: str) -> Automation:
         home = self._home(home_id)

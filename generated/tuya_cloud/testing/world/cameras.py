@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError
 from .records import Device
-from .state import Args, WorldState
+from .seed import Seed
+from .state import Args, Sample, WorldState
 
 STREAM_HOST = "eu-ipc.fake-tuya.test"
 STREAM_TTL = 600  # seconds a stream URL stays valid
@@ -23,6 +24,11 @@ STREAM_URLS = {
 
 class Cameras(WorldState):
     group = "cameras"
+    samples: ClassVar[dict[str, Sample]] = {
+        "allocate_stream": {"device_id": Seed.LOCK_ID, "type": "rtsp"},
+        "allocate_user_stream": {"uid": Seed.USER_ID, "device_id": Seed.LOCK_ID, "type": "hls"},
+        "get_webrtc_config": {"device_id": Seed.LOCK_ID},
+    }
 
     def _camera(self, device_id: str) -> Device:
         device = self.device(device_id)

@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError, illegal
+from .products import LIGHT, PLUG
 from .records import DeviceGroup, Home
-from .state import Args, WorldState
+from .seed import Seed
+from .state import Args, Sample, WorldState
 
 
 class DeviceGroups(WorldState):
     group = "device_groups"
+    samples: ClassVar[dict[str, Sample]] = {
+        "list_candidates": {"pid": PLUG.product_id, "owner_id": Seed.HOME_ID, "uid": Seed.USER_ID},
+        "create": {
+            "uid": Seed.MEMBER_ID,
+            "name": "Light",
+            "pid": LIGHT.product_id,
+            "owner_id": Seed.HOME_ID,
+            "device_ids": [Seed.LIGHT_ID],
+        },
+        "get": {"group_id": Seed.PLUG_GROUP_ID},
+        "list_for_user": {"uid": Seed.USER_ID, "type": "wifi"},
+        "update": {"group_id": Seed.PLUG_GROUP_ID, "name": "Sockets", "device_ids": [Seed.PLUG_ID]},
+        "delete": {"group_id": Seed.PLUG_GROUP_ID},
+        "send_commands": {"device_group_id": Seed.PLUG_GROUP_ID, "functions": [{"code": "switch_1", "value": False}]},
+    }
 
     def _device_group(self, group_id: Any) -> DeviceGroup:
         found = self.device_groups.get(int(group_id))

@@ -3,17 +3,25 @@ birthday, height, weight, contact). The home members a device starts with have n
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError
 from .records import Device
-from .state import Args, WorldState
+from .seed import Seed
+from .state import Args, Sample, WorldState
 
 PROFILE_FIELDS = ("nick_name", "sex", "birthday", "height", "weight", "contact")
 
 
 class DeviceUsers(WorldState):
     group = "device_users"
+    samples: ClassVar[dict[str, Sample]] = {
+        "delete": {"device_id": Seed.LIGHT_ID, "user_id": Seed.MEMBER_ID},
+        "add": {"device_id": Seed.LIGHT_ID, "nick_name": "Kim", "sex": 2, "birthday": 1000000000000, "weight": 61000},
+        "list": {"device_id": Seed.LIGHT_ID},
+        "get": {"device_id": Seed.LIGHT_ID, "user_id": Seed.USER_ID},
+        "update": {"device_id": Seed.LIGHT_ID, "user_id": Seed.MEMBER_ID, "nick_name": "Sam", "sex": 1, "height": 175},
+    }
 
     def _device_user(self, args: Args) -> tuple[Device, str]:
         device = self.device(args["device_id"])

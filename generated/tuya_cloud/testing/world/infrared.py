@@ -4,11 +4,12 @@ change its `ac` state, which infrared.get_ac_status reports."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError, illegal
 from .records import InfraredRemote
-from .state import Args, WorldState
+from .seed import Seed
+from .state import Args, Sample, WorldState
 
 AIR_CONDITIONER = 5  # Tuya's IR category of air conditioners
 # Allowed values of each air-conditioner setting (temp in degrees Celsius).
@@ -16,9 +17,25 @@ AC_RANGES = {"power": range(2), "mode": range(5), "temp": range(16, 31), "wind":
 # What the standard keys of an air conditioner do to its state.
 AC_KEYS = {"PowerOn": ("power", 1), "PowerOff": ("power", 0)}
 
+_TV = {"infrared_id": Seed.GATEWAY_ID, "remote_id": Seed.TV_REMOTE_ID}
+_AC = {"infrared_id": Seed.GATEWAY_ID, "remote_id": Seed.AC_REMOTE_ID}
+_FAN = {"infrared_id": Seed.GATEWAY_ID, "remote_id": Seed.FAN_REMOTE_ID}
+
 
 class Infrared(WorldState):
     group = "infrared"
+    samples: ClassVar[dict[str, Sample]] = {
+        "list_remotes": {"infrared_id": Seed.GATEWAY_ID},
+        "list_keys": _AC,
+        "send_key": {**_TV, "category_id": 2, "key_id": 4, "key": "channel_up"},
+        "send_key_v1": {**_TV, "raw_key": "power"},
+        "send_standard_key": {**_AC, "category_id": 5, "key": "PowerOn", "remote_index": 5277},
+        "get_ac_status": _AC,
+        "send_ac_command": {**_AC, "code": "mode", "value": 4},
+        "send_ac_state": {**_AC, "power": 1, "mode": 0, "temp": 20, "wind": 2},
+        "list_learning_codes": _FAN,
+        "send_learning_code": {**_FAN, "code": "1DxUAlQC1AVUAlQC1AU"},
+    }
 
     def _ir_remote(self, args: Args, *, sending: bool = False) -> InfraredRemote:
         hub = self.device(args["infrared_id"])

@@ -5,17 +5,47 @@ from __future__ import annotations
 
 import copy
 import hashlib
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError, illegal
 from .records import Device
-from .state import Args, WorldState, page
+from .seed import Seed
+from .state import BEHAVIOURS, Args, Sample, WorldState, page
 
 TICKET_TTL = 300  # seconds a remote-unlock ticket stays valid
 
 
+def _door_with_ticket(world: WorldState) -> Args:
+    """A ticket works once: each call of the sample gets a new one."""
+    ticket = BEHAVIOURS["locks.create_password_ticket"](world, {"device_id": Seed.LOCK_ID})["ticket_id"]
+    return {"device_id": Seed.LOCK_ID, "ticket_id": ticket, "open": True}
+
+
 class Locks(WorldState):
     group = "locks"
+    samples: ClassVar[dict[str, Sample]] = {
+        "list_open_logs": lambda world: {
+            "device_id": Seed.LOCK_ID,
+            "page_no": 1,
+            "page_size": 5,
+            "start_time": world.now() - 30 * 86400,
+            "end_time": world.now(),
+        },
+        "list_alarm_logs": {
+            "device_id": Seed.LOCK_ID,
+            "page_no": 1,
+            "page_size": 5,
+            "codes": ["hijack", "alarm_lock", "doorbell"],
+        },
+        "get_latest_media_url": {"device_id": Seed.LOCK_ID, "file_type": 2},
+        "get_media_url": {
+            "device_id": Seed.LOCK_ID,
+            "bucket": "ty-eu-storage30-1254153901",
+            "file_path": "/lock/remote-1.jpg",
+        },
+        "create_password_ticket": {"device_id": Seed.LOCK_ID},
+        "operate_door": _door_with_ticket,
+    }
 
     def _lock(self, device_id: str) -> Device:
         device = self.device(device_id)

@@ -4,14 +4,19 @@ same names devices.rename (main) and device_control.rename_function (a channel) 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError
-from .state import Args, WorldState
+from .seed import Seed
+from .state import Args, Sample, WorldState
 
 
 class MultiChannel(WorldState):
     group = "multi_channel"
+    samples: ClassVar[dict[str, Sample]] = {
+        "get_names": {"device_id": Seed.SWITCH_ID},
+        "rename": {"device_id": Seed.SWITCH_ID, "identifier": "switch_3", "name": "Porch light"},
+    }
 
     def get_names(self, args: Args) -> Any:
         device = self.device(args["device_id"])

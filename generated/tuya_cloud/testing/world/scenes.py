@@ -4,16 +4,49 @@ buttons of scene switches bound to them."""
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError, illegal
 from .products import DEFAULT_PICTURES
 from .records import Scene
-from .state import Args, WorldState
+from .seed import Seed
+from .state import Args, Sample, WorldState
+
+_SAMPLE_SCENE = {
+    "name": "Porch light",
+    "background": "https://images.tuyaeu.com/smart/rule/cover/house.png",
+    "actions": [{"action_executor": "dpIssue", "entity_id": Seed.SWITCH_ID, "executor_property": {"switch_3": True}}],
+}
+
+
+def _bound_button(world: WorldState) -> Args:
+    """The seeded world binds no scene to a button: bind one, to unbind it."""
+    world.scene_bindings.setdefault(Seed.SWITCH_ID, {})["switch_3"] = ("false", Seed.GOOD_NIGHT_SCENE_ID)
+    return {"device_id": Seed.SWITCH_ID, "scene_id": Seed.GOOD_NIGHT_SCENE_ID}
 
 
 class Scenes(WorldState):
     group = "scenes"
+    samples: ClassVar[dict[str, Sample]] = {
+        "list_devices": {"home_id": Seed.HOME_ID},
+        "delete": {"home_id": Seed.HOME_ID, "scene_id": Seed.MOVIE_SCENE_ID},
+        "trigger": {"home_id": Seed.HOME_ID, "scene_id": Seed.MOVIE_SCENE_ID},
+        "list_default_pictures": {},
+        "enable": {"home_id": Seed.HOME_ID, "scene_id": Seed.GOOD_NIGHT_SCENE_ID},
+        "disable": {"home_id": Seed.HOME_ID, "scene_id": Seed.GOOD_NIGHT_SCENE_ID},
+        "list": {"home_id": Seed.HOME_ID},
+        "list_v1_1": {"home_id": Seed.HOME_ID},
+        "create": {"home_id": Seed.HOME_ID, **_SAMPLE_SCENE},
+        "update": {"home_id": Seed.HOME_ID, "scene_id": Seed.MOVIE_SCENE_ID, **_SAMPLE_SCENE},
+        "list_for_device": {"device_id": Seed.SWITCH_ID},
+        "bind_to_device": {
+            "device_id": Seed.LIGHT_ID,
+            "scene_id": Seed.MOVIE_SCENE_ID,
+            "code": "work_mode",
+            "value": "scene",
+        },
+        "unbind_from_device": _bound_button,
+    }
 
     def _scene(self, home_id: Any, scene_id: str) -> Scene:
         home = self._home(home_id)

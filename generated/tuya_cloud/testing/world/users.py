@@ -3,15 +3,29 @@ and the sync call that registers or updates an app user."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError, illegal
 from .records import User
-from .state import Args, WorldState, page
+from .seed import Seed
+from .state import Args, Sample, WorldState, page
 
 
 class Users(WorldState):
     group = "users"
+    samples: ClassVar[dict[str, Sample]] = {
+        "get": {"uid": Seed.MEMBER_ID},
+        "list": {"schema": Seed.APP_SCHEMA, "page_no": 1, "page_size": 2},
+        "sync": {
+            "schema": Seed.APP_SCHEMA,
+            "country_code": "1",
+            "username": "kim@example.com",
+            "password": "0cc175b9c0f1b6a831c399e269772661",
+            "username_type": 2,
+            "nick_name": "Kimberly",
+        },
+        "list_v1": {"schema": Seed.APP_SCHEMA, "page_no": 1, "page_size": 2},
+    }
 
     def get(self, args: Args) -> Any:
         user = self.users.get(args["uid"])
