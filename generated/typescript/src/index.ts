@@ -63,7 +63,17 @@ export type {
   AutomationsDisableParams,
   AutomationsGetDeviceLinkageCodesParams,
   AutomationsListHomeLinkageCodesParams,
+  AutomationsListParams,
+  AutomationsCreateParams,
+  AutomationsListWeatherConditionsParams,
+  AutomationsTriggerExternalConditionParams,
 } from "./resources/automations.js";
+export type {
+  CamerasResource,
+  CamerasAllocateStreamParams,
+  CamerasAllocateUserStreamParams,
+  CamerasGetWebrtcConfigParams,
+} from "./resources/cameras.js";
 export type {
   DeviceControlResource,
   DeviceControlRenameFunctionParams,
@@ -73,6 +83,16 @@ export type {
   DeviceControlGetCategoryFunctionsParams,
   DeviceControlGetSpecificationsV11Params,
 } from "./resources/device_control.js";
+export type {
+  DeviceGroupsResource,
+  DeviceGroupsListCandidatesParams,
+  DeviceGroupsCreateParams,
+  DeviceGroupsGetParams,
+  DeviceGroupsListForUserParams,
+  DeviceGroupsUpdateParams,
+  DeviceGroupsDeleteParams,
+  DeviceGroupsSendCommandsParams,
+} from "./resources/device_groups.js";
 export type {
   DeviceTimersResource,
   DeviceTimersAddParams,
@@ -87,6 +107,10 @@ export type {
 export type {
   DeviceUsersResource,
   DeviceUsersDeleteParams,
+  DeviceUsersAddParams,
+  DeviceUsersListParams,
+  DeviceUsersGetParams,
+  DeviceUsersUpdateParams,
 } from "./resources/device_users.js";
 export type {
   DevicesResource,
@@ -130,6 +154,19 @@ export type {
   IndustryUsersListAssetsParams,
 } from "./resources/industry_users.js";
 export type {
+  InfraredResource,
+  InfraredListRemotesParams,
+  InfraredListKeysParams,
+  InfraredSendKeyParams,
+  InfraredSendStandardKeyParams,
+  InfraredGetAcStatusParams,
+  InfraredSendAcCommandParams,
+  InfraredSendAcStateParams,
+  InfraredListLearningCodesParams,
+  InfraredSendLearningCodeParams,
+  InfraredSendKeyV1Params,
+} from "./resources/infrared.js";
+export type {
   IotDeviceControlResource,
   IotDeviceControlSendCommandsParams,
   IotDeviceControlGetStatusParams,
@@ -156,10 +193,13 @@ export type {
   LocksListAlarmLogsParams,
   LocksGetLatestMediaUrlParams,
   LocksGetMediaUrlParams,
+  LocksCreatePasswordTicketParams,
+  LocksOperateDoorParams,
 } from "./resources/locks.js";
 export type {
   MultiChannelResource,
   MultiChannelGetNamesParams,
+  MultiChannelRenameParams,
 } from "./resources/multi_channel.js";
 export type {
   OpenHubResource,
@@ -184,6 +224,13 @@ export type {
   ScenesListDefaultPicturesParams,
   ScenesEnableParams,
   ScenesDisableParams,
+  ScenesListParams,
+  ScenesListV11Params,
+  ScenesCreateParams,
+  ScenesUpdateParams,
+  ScenesListForDeviceParams,
+  ScenesBindToDeviceParams,
+  ScenesUnbindFromDeviceParams,
 } from "./resources/scenes.js";
 export type {
   StatisticsResource,
@@ -194,6 +241,7 @@ export type {
   StatisticsListDailyParams,
   StatisticsListWeeklyParams,
   StatisticsListMonthlyParams,
+  StatisticsGetProductOverviewParams,
 } from "./resources/statistics.js";
 export type {
   ThingsResource,
@@ -215,4 +263,6 @@ export type {
   UsersResource,
   UsersGetParams,
   UsersListParams,
+  UsersSyncParams,
+  UsersListV1Params,
 } from "./resources/users.js";

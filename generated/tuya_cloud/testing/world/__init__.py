@@ -23,13 +23,16 @@ from typing import Any
 from .assets import Assets
 from .associated_users import AssociatedUsers
 from .automations import Automations
+from .cameras import Cameras
 from .device_control import DeviceControl
+from .device_groups import DeviceGroups
 from .device_timers import DeviceTimers
 from .device_users import DeviceUsers
 from .devices import Devices
 from .errors import CloudError
 from .homes import Homes
 from .industry_users import IndustryUsers
+from .infrared import Infrared
 from .iot_device_control import IotDeviceControl
 from .iot_devices import IotDevices
 from .locks import Locks
@@ -63,7 +66,9 @@ class World(
     Assets,
     AssociatedUsers,
     Automations,
+    Cameras,
     DeviceControl,
+    DeviceGroups,
     DeviceTimers,
     DeviceUsers,
     Devices,
@@ -71,6 +76,7 @@ class World(
     IndustryUsers,
     IotDeviceControl,
     IotDevices,
+    Infrared,
     Locks,
     MultiChannel,
     OpenHub,
