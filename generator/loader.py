@@ -97,6 +97,8 @@ def load_spec(spec_dir: Path) -> ir.Spec:
         if len(files.get(kind, [])) != 1:
             rel = spec_dir.name
             problems.listed.append(Problem(rel, 1, kind, f"expected exactly one file of kind {kind!r}"))
+    if len(files.get("events", [])) > 1:
+        problems.listed.append(Problem(spec_dir.name, 1, "events", "expected at most one file of kind 'events'"))
     if problems.listed:
         raise SpecError(problems.listed)
 
@@ -209,6 +211,12 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
     coverage_file = files["coverage"][0]
     coverage, additional = _build_coverage(coverage_file, op_ids, problems)
 
+    events = None
+    if files.get("events"):
+        from .event_loader import build_events
+
+        events = build_events(files["events"][0], spec_dir, regions, schemas, formats, problems)
+
     _check_roles(groups, group_files, problems)
     release = files["release"][0]
     version = release.data["version"]
@@ -226,6 +234,7 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
         additional=additional,
         version=version,
         formats=formats,
+        events=events,
     )
 
 
