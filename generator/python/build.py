@@ -145,6 +145,12 @@ class PythonTarget:
             )
         out[f"{pkg}/py.typed"] = ""
         out[f"{pkg}/openapi.json"] = openapi_text
+        if spec.events is not None:  # the message service: typed events, wire facts, the AsyncAPI export
+            from .. import asyncapi
+            from .events import EventsTarget
+
+            out.update(EventsTarget(spec.events, self.env).files(pkg))
+            out[f"{pkg}/asyncapi.json"] = asyncapi.dumps(asyncapi.export(spec))
         return out
 
     # ------------------------------------------------------------ views
