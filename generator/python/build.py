@@ -100,6 +100,11 @@ class PythonTarget:
             version=spec.version,
             families=[name for f in spec.error_families for name in (f.name, *f.aliases)],
             package=pkg,
+            event_names=sorted(
+                ["Event", "UndecodableEvent", spec.events.generic_name, *(k.name for k in spec.events.kinds)]
+            )
+            if spec.events is not None
+            else [],
         )
         out[f"{pkg}/_regions.py"] = self.render(
             "regions.py.jinja",

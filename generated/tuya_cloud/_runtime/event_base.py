@@ -90,8 +90,15 @@ class UndecodableEvent(Event):
 
     __slots__ = ("reason",)
 
-    def __init__(self, *, message_id: str, reason: str, protocol: int | None = None, t: int | None = None,
-                 redelivery_count: int = 0) -> None:
+    def __init__(
+        self,
+        *,
+        message_id: str,
+        reason: str,
+        protocol: int | None = None,
+        t: int | None = None,
+        redelivery_count: int = 0,
+    ) -> None:
         super().__init__(
             message_id=message_id,
             protocol=protocol,

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from .automations import Automations
+from .changes import Listener, watch
 from .device_control import DeviceControl
 from .device_timers import DeviceTimers
 from .device_users import DeviceUsers
@@ -62,7 +63,10 @@ class World(
     def __init__(self, clock: Clock, tokens: TokenLedger | None = None) -> None:
         super().__init__(clock, tokens if tokens is not None else TokenLedger(clock))
         plant(self)
+        self.on_change: Listener | None = None  # told what every behaviour changed (the message service)
 
     def handle(self, operation_id: str, args: Args) -> Any:
-        """Run the behaviour of `operation_id`; KeyError when the world has none."""
-        return BEHAVIOURS[operation_id](self, args)
+        """Run the behaviour of `operation_id`; KeyError when the world has none. What it changes is
+        reported to `on_change` (world/changes.py), whichever operation it is."""
+        with watch(self, self.on_change):
+            return BEHAVIOURS[operation_id](self, args)
