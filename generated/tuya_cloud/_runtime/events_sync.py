@@ -147,6 +147,8 @@ class TuyaEvents:
         refusals = RefusalCounter(self.refusal_limit, self._config.access_id)
         while not self._closed.is_set():
             try:
+                # Entered as its own context manager (websockets 17 wants that; the
+                # connection outlives this call and close() ends it).
                 connection = connect(
                     self._config.url,
                     additional_headers=list(self._config.headers),
@@ -158,7 +160,7 @@ class TuyaEvents:
                     max_queue=None,  # the broker bounds what is in flight (receiverQueueSize); keep reading
                     compression=None,
                     user_agent_header=None,
-                )
+                ).__enter__()
             except InvalidStatus as exc:
                 error = refusals.refused(exc.response.status_code)
                 if error is not None:
