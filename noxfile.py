@@ -76,6 +76,7 @@ def tests(session: nox.Session) -> None:
     """Everything CI checks: regeneration, breaking changes, lint, types, the Python test suite (both clients),
     the TypeScript package, then `build` (the wheel, tried away from the checkout)."""
     install(session, "async", "events")
+    session.install("tuya-connector-python")  # Tuya's own consumer, against the fake's message service
     run_lint(session)
     session.run("pytest", *session.posargs)
     run_typescript(session)
