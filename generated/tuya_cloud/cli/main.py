@@ -20,6 +20,7 @@ from tuya_cloud._runtime.errors import (
 
 from . import parsers
 from .apispec import ApiSpec, Command
+from .events import EVENTS
 from .exits import (
     EXIT_API,
     EXIT_CONFIG,
@@ -78,7 +79,7 @@ def _split(argv: Sequence[str]) -> tuple[list[str], str | None, str | None, list
                 index += 1
             continue
         words.append(token)
-        if token == FAKE_CLOUD:
+        if token in (FAKE_CLOUD, EVENTS):
             break  # its own options follow
     group = words[0] if words else None
     command = words[1] if len(words) > 1 else None
@@ -127,11 +128,15 @@ def _run(argv: list[str], mask: _Masker) -> int:
         from .fakecloud import run_fake_cloud
 
         return run_fake_cloud(rest, head_ns)
+    if group_word == EVENTS:
+        from .events import run_events
+
+        return run_events(rest, head_ns, lambda prefix, message: _say(mask, prefix, message))
     if group_word is None:
         top.print_help(sys.stdout if asked_help else sys.stderr)
         return EXIT_OK if asked_help else EXIT_USAGE
     if group is None:
-        hint = parsers.suggest(group_word, [*spec.groups, FAKE_CLOUD])
+        hint = parsers.suggest(group_word, [*spec.groups, FAKE_CLOUD, EVENTS])
         return _fail(mask, f"{PROG}: error", f"unknown group {group_word!r}{hint} (see {PROG} --help)", EXIT_USAGE)
     if command_word is None or asked_help:
         parsers.print_help_text(parsers.group_help(group), error=not asked_help)

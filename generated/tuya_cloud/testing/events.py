@@ -101,3 +101,59 @@ class CloudEvents:
         return AsyncTuyaEvents(
             access_id=self.access_id, access_secret=self.access_secret, url=self.events_url, **kwargs
         )
+
+
+# ---------------------------------------------------------------- the control API (control.py)
+
+_FAULT_KEYS = frozenset(
+    {"drop", "after_frames", "stop_answering_pings", "duplicate", "tamper", "refuse", "encryption", "enabled"}
+)
+
+
+def control(cloud: CloudEvents, action: str, args: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """The message service's control actions, for tests in other processes (TypeScript, shell):
+
+    events_publish  {"data": {...}, "protocol": 4, "env": "event", "t": ms, "mode": "aes_gcm"} -> {"message_id"}
+    events_fault    {"drop": true, "after_frames": n, "stop_answering_pings": true, "duplicate": n,
+                     "tamper": n, "refuse": [503, ...], "encryption": "aes_gcm", "enabled": false}
+    events_state    -> the service's counters and subscriptions (FakeMessageService.state)
+    """
+    if cloud.events is None:
+        return 409, {"error": "the message service is off; start the fake cloud with --events"}
+    service = cloud.events
+    if action == "events_publish":
+        data = args.get("data")
+        protocol = args.get("protocol", 4)
+        if not isinstance(data, dict) or not isinstance(protocol, int) or isinstance(protocol, bool):
+            return 400, {"error": "events_publish needs an object `data` and an integer `protocol`"}
+        mode = args.get("mode")
+        if mode not in (None, "aes_ecb", "aes_gcm"):
+            return 400, {"error": "mode must be aes_ecb or aes_gcm"}
+        env = args.get("env", "event")
+        t = args.get("t")
+        return 200, {"message_id": service.publish(data, protocol=protocol, env=str(env), t=t, mode=mode)}
+    if action == "events_fault":
+        unknown = set(args) - _FAULT_KEYS
+        if unknown:
+            return 400, {"error": f"unknown events_fault arguments: {sorted(unknown)}"}
+        if args.get("encryption") not in (None, "aes_ecb", "aes_gcm"):
+            return 400, {"error": "encryption must be aes_ecb or aes_gcm"}
+        if "encryption" in args:
+            service.encryption = args["encryption"]
+        if "enabled" in args:
+            service.enabled = bool(args["enabled"])
+        if args.get("duplicate"):
+            service.duplicate_frames(int(args["duplicate"]))
+        if args.get("tamper"):
+            service.tamper(int(args["tamper"]))
+        if args.get("refuse"):
+            service.refuse_handshakes(*(int(status) for status in args["refuse"]))
+        if args.get("stop_answering_pings"):
+            service.stop_answering_pings()
+        if args.get("drop") or args.get("after_frames") is not None:
+            after = args.get("after_frames")
+            service.drop_connections(after_frames=int(after) if after is not None else None)
+        return 200, {"ok": True}
+    if action == "events_state":
+        return 200, service.state()
+    return 404, {"error": f"unknown control action {action!r}"}
