@@ -1,7 +1,8 @@
 """Benchmark suite: import time, per-call client CPU/wall (Python and TypeScript), throughput, generation time.
 
 The async client's part (per-call CPU against a bare aiohttp floor, throughput by coroutines) is in
-async_calls.py and runs when aiohttp is installed.
+async_calls.py and runs when aiohttp is installed; the message service's (CPU per event against a bare
+websockets loop and TuyaOpenPulsar) is in events.py and runs when the events extra is installed.
 
 Run with `nox -s bench` (installs the peer libraries tinytuya and tuya-connector-python into the bench
 environment only) or `python bench/run.py` in any environment that has tuya_cloud and the `dev` dependency group.
@@ -650,6 +651,10 @@ def markdown(report: dict[str, Any]) -> str:
     for n, st in report.get("async", {}).get("throughput", {}).items():
         rate = fmt(st, 1, 0, " calls/s")
         lines.append(f"| get_status throughput, {n} coroutine(s), one AsyncTuyaCloud | {rate} | — | — |")
+    if "events" in report:
+        from events import markdown_rows
+
+        lines.extend(markdown_rows(report["events"]))
     if "generation" in report:
         st = report["generation"]["wall_s"]
         ok = passfail(st["median"] < 2)
@@ -671,12 +676,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         nargs="+",
-        choices=["import", "calls", "async", "typescript", "generation"],
+        choices=["import", "calls", "async", "typescript", "generation", "events"],
         help="run only these parts",
     )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else Plan()
-    parts = set(args.only or ["import", "calls", "async", "typescript", "generation"])
+    parts = set(args.only or ["import", "calls", "async", "typescript", "generation", "events"])
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so `finally` stops the server on SIGTERM too
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -709,6 +714,11 @@ def main(argv: list[str] | None = None) -> int:
             if "typescript" in parts:
                 print(f"TypeScript client per call (device {device_id}) ...", flush=True)
                 report["typescript"] = bench_typescript(plan, server, device_id)
+    if "events" in parts and has_module("websockets") and has_module("cryptography"):
+        from events import bench_events  # the message service: bench/events.py
+
+        print("events: CPU per event ...", flush=True)
+        report["events"] = bench_events(rounds=2, events_per_round=200, warmup=1) if args.quick else bench_events()
     if "generation" in parts:
         print("generation ...", flush=True)
         report["generation"] = bench_generation(plan)
