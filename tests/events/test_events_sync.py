@@ -212,3 +212,27 @@ def test_the_consumer_url_follows_the_spec() -> None:
         "TuyaEvents(url='wss://mqe.tuyaeu.com:8285/ws/v2/consumer/persistent/abc/out/event/abc-sub"
         "?ackTimeoutMillis=5000&subscriptionType=Failover')"
     )
+
+
+def test_every_lifecycle_change_through_the_api_is_pushed(cloud: FakeTuyaCloud) -> None:
+    from tuya_cloud.events import DataPointRenamed, DeviceBound, DeviceDeleted, UpgradeStatus
+
+    rest = cloud.client()
+    rest.device_control.rename_function(device_id=Seed.LIGHT_ID, function_code="switch_led", name="Main")
+    rest.ota.upgrade(device_id=Seed.LIGHT_ID, module_type=9)
+    rest.pairing.enable_sub_discovery(device_id=Seed.GATEWAY_ID, duration=60)
+    rest.devices.delete(device_id=Seed.PLUG_ID)
+    kinds: list[type] = [DataPointRenamed, UpgradeStatus, DeviceBound, DeviceDeleted]
+    received = []
+    with cloud.events_client() as events:
+        for event in events:
+            received.append(event)
+            if len(received) == len(kinds):
+                events.ack(event)
+                break
+    assert [type(e) for e in received] == kinds
+    renamed, upgrade, bound, deleted = received
+    assert isinstance(renamed, DataPointRenamed) and renamed.name == "Main" and renamed.device_id == Seed.LIGHT_ID
+    assert isinstance(upgrade, UpgradeStatus) and (upgrade.upgrade_status, upgrade.module_type) == ("2", "9")
+    assert isinstance(bound, DeviceBound) and bound.device_id == Seed.SMOKE_ID and bound.uid == Seed.USER_ID
+    assert isinstance(deleted, DeviceDeleted) and deleted.device_id == Seed.PLUG_ID

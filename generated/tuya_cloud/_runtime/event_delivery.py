@@ -163,6 +163,21 @@ class RefusalCounter:
             tries=self.count,
         )
 
+    def untrusted(self, detail: str) -> TuyaEventsError | None:
+        """Record a TLS certificate that did not verify; after `limit` in a row, the error to end with (a
+        proxy or a wrong host is not fixed by waiting, and turning verification off is never the answer)."""
+        self.count += 1
+        logger.warning(
+            "the queue host's TLS certificate did not verify (%s), try %s of %s", detail, self.count, self.limit
+        )
+        if self.count < self.limit:
+            return None
+        return TuyaEventsError(
+            f"the queue host's TLS certificate did not verify {self.count} times ({detail}): check url and region, "
+            "and the system's CA certificates",
+            tries=self.count,
+        )
+
     def connected(self) -> None:
         self.count = 0
 

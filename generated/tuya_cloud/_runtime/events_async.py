@@ -7,7 +7,7 @@
 It takes the caller's ClientSession (Home Assistant's shared one) or makes its own. A reader task keeps
 reading the socket while the loop body awaits, so keepalive pongs and acks are never held up; aiohttp's
 heartbeat pings with a deadline. Nothing here blocks the event loop: no file, DNS or sleep call outside
-aiohttp's own, and the TLS context is made once, in the constructor's caller's thread... by aiohttp.
+aiohttp's own; TLS uses aiohttp's verified default context.
 """
 
 from __future__ import annotations
@@ -160,6 +160,10 @@ class AsyncTuyaEvents:
                 )
             except aiohttp.WSServerHandshakeError as exc:
                 error = refusals.refused(exc.status)
+                if error is not None:
+                    raise error from None
+            except aiohttp.ClientConnectorCertificateError as exc:
+                error = refusals.untrusted(getattr(exc.certificate_error, "verify_message", None) or "not verified")
                 if error is not None:
                     raise error from None
             except (TimeoutError, aiohttp.ClientError, OSError) as exc:

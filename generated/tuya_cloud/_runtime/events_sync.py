@@ -165,6 +165,10 @@ class TuyaEvents:
                 error = refusals.refused(exc.response.status_code)
                 if error is not None:
                     raise error from None
+            except ssl.SSLCertVerificationError as exc:
+                error = refusals.untrusted(exc.verify_message or "certificate verify failed")
+                if error is not None:
+                    raise error from None
             except (InvalidHandshake, OSError, TimeoutError, EOFError) as exc:
                 logger.info("message service unreachable (%s); retrying", type(exc).__name__)
             else:
