@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -53,6 +54,48 @@ def test_the_next_consumer_takes_over_with_every_unacknowledged_message(cloud: F
     taken_over = {e.message_id for e in standby_got}
     assert set(ids) - done_by_first <= taken_over  # every unacknowledged message went to the next consumer
     assert ids[59] in taken_over
+    assert cloud.events.wait_until(lambda: cloud.events.unacked() == 0)
+
+
+def test_a_fleet_of_processes_shares_one_subscription(cloud: FakeTuyaCloud, tmp_path: Path) -> None:
+    """The active consumer is another process (`tuya-cloud events`); it is killed mid-stream and the
+    standby consumer here takes over with everything it had not acknowledged."""
+    assert cloud.events is not None
+    total = 1000
+    ids = [cloud.publish({"devId": f"d{n % 7}", "status": [{"code": "n", "value": n}]}) for n in range(total)]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TUYA_")}
+    env.update(TUYA_ACCESS_ID=cloud.access_id, TUYA_ACCESS_SECRET=cloud.access_secret, TUYA_EVENTS_URL=cloud.events_url)
+    env["XDG_CONFIG_HOME"] = str(tmp_path)
+    active = subprocess.Popen([sys.executable, "-m", "tuya_cloud.cli", "events"], env=env, stdout=subprocess.PIPE)
+    try:
+        # Nobody reads its stdout yet: it stops once the pipe is full, holding unacknowledged events.
+        assert cloud.events.wait_until(lambda: cloud.events.consumers() == 1)
+        assert cloud.events.wait_until(lambda: cloud.events.state()["frames_sent"] >= total)
+        taken: list[str] = []
+        standby_ready = threading.Event()
+
+        def standby() -> None:
+            with cloud.events_client() as events:
+                standby_ready.set()
+                for event in events:
+                    taken.append(event.message_id)
+                    if event.message_id == ids[-1]:  # delivered in publish order: the last one comes last
+                        events.ack(event)
+                        return
+
+        thread = threading.Thread(target=standby)
+        thread.start()
+        assert standby_ready.wait(10)
+        assert cloud.events.wait_until(lambda: cloud.events.consumers() == 2)
+        assert taken == []  # standing by while the active process lives
+        active.kill()
+    finally:
+        printed_text, _ = active.communicate(timeout=20)
+    thread.join(30)
+    assert not thread.is_alive()
+    printed = {json.loads(line)["message_id"] for line in printed_text.decode().splitlines()}
+    assert 0 < len(printed) < total
+    assert set(ids) - printed <= set(taken)  # every event it had not handled went to the next consumer
     assert cloud.events.wait_until(lambda: cloud.events.unacked() == 0)
 
 
