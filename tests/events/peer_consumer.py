@@ -18,6 +18,7 @@ def main() -> int:
     received: queue.Queue[str] = queue.Queue()
     pulsar = TuyaOpenPulsar(access_id, access_secret, url, "event")
     pulsar.add_message_listener(received.put)
+    pulsar.daemon = True  # its monitor thread sleeps 3 s between checks: do not wait for it at exit
     pulsar.start()
     for _ in range(count):
         print(received.get(timeout=20), flush=True)

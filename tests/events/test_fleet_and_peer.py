@@ -116,4 +116,8 @@ def test_tuya_open_pulsar_receives_the_decrypted_events_unchanged(cloud: FakeTuy
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert [json.loads(line) for line in result.stdout.splitlines()] == published
-    assert cloud.events is not None and cloud.events.wait_until(lambda: cloud.events.unacked() == 0)
+    # Its ack of the first event went out before it handled the second (one thread, in order); the ack of
+    # the last may not have, since the script stops it as soon as the listener has the event.
+    service = cloud.events
+    assert service is not None
+    assert service.wait_until(lambda: service.state()["subscriptions"][0]["acked"] >= 1)
