@@ -43,7 +43,7 @@ class FrameDecoder:
         """The event of a frame; None for a frame without a message id (nothing to acknowledge)."""
         try:
             frame = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         if not isinstance(frame, dict) or not isinstance(frame.get("messageId"), str):
             return None
@@ -114,7 +114,7 @@ def _base64(value: Any, what: str) -> bytes:
 def _json_object(raw: bytes, what: str) -> dict[str, Any]:
     try:
         value = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise Undecodable(f"json: {what} is not JSON") from None
     if not isinstance(value, dict):
         raise Undecodable(f"json: {what} is not a JSON object")

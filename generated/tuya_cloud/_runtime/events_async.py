@@ -80,6 +80,7 @@ class AsyncTuyaEvents:
         self._reader: asyncio.Task[None] | None = None
         self._frames: asyncio.Queue[object] = asyncio.Queue()
         self._closed = False
+        self._backoff = Backoff(self.backoff_base, self.backoff_cap)  # reset once a connection delivers a frame
         self.connections = 0
         self.skipped_redeliveries = 0
 
@@ -115,10 +116,14 @@ class AsyncTuyaEvents:
         while not self._closed:
             if not await self._connect():
                 return
+            delivered = False
             while True:
                 frame = await self._frames.get()
                 if frame is _LOST:
                     break
+                if not delivered:
+                    delivered = True
+                    self._backoff.reset()
                 assert isinstance(frame, str)
                 event = self._decoder.decode(frame)
                 if event is None:
@@ -136,6 +141,8 @@ class AsyncTuyaEvents:
             await self._drop()
             if not self._closed:
                 logger.info("message service connection lost; reconnecting")
+                if not delivered:  # accepted, then dropped at once: slow down
+                    await asyncio.sleep(self._backoff.next_delay())
 
     # ------------------------------------------------------------ connection
 
@@ -144,7 +151,6 @@ class AsyncTuyaEvents:
             return True
         if self._session is None:
             self._session = aiohttp.ClientSession()
-        backoff = Backoff(self.backoff_base, self.backoff_cap)
         refusals = RefusalCounter(self.refusal_limit, self._config.access_id)
         while not self._closed:
             try:
@@ -153,7 +159,7 @@ class AsyncTuyaEvents:
                     headers=dict(self._config.headers),
                     heartbeat=self.ping_interval,
                     timeout=aiohttp.ClientWSTimeout(ws_receive=None, ws_close=2.0),
-                    max_msg_size=4 * 1024 * 1024,
+                    max_msg_size=16 * 1024 * 1024,  # as TuyaEvents: events are small, never fail on size
                     autoping=True,
                     compress=0,
                     ssl=True,  # verified TLS, whatever the session's connector defaults are
@@ -178,7 +184,7 @@ class AsyncTuyaEvents:
                 self._reader = asyncio.create_task(self._read(ws, self._frames), name="tuya-events-reader")
                 self.connections += 1
                 return True
-            await asyncio.sleep(backoff.next_delay())
+            await asyncio.sleep(self._backoff.next_delay())
         return False
 
     @staticmethod

@@ -33,6 +33,8 @@ from .event_delivery import (
     logger,
 )
 
+MAX_FRAME_BYTES = 16 * 1024 * 1024  # Tuya's events are a few hundred bytes; the default 1 MiB is no reason to fail
+
 
 class TuyaEvents:
     """A consumer of Tuya's message service (Pulsar over WebSocket), for threads and scripts.
@@ -81,6 +83,9 @@ class TuyaEvents:
         self._undecodable = UndecodableLog(self.completed_window)
         self._connection: ClientConnection | None = None
         self._closed = threading.Event()
+        # One backoff for the consumer's life, reset only once a connection delivered a frame: a host that
+        # accepts and drops at once is retried more and more slowly, not in a storm.
+        self._backoff = Backoff(self.backoff_base, self.backoff_cap)
         self._lock = threading.Lock()  # guards _connection between the loop and close() from another thread
         self.connections = 0  # connections made so far (more than one: it reconnected)
         self.skipped_redeliveries = 0  # redeliveries of completed events, acknowledged without the loop body
@@ -114,9 +119,14 @@ class TuyaEvents:
             connection = self._connect()
             if connection is None:
                 return
+            delivered = False
             try:
                 while True:
-                    event = self._decoder.decode(connection.recv())
+                    frame = connection.recv()
+                    if not delivered:
+                        delivered = True
+                        self._backoff.reset()
+                    event = self._decoder.decode(frame)
                     if event is None:
                         logger.warning("a frame without a message id was dropped (it cannot be acknowledged)")
                         continue
@@ -135,6 +145,8 @@ class TuyaEvents:
                     return
                 logger.info("message service connection lost (%s); reconnecting", type(exc).__name__)
                 self._drop(connection)
+                if not delivered:
+                    self._closed.wait(self._backoff.next_delay())
 
     # ------------------------------------------------------------ connection
 
@@ -143,7 +155,6 @@ class TuyaEvents:
         with self._lock:
             if self._connection is not None:
                 return self._connection
-        backoff = Backoff(self.backoff_base, self.backoff_cap)
         refusals = RefusalCounter(self.refusal_limit, self._config.access_id)
         while not self._closed.is_set():
             try:
@@ -158,6 +169,7 @@ class TuyaEvents:
                     ping_timeout=self.ping_timeout,
                     close_timeout=2,
                     max_queue=None,  # the broker bounds what is in flight (receiverQueueSize); keep reading
+                    max_size=MAX_FRAME_BYTES,
                     compression=None,
                     user_agent_header=None,
                 ).__enter__()
@@ -180,7 +192,7 @@ class TuyaEvents:
                     self._connection = connection
                 self.connections += 1
                 return connection
-            self._closed.wait(backoff.next_delay())
+            self._closed.wait(self._backoff.next_delay())
         return None
 
     def _drop(self, connection: ClientConnection) -> None:
