@@ -87,7 +87,8 @@ def tests(session: nox.Session) -> None:
 @nox.session
 def typescript(session: nox.Session) -> None:
     """The TypeScript package: npm ci, tsc (strict) type-check and build, node --test against the fake cloud."""
-    session.install("-e", ".")  # the Python fake cloud the tests start, and the Python client for parity
+    # The Python fake cloud the tests start (with its message service), and the Python client for parity.
+    session.install("-e", ".[events]")
     run_typescript(session)
 
 

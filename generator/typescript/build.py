@@ -142,6 +142,7 @@ class TypeScriptTarget:
             version=spec.version,
             groups=groups,
             families=[name for f in spec.error_families for name in (f.name, *f.aliases)],
+            has_events=spec.events is not None,
         )
         out[f"{ROOT}/test/examples.ts"] = self.render(
             "examples.ts.jinja",

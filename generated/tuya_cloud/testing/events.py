@@ -113,7 +113,8 @@ _FAULT_KEYS = frozenset(
 def control(cloud: CloudEvents, action: str, args: dict[str, Any]) -> tuple[int, dict[str, Any]]:
     """The message service's control actions, for tests in other processes (TypeScript, shell):
 
-    events_publish  {"data": {...}, "protocol": 4, "env": "event", "t": ms, "mode": "aes_gcm"} -> {"message_id"}
+    events_publish  {"data": {...}, "protocol": 4, "env": "event", "t": ms, "mode": "aes_gcm", "count": n}
+                    -> {"message_id": the first one's, "count"}
     events_fault    {"drop": true, "after_frames": n, "stop_answering_pings": true, "duplicate": n,
                      "tamper": n, "refuse": [503, ...], "encryption": "aes_gcm", "enabled": false}
     events_state    -> the service's counters and subscriptions (FakeMessageService.state)
@@ -131,7 +132,11 @@ def control(cloud: CloudEvents, action: str, args: dict[str, Any]) -> tuple[int,
             return 400, {"error": "mode must be aes_ecb or aes_gcm"}
         env = args.get("env", "event")
         t = args.get("t")
-        return 200, {"message_id": service.publish(data, protocol=protocol, env=str(env), t=t, mode=mode)}
+        count = args.get("count", 1)
+        if not isinstance(count, int) or isinstance(count, bool) or not 1 <= count <= 100_000:
+            return 400, {"error": "count must be an integer from 1 to 100000"}
+        ids = [service.publish(data, protocol=protocol, env=str(env), t=t, mode=mode) for _ in range(count)]
+        return 200, {"message_id": ids[0], "count": count}
     if action == "events_fault":
         unknown = set(args) - _FAULT_KEYS
         if unknown:
