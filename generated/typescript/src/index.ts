@@ -37,6 +37,19 @@ export {
   DeviceError,
 } from "./errors.js";
 export { MemoryTokenStore, Token, type TokenData, type TokenStore } from "./runtime/tokens.js";
+export {
+  decodeFrame,
+  eventsPassword,
+  TuyaEvents,
+  TuyaEventsAuthError,
+  TuyaEventsError,
+  TuyaEventsServiceError,
+  type KnownEvent,
+  type TuyaEvent,
+  type TuyaEventsOptions,
+  type UndecodableEvent,
+} from "./runtime/events.js";
+export type { EventDataByKind, EventKindName } from "./events.js";
 export type * from "./types.js";
 export type {
   AssetsResource,
