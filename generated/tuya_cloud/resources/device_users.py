@@ -45,7 +45,8 @@ class DeviceUsersResource(Resource):
         Args:
             device_id: Device ID.
             user_id: ID of the device user to remove.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -99,7 +100,8 @@ class AsyncDeviceUsersResource(AsyncResource):
         Args:
             device_id: Device ID.
             user_id: ID of the device user to remove.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

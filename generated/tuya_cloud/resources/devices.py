@@ -236,7 +236,8 @@ class DevicesResource(Resource):
 
         Args:
             device_id: Device ID of the gateway.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -280,7 +281,8 @@ class DevicesResource(Resource):
 
         Args:
             device_ids: Device IDs to look up (sent comma-separated), 1 to 20. 1 to 20 items.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -343,7 +345,8 @@ class DevicesResource(Resource):
                 Optional.
             end_time: End of the time window (10-digit Unix seconds). 10-digit Unix time in seconds.
                 Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -399,7 +402,8 @@ class DevicesResource(Resource):
         """Iterate over every item of every page of `list`.
 
         Takes the same arguments as `list` except `page_no`, which it drives itself, and stops at the last
-        page (or raises TuyaError after max_pages pages).
+        page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page beyond
+        max_pages still holds items).
         """
         return cast(
             "Iterator[models.Device]",
@@ -437,7 +441,8 @@ class DevicesResource(Resource):
         Args:
             device_id: Device ID.
             name: New device name. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -511,7 +516,8 @@ class DevicesResource(Resource):
             last_event_time: Paid edition: event_time of the last entry of the previous page (13-digit ms).
                 13-digit Unix time in milliseconds. Optional.
             size: Entries per page, default 20, at most 100. 1..100. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -571,7 +577,8 @@ class DevicesResource(Resource):
         """Iterate over every item of every page of `list_logs`.
 
         Takes the same arguments as `list_logs` except `start_row_key`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "Iterator[models.DeviceLogEntry]",
@@ -610,7 +617,8 @@ class DevicesResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -654,7 +662,8 @@ class DevicesResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -698,7 +707,8 @@ class DevicesResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -751,7 +761,8 @@ class DevicesResource(Resource):
                 "home", "share", "sharing". Optional.
             page_no: Page number, starting at 1. >= 1. Optional.
             page_size: Devices per page (no maximum documented). >= 1. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -794,7 +805,8 @@ class DevicesResource(Resource):
         """Iterate over every item of every page of `list_for_user`.
 
         Takes the same arguments as `list_for_user` except `page_no`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "Iterator[models.Device]",
@@ -823,7 +835,8 @@ class DevicesResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -881,7 +894,8 @@ class DevicesResource(Resource):
                 10-digit Unix time in seconds. Optional.
             end_update_time: Only devices whose update_time is at or before this (10-digit Unix seconds).
                 10-digit Unix time in seconds. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -935,7 +949,8 @@ class DevicesResource(Resource):
         """Iterate over every item of every page of `list_v2`.
 
         Takes the same arguments as `list_v2` except `last_row_key`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "Iterator[models.Device]",
@@ -976,7 +991,8 @@ class AsyncDevicesResource(AsyncResource):
 
         Args:
             device_id: Device ID of the gateway.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1020,7 +1036,8 @@ class AsyncDevicesResource(AsyncResource):
 
         Args:
             device_ids: Device IDs to look up (sent comma-separated), 1 to 20. 1 to 20 items.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1083,7 +1100,8 @@ class AsyncDevicesResource(AsyncResource):
                 Optional.
             end_time: End of the time window (10-digit Unix seconds). 10-digit Unix time in seconds.
                 Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1139,7 +1157,8 @@ class AsyncDevicesResource(AsyncResource):
         """Iterate over every item of every page of `list`.
 
         Takes the same arguments as `list` except `page_no`, which it drives itself, and stops at the last
-        page (or raises TuyaError after max_pages pages).
+        page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page beyond
+        max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.Device]",
@@ -1177,7 +1196,8 @@ class AsyncDevicesResource(AsyncResource):
         Args:
             device_id: Device ID.
             name: New device name. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1251,7 +1271,8 @@ class AsyncDevicesResource(AsyncResource):
             last_event_time: Paid edition: event_time of the last entry of the previous page (13-digit ms).
                 13-digit Unix time in milliseconds. Optional.
             size: Entries per page, default 20, at most 100. 1..100. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1311,7 +1332,8 @@ class AsyncDevicesResource(AsyncResource):
         """Iterate over every item of every page of `list_logs`.
 
         Takes the same arguments as `list_logs` except `start_row_key`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.DeviceLogEntry]",
@@ -1350,7 +1372,8 @@ class AsyncDevicesResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1394,7 +1417,8 @@ class AsyncDevicesResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1438,7 +1462,8 @@ class AsyncDevicesResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1491,7 +1516,8 @@ class AsyncDevicesResource(AsyncResource):
                 "home", "share", "sharing". Optional.
             page_no: Page number, starting at 1. >= 1. Optional.
             page_size: Devices per page (no maximum documented). >= 1. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1534,7 +1560,8 @@ class AsyncDevicesResource(AsyncResource):
         """Iterate over every item of every page of `list_for_user`.
 
         Takes the same arguments as `list_for_user` except `page_no`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.Device]",
@@ -1563,7 +1590,8 @@ class AsyncDevicesResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1621,7 +1649,8 @@ class AsyncDevicesResource(AsyncResource):
                 10-digit Unix time in seconds. Optional.
             end_update_time: Only devices whose update_time is at or before this (10-digit Unix seconds).
                 10-digit Unix time in seconds. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1675,7 +1704,8 @@ class AsyncDevicesResource(AsyncResource):
         """Iterate over every item of every page of `list_v2`.
 
         Takes the same arguments as `list_v2` except `last_row_key`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.Device]",

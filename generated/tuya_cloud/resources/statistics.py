@@ -184,7 +184,8 @@ class StatisticsResource(Resource):
         Args:
             device_id: Device ID.
             code: Restrict the answer to one DP code; all DPs when omitted. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -231,7 +232,8 @@ class StatisticsResource(Resource):
         Args:
             device_id: Device ID.
             code: DP code with statistics enabled (see list_types), e.g. add_ele. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -286,7 +288,8 @@ class StatisticsResource(Resource):
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])(00|15|30|45)$`.
             end_minute: Last period, yyyyMMddHHmm on a quarter hour (e.g. 202305112345). Must match
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])(00|15|30|45)$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -343,7 +346,8 @@ class StatisticsResource(Resource):
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])$`.
             stat_type: Aggregation to apply; the DP's configured one (see list_types) when omitted. One of
                 "sum", "avg", "max", "min", "minux", "count", "recent". Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -406,7 +410,8 @@ class StatisticsResource(Resource):
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$`.
             stat_type: Aggregation to apply; the DP's configured one (see list_types) when omitted. One of
                 "sum", "avg", "max", "min", "minux", "count", "recent". Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -464,7 +469,8 @@ class StatisticsResource(Resource):
             start_week: First week (format not documented in what we could read; presumably year and week
                 number). Not empty.
             end_week: Last week, in the same format as start_week. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -516,7 +522,8 @@ class StatisticsResource(Resource):
             start_month: First month, yyyyMM (e.g. 202301); use the same year as end_month. Must match
                 `^[0-9]{4}(0[1-9]|1[0-2])$`.
             end_month: Last month, yyyyMM (e.g. 202312). Must match `^[0-9]{4}(0[1-9]|1[0-2])$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -570,7 +577,8 @@ class AsyncStatisticsResource(AsyncResource):
         Args:
             device_id: Device ID.
             code: Restrict the answer to one DP code; all DPs when omitted. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -617,7 +625,8 @@ class AsyncStatisticsResource(AsyncResource):
         Args:
             device_id: Device ID.
             code: DP code with statistics enabled (see list_types), e.g. add_ele. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -672,7 +681,8 @@ class AsyncStatisticsResource(AsyncResource):
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])(00|15|30|45)$`.
             end_minute: Last period, yyyyMMddHHmm on a quarter hour (e.g. 202305112345). Must match
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])(00|15|30|45)$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -729,7 +739,8 @@ class AsyncStatisticsResource(AsyncResource):
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])$`.
             stat_type: Aggregation to apply; the DP's configured one (see list_types) when omitted. One of
                 "sum", "avg", "max", "min", "minux", "count", "recent". Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -792,7 +803,8 @@ class AsyncStatisticsResource(AsyncResource):
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$`.
             stat_type: Aggregation to apply; the DP's configured one (see list_types) when omitted. One of
                 "sum", "avg", "max", "min", "minux", "count", "recent". Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -850,7 +862,8 @@ class AsyncStatisticsResource(AsyncResource):
             start_week: First week (format not documented in what we could read; presumably year and week
                 number). Not empty.
             end_week: Last week, in the same format as start_week. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -902,7 +915,8 @@ class AsyncStatisticsResource(AsyncResource):
             start_month: First month, yyyyMM (e.g. 202301); use the same year as end_month. Must match
                 `^[0-9]{4}(0[1-9]|1[0-2])$`.
             end_month: Last month, yyyyMM (e.g. 202312). Must match `^[0-9]{4}(0[1-9]|1[0-2])$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

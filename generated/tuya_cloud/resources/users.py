@@ -68,7 +68,8 @@ class UsersResource(Resource):
 
         Args:
             uid: User ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -126,7 +127,8 @@ class UsersResource(Resource):
                 seconds. Optional.
             end_time: End of the registration-time window (10-digit Unix seconds); at most 30 days after
                 start_time. 10-digit Unix time in seconds. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -178,7 +180,8 @@ class UsersResource(Resource):
         """Iterate over every item of every page of `list`.
 
         Takes the same arguments as `list` except `page_no`, which it drives itself, and stops at the last
-        page (or raises TuyaError after max_pages pages).
+        page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page beyond
+        max_pages still holds items).
         """
         return cast(
             "Iterator[models.AppUser]",
@@ -219,7 +222,8 @@ class AsyncUsersResource(AsyncResource):
 
         Args:
             uid: User ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -277,7 +281,8 @@ class AsyncUsersResource(AsyncResource):
                 seconds. Optional.
             end_time: End of the registration-time window (10-digit Unix seconds); at most 30 days after
                 start_time. 10-digit Unix time in seconds. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -329,7 +334,8 @@ class AsyncUsersResource(AsyncResource):
         """Iterate over every item of every page of `list`.
 
         Takes the same arguments as `list` except `page_no`, which it drives itself, and stops at the last
-        page (or raises TuyaError after max_pages pages).
+        page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page beyond
+        max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.AppUser]",
