@@ -11,7 +11,8 @@ import asyncio
 import time
 import urllib.request
 from collections import deque
-from collections.abc import AsyncIterator, Generator, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Mapping
+from types import FunctionType
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -43,6 +44,7 @@ from .core import (
 from .errors import TuyaConfigError, TuyaConnectionError, TuyaError, TuyaTimeoutError
 from .hooks import RequestHook, ResponseHook
 from .limits import AnyRateLimiter, limit_timeout
+from .replies import adapter_for
 from .tokens import AsyncTokenStore, Token, TokenStore
 
 if TYPE_CHECKING:
@@ -55,6 +57,25 @@ A = TypeVar("A", bound="AsyncBaseClient")
 # pydantic looks for plugins (every installed distribution's entry points: listing directories,
 # reading files) when it builds its first validator; have that happen now, not inside the loop.
 TypeAdapter(int)
+
+# Operation id -> its result type, once its models are imported: one entry per operation of the spec.
+_RESULT_TYPES: dict[str, Any] = {}
+
+
+async def _result_type(op: Operation, named: Callable[[], Any]) -> Any:
+    """The result type `named` returns, evaluated in a worker thread the first time: it imports the
+    group's models (see tuya_cloud/models/__init__.py), which must not happen on the loop."""
+    found = _RESULT_TYPES.get(op.id)
+    if found is None:
+        found = _RESULT_TYPES[op.id] = await asyncio.to_thread(_load_result_type, named)
+    return found
+
+
+def _load_result_type(named: Callable[[], Any]) -> Any:
+    result_type = named()
+    adapter_for(result_type)  # pydantic builds the validator on first use: that too, off the loop
+    return result_type
+
 
 # Requests in flight per client. Tuya limits some APIs to a few calls per second per project, and
 # Home Assistant shares one connection pool between every integration.
@@ -226,10 +247,39 @@ class AsyncBaseClient(ClientCore):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> Any:
-        """Run one operation and return its parsed `result`."""
+        """Run one operation and return its parsed `result`.
+
+        `result_type` is the result's type or, from the generated resources, a function that returns
+        it: its models are then imported (and their validator built) in a worker thread on the
+        operation's first call, never on the event loop.
+        """
+        if type(result_type) is FunctionType:
+            result_type = await _result_type(op, result_type)
         prepared = self.prepare(op, args)
         result = await self._drive(self.call_flow(prepared, timeout, max_retries, allow_retry))
         return self._parse(op, result, result_type)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> Any:
+        """Call any endpoint (awaited), signed like the operations; return the envelope's `result` as plain JSON values.
+
+        `path` is sent and signed as given (percent-encode the values in it); `params` is the query
+        (values: strings, numbers, booleans or lists of them), `body` any JSON value. Retried on
+        transient failures only for GET, or with `allow_retry=True`. Raises TuyaValidationError for a
+        bad method, path, params or body (nothing sent), TuyaAPIError (or a subclass) with `.code` when
+        Tuya answers `success: false`. Hooks, logs and `operation_rate_limits` name it `request`.
+        """
+        prepared = self._prepare_request(method, path, params, body)
+        return await self._drive(self.call_flow(prepared, timeout, max_retries, allow_retry))
 
     async def _drive(self, flow: Generator[Step, Outcome, Any]) -> Any:
         """Answer the flow's steps with this client's transport, token manager and sleep."""
@@ -368,6 +418,8 @@ class AsyncBaseClient(ClientCore):
         max_retries: int | None = None,
     ) -> AsyncIterator[Any]:
         """Yield every item of every page, stopping on the spec's end-of-list signals."""
+        if type(result_type) is FunctionType:
+            result_type = await _result_type(op, result_type)
         pager = Pager(op, args, max_pages)
         while (page_args := pager.next_args()) is not None:
             result = await self.call(op, page_args, result_type, timeout=timeout, max_retries=max_retries)

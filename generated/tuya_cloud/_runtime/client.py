@@ -186,6 +186,30 @@ class BaseClient(ClientCore):
         result = self._drive(self.call_flow(prepared, timeout, max_retries, allow_retry))
         return self._parse(op, result, result_type)
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> Any:
+        """Call any endpoint, signed like the operations; return the envelope's `result` as plain JSON values.
+
+        `path` is sent and signed as given (percent-encode the values in it); `params` is the query
+        (values: strings, numbers, booleans or lists of them), `body` any JSON value. Retried on
+        transient failures only for GET, or with `allow_retry=True`. Raises TuyaValidationError for a
+        bad method, path, params or body (nothing sent), TuyaAPIError (or a subclass) with `.code` when
+        Tuya answers `success: false`. Hooks, logs and `operation_rate_limits` name it `request`.
+        """
+        prepared = self._prepare_request(method, path, params, body)
+        if prepared.shown_path != prepared.wire_path:  # a refresh token in the path: keep it out of urllib3's log
+            self._install_log_filter(self._token_operations()[1])
+        return self._drive(self.call_flow(prepared, timeout, max_retries, allow_retry))
+
     def _drive(self, flow: Generator[Step, Outcome, Any]) -> Any:
         """Answer the flow's steps with this client's transport, token manager and sleep."""
         outcome: Outcome = None

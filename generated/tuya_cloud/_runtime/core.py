@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import quote, urlsplit
 
-from . import signing
+from . import generic, signing
 from .deprecation import warn_once
 from .errors import (
     TuyaAPIError,
@@ -516,8 +516,12 @@ class ClientCore:
             if region not in self._REGIONS:
                 raise TuyaConfigError(f"unknown region {region!r}; use one of {', '.join(self._REGIONS)}")
             return self._REGIONS[region]
-        parts = urlsplit(base_url)
-        if parts.scheme not in {"http", "https"} or not parts.hostname:
+        try:
+            parts = urlsplit(base_url)
+            port = parts.port  # raises ValueError beyond 65535
+        except ValueError:  # that, or an unclosed IPv6 bracket
+            raise TuyaConfigError(f"base_url must be an http(s) URL, got {base_url!r}") from None
+        if parts.scheme not in {"http", "https"} or not parts.hostname or port == 0:
             raise TuyaConfigError(f"base_url must be an http(s) URL, got {base_url!r}")
         if parts.scheme == "http" and not _is_loopback(parts.hostname):
             raise TuyaConfigError("plain http is allowed only on loopback (127.0.0.1, ::1, localhost); use https")
@@ -652,6 +656,21 @@ class ClientCore:
                 body[param.name] = value
         payload = _BODY_ENCODER.encode(body).encode("utf-8") if has_body else None
         return Prepared(op, wire_path, shown_path, tuple(query), payload)
+
+    def _prepare_request(self, method: object, path: object, params: object = None, body: object = None) -> Prepared:
+        """`client.request(...)`: any endpoint, built into the same wire form the operations use.
+
+        The path is sent and signed as given (the caller percent-encodes its values); the query is
+        encoded and signed sorted, as for operations. Raises TuyaValidationError, naming the parameter.
+        """
+        wire_method = generic.check_method(method)
+        wire_path = generic.check_path(path)
+        query = generic.query_pairs(params)
+        payload = generic.body_bytes(body, wire_method)
+        grant, refresh = self._token_operations()
+        op = generic.operation(wire_method, wire_path, (grant, refresh))
+        shown_path = generic.shown_path(wire_path, refresh)
+        return Prepared(op, wire_path, shown_path, query, payload)
 
     # ------------------------------------------------------------ one call, as a flow of steps
 

@@ -643,7 +643,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _LIST_DEVICES,
                 {"home_id": home_id, "type": type},
-                list[models.LinkageDevice],
+                lambda: list[models.LinkageDevice],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -693,7 +693,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _GET,
                 {"home_id": home_id, "automation_id": automation_id},
-                models.Automation,
+                lambda: models.Automation,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -775,7 +775,7 @@ class AsyncAutomationsResource(AsyncResource):
                     "condition_rule": condition_rule,
                     "preconditions": preconditions,
                 },
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -823,7 +823,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _DELETE,
                 {"home_id": home_id, "automation_id": automation_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -871,7 +871,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _ENABLE,
                 {"home_id": home_id, "automation_id": automation_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -919,7 +919,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _DISABLE,
                 {"home_id": home_id, "automation_id": automation_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -967,7 +967,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _GET_DEVICE_LINKAGE_CODES,
                 {"device_id": device_id},
-                models.DeviceLinkageCodes,
+                lambda: models.DeviceLinkageCodes,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1013,7 +1013,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _LIST_HOME_LINKAGE_CODES,
                 {"home_id": home_id},
-                list[models.DeviceLinkageCodes],
+                lambda: list[models.DeviceLinkageCodes],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

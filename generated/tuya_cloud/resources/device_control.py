@@ -359,7 +359,7 @@ class AsyncDeviceControlResource(AsyncResource):
             await self._client.call(
                 _RENAME_FUNCTION,
                 {"device_id": device_id, "function_code": function_code, "name": name},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -410,7 +410,7 @@ class AsyncDeviceControlResource(AsyncResource):
             await self._client.call(
                 _SEND_COMMANDS,
                 {"device_id": device_id, "commands": commands},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -455,7 +455,7 @@ class AsyncDeviceControlResource(AsyncResource):
             await self._client.call(
                 _GET_FUNCTIONS,
                 {"device_id": device_id},
-                models.DeviceFunctions,
+                lambda: models.DeviceFunctions,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -500,7 +500,7 @@ class AsyncDeviceControlResource(AsyncResource):
             await self._client.call(
                 _GET_SPECIFICATIONS,
                 {"device_id": device_id},
-                models.DeviceSpecification,
+                lambda: models.DeviceSpecification,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -545,7 +545,7 @@ class AsyncDeviceControlResource(AsyncResource):
             await self._client.call(
                 _GET_CATEGORY_FUNCTIONS,
                 {"category": category},
-                models.DeviceFunctions,
+                lambda: models.DeviceFunctions,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

@@ -653,7 +653,7 @@ class AsyncDeviceTimersResource(AsyncResource):
                     "instruct": instruct,
                     "alias_name": alias_name,
                 },
-                models.TimerGroupRef,
+                lambda: models.TimerGroupRef,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -697,7 +697,7 @@ class AsyncDeviceTimersResource(AsyncResource):
             await self._client.call(
                 _LIST,
                 {"device_id": device_id},
-                builtins.list[models.TimerCategory],
+                lambda: builtins.list[models.TimerCategory],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -743,7 +743,7 @@ class AsyncDeviceTimersResource(AsyncResource):
             await self._client.call(
                 _LIST_BY_CATEGORY,
                 {"device_id": device_id, "category": category},
-                builtins.list[models.TimerCategory],
+                lambda: builtins.list[models.TimerCategory],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -815,7 +815,7 @@ class AsyncDeviceTimersResource(AsyncResource):
                     "instruct": instruct,
                     "alias_name": alias_name,
                 },
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -865,7 +865,7 @@ class AsyncDeviceTimersResource(AsyncResource):
             await self._client.call(
                 _SET_GROUP_STATUS,
                 {"device_id": device_id, "category": category, "group_id": group_id, "value": value},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -909,7 +909,7 @@ class AsyncDeviceTimersResource(AsyncResource):
             await self._client.call(
                 _DELETE_ALL,
                 {"device_id": device_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -955,7 +955,7 @@ class AsyncDeviceTimersResource(AsyncResource):
             await self._client.call(
                 _DELETE_CATEGORY,
                 {"device_id": device_id, "category": category},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1003,7 +1003,7 @@ class AsyncDeviceTimersResource(AsyncResource):
             await self._client.call(
                 _DELETE_GROUP,
                 {"device_id": device_id, "category": category, "group_id": group_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

@@ -952,7 +952,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _GET,
                 {"home_id": home_id},
-                models.Home,
+                lambda: models.Home,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -999,7 +999,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _DELETE,
                 {"home_id": home_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1046,7 +1046,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _LIST_DEVICES,
                 {"home_id": home_id},
-                list[models.Device],
+                lambda: list[models.Device],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1093,7 +1093,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _LIST_MEMBERS,
                 {"home_id": home_id},
-                list[models.HomeMember],
+                lambda: list[models.HomeMember],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1144,7 +1144,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _UPDATE_MEMBER,
                 {"home_id": home_id, "uid": uid, "admin": admin},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1192,7 +1192,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _DELETE_MEMBER,
                 {"home_id": home_id, "uid": uid},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1242,7 +1242,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _ADD_ROOM,
                 {"home_id": home_id, "name": name},
-                int,
+                lambda: int,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1291,7 +1291,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _DELETE_ROOM,
                 {"home_id": home_id, "room_id": room_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1342,7 +1342,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _RENAME_ROOM,
                 {"home_id": home_id, "room_id": room_id, "name": name},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1392,7 +1392,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _LIST_ROOM_DEVICES,
                 {"home_id": home_id, "room_id": room_id},
-                list[models.Device],
+                lambda: list[models.Device],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1439,7 +1439,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _LIST_FOR_USER,
                 {"uid": uid},
-                list[models.Home],
+                lambda: list[models.Home],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1493,7 +1493,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _ADD_ROOM_DEVICES,
                 {"home_id": home_id, "room_id": room_id, "device_ids": device_ids},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1546,7 +1546,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _REMOVE_ROOM_DEVICES,
                 {"home_id": home_id, "room_id": room_id, "device_ids": device_ids},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

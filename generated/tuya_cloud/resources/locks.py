@@ -434,7 +434,7 @@ class AsyncLocksResource(AsyncResource):
                     "start_time": start_time,
                     "end_time": end_time,
                 },
-                models.LockOpenLogPage,
+                lambda: models.LockOpenLogPage,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -463,7 +463,7 @@ class AsyncLocksResource(AsyncResource):
             self._client.paginate(
                 _LIST_OPEN_LOGS,
                 {"device_id": device_id, "page_size": page_size, "start_time": start_time, "end_time": end_time},
-                models.LockOpenLogPage,
+                lambda: models.LockOpenLogPage,
                 max_pages=max_pages,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -517,7 +517,7 @@ class AsyncLocksResource(AsyncResource):
             await self._client.call(
                 _LIST_ALARM_LOGS,
                 {"device_id": device_id, "page_no": page_no, "page_size": page_size, "codes": codes},
-                models.LockAlarmLogPage,
+                lambda: models.LockAlarmLogPage,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -545,7 +545,7 @@ class AsyncLocksResource(AsyncResource):
             self._client.paginate(
                 _LIST_ALARM_LOGS,
                 {"device_id": device_id, "page_size": page_size, "codes": codes},
-                models.LockAlarmLogPage,
+                lambda: models.LockAlarmLogPage,
                 max_pages=max_pages,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -595,7 +595,7 @@ class AsyncLocksResource(AsyncResource):
             await self._client.call(
                 _GET_LATEST_MEDIA_URL,
                 {"device_id": device_id, "file_type": file_type},
-                models.LockMedia,
+                lambda: models.LockMedia,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -649,7 +649,7 @@ class AsyncLocksResource(AsyncResource):
             await self._client.call(
                 _GET_MEDIA_URL,
                 {"device_id": device_id, "bucket": bucket, "file_path": file_path},
-                str | dict[str, Any],
+                lambda: str | dict[str, Any],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

@@ -439,7 +439,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _LIST_DEVICES,
                 {"home_id": home_id},
-                list[models.LinkageDevice],
+                lambda: list[models.LinkageDevice],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -488,7 +488,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _DELETE,
                 {"home_id": home_id, "scene_id": scene_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -537,7 +537,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _TRIGGER,
                 {"home_id": home_id, "scene_id": scene_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -581,7 +581,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _LIST_DEFAULT_PICTURES,
                 {},
-                list[str],
+                lambda: list[str],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -629,7 +629,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _ENABLE,
                 {"home_id": home_id, "scene_id": scene_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -678,7 +678,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _DISABLE,
                 {"home_id": home_id, "scene_id": scene_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

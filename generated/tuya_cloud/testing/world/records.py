@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from .products import Product
 
@@ -58,6 +58,14 @@ class Device:
     open_logs: list[dict[str, Any]] = field(default_factory=list)
     alarm_logs: list[dict[str, Any]] = field(default_factory=list)
     sn: str | None = None
+
+    # How many times any device changed home; a DeviceTable (index.py) re-sorts its homes when it grows.
+    home_moves: ClassVar[int] = 0
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "home_id" and "home_id" in self.__dict__ and value != self.__dict__["home_id"]:
+            Device.home_moves += 1
+        object.__setattr__(self, name, value)
 
     @property
     def uuid(self) -> str:

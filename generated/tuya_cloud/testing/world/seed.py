@@ -268,6 +268,26 @@ def _place_devices(world: WorldState, now: int) -> None:
     world.pending_sub_devices = [smoke]
 
 
+def fleet_id(index: int) -> str:
+    """The id of the fleet's plug number `index` (0-based), the length of the seeded ids."""
+    return f"vdevf{index:015d}"
+
+
+def plant_fleet(world: WorldState, count: int) -> None:
+    """Add `count` plugs to HOME_ID (ids `fleet_id(0)`, `fleet_id(1)`, ...; no logs), for tests and benchmarks
+    of large accounts. They were added to the account a second apart, 30 days ago."""
+    if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+        raise ValueError(f"fleet must be a number of devices >= 0, got {count!r}")
+    first_added = world.epoch - 30 * DAY
+    for index in range(count):
+        device = _new_device(
+            fleet_id(index), name=f"Fleet plug {index}", product=PLUG, home_id=Seed.HOME_ID, room_id=Seed.KITCHEN_ID
+        )
+        device.create_time = device.update_time = device.active_time = first_added + index
+        device.users = [Seed.USER_ID]
+        world.devices[device.id] = device
+
+
 def _device_logs(world: WorldState, device: Device, now: int) -> None:
     world.log_event(device, 3, "1", at=device.create_time * 1000)
     world.log_event(device, 1, "1", at=(now - 6 * DAY) * 1000)
