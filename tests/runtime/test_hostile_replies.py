@@ -213,3 +213,23 @@ def test_f16_a_forked_process_keeps_the_whole_call_deadline() -> None:
                 os._exit(code)
         _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_f23_a_cursor_that_does_not_advance_ends_the_listing_with_a_warning(
+    cloud: FakeTuyaCloud, client: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    def page(event: int) -> dict[str, Any]:
+        logs = [{"event_id": event, "code": "switch_led", "value": "true", "event_time": 1700000000000 + event}]
+        return {"success": True, "t": 1, "result": {"logs": logs, "has_next": True, "next_row_key": "k1"}}
+
+    cloud.inject("devices.list_logs", reply=page(1))
+    cloud.inject("devices.list_logs", reply=page(2))  # says more follow, from the same row key again
+    cloud.inject("devices.list_logs", reply=page(3))
+    with caplog.at_level(logging.WARNING, logger="tuya_cloud"):
+        logs = list(
+            client.devices.iter_list_logs(
+                device_id=Seed.LIGHT_ID, type=[1], start_time=1700000000000, end_time=1700000600000
+            )
+        )
+    assert [entry.event_id for entry in logs] == [1, 2]
+    assert any("does not advance" in record.getMessage() for record in caplog.records)
