@@ -701,7 +701,8 @@ class AutomationsResource(Resource):
 
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -766,7 +767,8 @@ class AutomationsResource(Resource):
                 match_type 3. Not empty. Optional.
             preconditions: Effective time windows; leave out for an automation that may fire at any time.
                 Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -824,7 +826,8 @@ class AutomationsResource(Resource):
         $temp).
 
         Args:
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -878,7 +881,8 @@ class AutomationsResource(Resource):
             automation_id: Automation ID.
             entity_id: ID of the external condition (its entity_id in automations.get). Not empty.
             display: What happened: {"code": ..., "value": ...}, as the condition's display names them.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1349,7 +1353,8 @@ class AsyncAutomationsResource(AsyncResource):
 
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1414,7 +1419,8 @@ class AsyncAutomationsResource(AsyncResource):
                 match_type 3. Not empty. Optional.
             preconditions: Effective time windows; leave out for an automation that may fire at any time.
                 Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1472,7 +1478,8 @@ class AsyncAutomationsResource(AsyncResource):
         $temp).
 
         Args:
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1526,7 +1533,8 @@ class AsyncAutomationsResource(AsyncResource):
             automation_id: Automation ID.
             entity_id: ID of the external condition (its entity_id in automations.get). Not empty.
             display: What happened: {"code": ..., "value": ...}, as the condition's display names them.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

@@ -1009,7 +1009,8 @@ class DevicesResource(Resource):
 
         Args:
             device_ids: Device IDs (sent comma-separated), 1 to 20. 1 to 20 items.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1816,7 +1817,8 @@ class AsyncDevicesResource(AsyncResource):
 
         Args:
             device_ids: Device IDs (sent comma-separated), 1 to 20. 1 to 20 items.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

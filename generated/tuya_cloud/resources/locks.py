@@ -410,7 +410,8 @@ class LocksResource(Resource):
 
         Args:
             device_id: Device ID of the lock.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -462,7 +463,8 @@ class LocksResource(Resource):
             device_id: Device ID of the lock.
             ticket_id: A ticket from locks.create_password_ticket. Not empty.
             open: true to unlock, false to lock.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -794,7 +796,8 @@ class AsyncLocksResource(AsyncResource):
 
         Args:
             device_id: Device ID of the lock.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -846,7 +849,8 @@ class AsyncLocksResource(AsyncResource):
             device_id: Device ID of the lock.
             ticket_id: A ticket from locks.create_password_ticket. Not empty.
             open: true to unlock, false to lock.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

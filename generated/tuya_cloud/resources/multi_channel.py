@@ -103,7 +103,8 @@ class MultiChannelResource(Resource):
             device_id: Device ID of the multi-channel device.
             identifier: main for the device itself, otherwise the channel's DP code. Not empty.
             name: The new name. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -206,7 +207,8 @@ class AsyncMultiChannelResource(AsyncResource):
             device_id: Device ID of the multi-channel device.
             identifier: main for the device itself, otherwise the channel's DP code. Not empty.
             name: The new name. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

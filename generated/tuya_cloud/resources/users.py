@@ -268,7 +268,8 @@ class UsersResource(Resource):
                 2, 3.
             nick_name: Nickname. Optional.
             time_zone_id: IANA time zone ID, e.g. Europe/Berlin. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -326,7 +327,8 @@ class UsersResource(Resource):
             schema: The app's schema.
             page_no: Page number, from 1. >= 1.
             page_size: Users per page. 1..100.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -541,7 +543,8 @@ class AsyncUsersResource(AsyncResource):
                 2, 3.
             nick_name: Nickname. Optional.
             time_zone_id: IANA time zone ID, e.g. Europe/Berlin. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -599,7 +602,8 @@ class AsyncUsersResource(AsyncResource):
             schema: The app's schema.
             page_no: Page number, from 1. >= 1.
             page_size: Users per page. 1..100.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
