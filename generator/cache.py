@@ -11,6 +11,7 @@ off. An entry that cannot be read or written is ignored: the step then simply ru
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sys
@@ -81,6 +82,19 @@ def templates() -> jinja2.BytecodeCache | None:
     """Jinja's cache of compiled templates (keyed by each template's source), in the same folder."""
     import jinja2
 
+    class Templates(jinja2.FileSystemBytecodeCache):
+        """Jinja's own file cache, except that an entry it cannot read or write is simply not used."""
+
+        def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except (OSError, ValueError, EOFError, TypeError):
+                bucket.reset()
+
+        def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            with contextlib.suppress(OSError):
+                super().dump_bytecode(bucket)
+
     folder = cache_dir()
     if folder is None:
         return None
@@ -88,4 +102,4 @@ def templates() -> jinja2.BytecodeCache | None:
         (folder / "jinja").mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return jinja2.FileSystemBytecodeCache(str(folder / "jinja"))
+    return Templates(str(folder / "jinja"))

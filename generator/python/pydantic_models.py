@@ -160,7 +160,10 @@ def split_models(code: str, given: ModelsInput) -> dict[str, str]:
         owner = node.name if isinstance(node, ast.ClassDef) else _rebuilt(node)
         module = given.module_of.get(owner or "")
         if module is None:
-            raise RuntimeError(f"datamodel-code-generator wrote code for no named schema: {ast.unparse(node)[:80]}")
+            raise RuntimeError(  # e.g. two nested objects with one title, which the tool renames
+                f"datamodel-code-generator wrote code that no schema or title of the spec names: "
+                f"{ast.unparse(node).splitlines()[0][:100]} (are two objects titled alike?)"
+            )
         bodies.setdefault(module, []).append("".join(lines[node.lineno - 1 : node.end_lineno]))
         for name in {used.id for used in ast.walk(node) if isinstance(used, ast.Name)}:
             other = given.module_of.get(name, module)
