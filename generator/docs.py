@@ -50,6 +50,12 @@ def coverage_md(spec: ir.Spec) -> str:
 
 def api_md(spec: ir.Spec) -> str:
     lines = [NOTICE, "# API reference", ""]
+    lines += [
+        "Every operation of the spec, by group. An endpoint not listed here is called with",
+        '`client.request("GET", "/v1.0/...", params={...}, body=...)` (or `tuya-cloud request GET /v1.0/...`),',
+        "signed and checked the same way; see the README, Any endpoint.",
+        "",
+    ]
     for group in spec.groups:
         lines += [f"## `client.{group.name}`: {group.title}", "", _cell(group.description), ""]
         lines += ["| method | HTTP | retry-safe | summary |", "| --- | --- | --- | --- |"]

@@ -2,7 +2,10 @@
 """The async client: one resource per API group, all imported with this module.
 
 Importing this module loads aiohttp, pydantic and every resource, so that a program on an event
-loop (Home Assistant) imports it once, off the loop, and a call never imports anything on it.
+loop (Home Assistant) imports it once, off the loop. A group's models are not loaded with it: the
+first call of each operation imports the models of its result in a worker thread (see
+`AsyncBaseClient.call`), so nothing is ever imported on the loop and a program pays only for the
+groups it calls.
 """
 
 from __future__ import annotations

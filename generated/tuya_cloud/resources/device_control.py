@@ -353,7 +353,7 @@ class AsyncDeviceControlResource(AsyncResource):
             await self._client.call(
                 _RENAME_FUNCTION,
                 {"device_id": device_id, "function_code": function_code, "name": name},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -403,7 +403,7 @@ class AsyncDeviceControlResource(AsyncResource):
             await self._client.call(
                 _SEND_COMMANDS,
                 {"device_id": device_id, "commands": commands},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -447,7 +447,7 @@ class AsyncDeviceControlResource(AsyncResource):
             await self._client.call(
                 _GET_FUNCTIONS,
                 {"device_id": device_id},
-                models.DeviceFunctions,
+                lambda: models.DeviceFunctions,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -491,7 +491,7 @@ class AsyncDeviceControlResource(AsyncResource):
             await self._client.call(
                 _GET_SPECIFICATIONS,
                 {"device_id": device_id},
-                models.DeviceSpecification,
+                lambda: models.DeviceSpecification,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -535,7 +535,7 @@ class AsyncDeviceControlResource(AsyncResource):
             await self._client.call(
                 _GET_CATEGORY_FUNCTIONS,
                 {"category": category},
-                models.DeviceFunctions,
+                lambda: models.DeviceFunctions,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

@@ -594,7 +594,7 @@ class AsyncStatisticsResource(AsyncResource):
             await self._client.call(
                 _LIST_TYPES,
                 {"device_id": device_id, "code": code},
-                list[models.StatisticType],
+                lambda: list[models.StatisticType],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -641,7 +641,7 @@ class AsyncStatisticsResource(AsyncResource):
             await self._client.call(
                 _GET_TOTAL,
                 {"device_id": device_id, "code": code},
-                models.StatisticTotal,
+                lambda: models.StatisticTotal,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -696,7 +696,7 @@ class AsyncStatisticsResource(AsyncResource):
             await self._client.call(
                 _LIST_QUARTER_HOURS,
                 {"device_id": device_id, "code": code, "start_minute": start_minute, "end_minute": end_minute},
-                models.QuarterHourStatistics,
+                lambda: models.QuarterHourStatistics,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -759,7 +759,7 @@ class AsyncStatisticsResource(AsyncResource):
                     "end_hour": end_hour,
                     "stat_type": stat_type,
                 },
-                models.HourlyStatistics,
+                lambda: models.HourlyStatistics,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -822,7 +822,7 @@ class AsyncStatisticsResource(AsyncResource):
                     "end_day": end_day,
                     "stat_type": stat_type,
                 },
-                models.DailyStatistics,
+                lambda: models.DailyStatistics,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -875,7 +875,7 @@ class AsyncStatisticsResource(AsyncResource):
             await self._client.call(
                 _LIST_WEEKLY,
                 {"device_id": device_id, "code": code, "start_week": start_week, "end_week": end_week},
-                models.WeeklyStatistics,
+                lambda: models.WeeklyStatistics,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -927,7 +927,7 @@ class AsyncStatisticsResource(AsyncResource):
             await self._client.call(
                 _LIST_MONTHLY,
                 {"device_id": device_id, "code": code, "start_month": start_month, "end_month": end_month},
-                models.MonthlyStatistics,
+                lambda: models.MonthlyStatistics,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

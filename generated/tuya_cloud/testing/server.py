@@ -262,6 +262,7 @@ class FakeTuyaCloud:
         token_ttl: int = 7200,
         clock_skew_tolerance: float = 300.0,
         control: bool = False,
+        example_fallback: bool = False,
         rate_limit: float | None = None,
         operation_rate_limits: Mapping[str, float] | None = None,
         max_concurrency: int | None = None,
@@ -281,6 +282,9 @@ class FakeTuyaCloud:
         self.clock_skew_tolerance = clock_skew_tolerance
         self.clock_offset = 0.0  # seconds added to this machine's clock to make the server clock
         self.control = control  # answer the control API (control.py) for tests in other processes
+        # An operation the world has no behaviour for is answered with error 500 naming the module to add
+        # it to; True answers it with its first spec example instead (only for a test that asks for it).
+        self.example_fallback = example_fallback
         self.lock = threading.RLock()  # guards the world, tokens, faults and the log
         self.api = ApiModel.load()
         self.router = Router(self.api)
@@ -738,9 +742,12 @@ class FakeTuyaCloud:
     def _behave(self, op: OperationModel, args: dict[str, Any]) -> Any:
         if op.id in BEHAVIOURS:
             return self.world.handle(op.id, args)
-        if op.examples:  # an operation the world has no behaviour for answers with its first example
+        if self.example_fallback and op.examples:  # asked for: the first example stands in for a behaviour
             return copy.deepcopy(op.examples[0].get("result"))
-        raise _Rejected(500, f"the fake cloud has no behaviour for {op.id}")
+        # A missing behaviour must not look done: the example would answer every request alike.
+        group, method = op.id.split(".", 1)
+        where = f"a method {method} on the {group} mixin in tuya_cloud/testing/world/{group}.py"
+        raise _Rejected(500, f"the fake cloud has no behaviour for {op.id}; add {where}")
 
 
 # ---------------------------------------------------------------- HTTP plumbing

@@ -400,7 +400,7 @@ export interface FirmwareUpgradeInfo {
 /** Basic profile of a home (Tuya calls it HomeRes). Fields beyond these may appear and are kept. */
 export interface Home {
   /** Home ID. */
-  home_id?: number;
+  home_id?: number | bigint;
   /** Name of the home. */
   name?: string;
   /** Longitude of the home (0 when not set). */

@@ -10,12 +10,14 @@ Laid out like moto's `ec2/models/`, one module per API group of spec/groups/:
   sorting the world per request.
 - devices.py, device_control.py, device_timers.py, homes.py, token.py, ...: one behaviour mixin per
   group. Its method `add` in `group = "device_timers"` answers the operation `device_timers.add`.
+Each mixin's `samples` gives valid wire arguments for its behaviours against the seeded world.
 World below composes the mixins. A behaviour gets the request's validated wire arguments and returns
 the envelope's `result`, or raises CloudError with a Tuya code; the server does the rest.
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from .automations import Automations
@@ -31,12 +33,23 @@ from .ota import Ota
 from .pairing import Pairing
 from .scenes import Scenes
 from .seed import Seed, plant, plant_fleet
-from .state import BEHAVIOURS, Args, Behaviour, Clock
+from .state import BEHAVIOURS, SAMPLES, Args, Behaviour, Clock, Sample
 from .statistics import Statistics
 from .token import Token, TokenLedger
 from .users import Users
 
-__all__ = ["BEHAVIOURS", "Args", "Behaviour", "Clock", "CloudError", "Seed", "TokenLedger", "World"]
+__all__ = [
+    "BEHAVIOURS",
+    "SAMPLES",
+    "Args",
+    "Behaviour",
+    "Clock",
+    "CloudError",
+    "Sample",
+    "Seed",
+    "TokenLedger",
+    "World",
+]
 
 
 class World(
@@ -67,6 +80,12 @@ class World(
         super().__init__(clock, tokens if tokens is not None else TokenLedger(clock))
         plant(self)
         plant_fleet(self, fleet)
+
+    def sample(self, operation_id: str) -> Args:
+        """Valid wire arguments for `operation_id` against this world (its group module's `samples`);
+        KeyError when there are none. A sample made by a function may change the world (e.g. issue a token)."""
+        made = SAMPLES[operation_id]
+        return made(self) if callable(made) else copy.deepcopy(made)
 
     def handle(self, operation_id: str, args: Args) -> Any:
         """Run the behaviour of `operation_id`; KeyError when the world has none."""

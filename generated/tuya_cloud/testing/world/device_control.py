@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError
 from .products import PRODUCTS
-from .state import Args, WorldState
+from .seed import Seed
+from .state import Args, Sample, WorldState
 
 
 class DeviceControl(WorldState):
     group = "device_control"
+    samples: ClassVar[dict[str, Sample]] = {
+        "rename_function": {"device_id": Seed.SWITCH_ID, "function_code": "switch_2", "name": "Desk"},
+        "send_commands": {"device_id": Seed.LIGHT_ID, "commands": [{"code": "work_mode", "value": "colour"}]},
+        "get_functions": {"device_id": Seed.LIGHT_ID},
+        "get_specifications": {"device_id": Seed.PLUG_ID},
+        "get_category_functions": {"category": "kg"},
+    }
 
     def send_commands(self, args: Args) -> Any:
         device = self.device(args["device_id"])

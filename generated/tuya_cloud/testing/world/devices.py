@@ -6,10 +6,11 @@ import base64
 import json
 from bisect import bisect_left
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError, illegal
-from .state import Args, WorldState, page_across
+from .seed import Seed
+from .state import Args, Sample, WorldState, page_across
 
 
 def _text(value: Any) -> str:
@@ -41,6 +42,25 @@ def _after(ids: Sequence[str], device_id: str) -> int | None:
 
 class Devices(WorldState):
     group = "devices"
+    samples: ClassVar[dict[str, Sample]] = {
+        "list_sub_devices": {"device_id": Seed.GATEWAY_ID},
+        "list_factory_infos": {"device_ids": [Seed.LIGHT_ID, Seed.PLUG_ID]},
+        "list": {"schema": Seed.APP_SCHEMA, "page_no": 1, "page_size": 3},
+        "rename": {"device_id": Seed.LIGHT_ID, "name": "Reading lamp"},
+        "list_logs": lambda world: {
+            "device_id": Seed.LIGHT_ID,
+            "type": [1, 2, 3, 5, 7],
+            "start_time": (world.now() - 7 * 86400) * 1000,
+            "end_time": world.now() * 1000 + 60000,
+            "size": 3,
+        },
+        "reset_factory": {"device_id": Seed.LIGHT_ID},
+        "get": {"device_id": Seed.SENSOR_ID},
+        "delete": {"device_id": Seed.GATEWAY_ID},
+        "list_for_user": {"uid": Seed.USER_ID, "from": "home", "page_no": 1, "page_size": 50},
+        "get_status": {"device_id": Seed.PLUG_ID},
+        "list_v2": {"product_id": "fk5pl9gq3rcz8mtr", "size": 1},
+    }
 
     def get(self, args: Args) -> Any:
         return self._device_json(self.device(args["device_id"]))

@@ -33,6 +33,11 @@ if TYPE_CHECKING:
 Args = dict[str, Any]  # a request's validated wire arguments, path, query and body together
 Clock = Callable[[], float]
 Behaviour = Callable[["WorldState", Args], Any]
+# Valid wire arguments for a behaviour against the seeded world, or a function of the world making them
+# (for times relative to its clock, or a token it issues). Every operation has one: the tests call each
+# operation with its sample (tests/testing/test_every_behaviour.py), so a new behaviour is tested too.
+Sample = Args | Callable[["WorldState"], Args]
+SAMPLES: dict[str, Sample] = {}
 
 BEHAVIOURS: dict[str, Behaviour] = {}
 
@@ -68,6 +73,7 @@ class WorldState:
     # Events a device's log keeps, the oldest dropped first: a request reading the log must not cost
     # more the longer the fake has run (Tuya itself keeps device logs for a limited time).
     device_log_limit: int = 10_000
+    samples: ClassVar[dict[str, Sample]]  # each mixin's own: behaviour name -> its Sample
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -80,6 +86,10 @@ class WorldState:
                 if operation_id in BEHAVIOURS:
                     raise TypeError(f"{cls.__qualname__}.{name}: {operation_id} already has a behaviour")
                 BEHAVIOURS[operation_id] = member
+        for name, sample in cls.__dict__.get("samples", {}).items():
+            if not inspect.isfunction(vars(cls).get(name)) or name.startswith("_"):
+                raise TypeError(f"{cls.__qualname__}.samples[{name!r}]: {cls.__qualname__} has no behaviour {name}")
+            SAMPLES[f"{group}.{name}"] = sample
 
     def __init__(self, clock: Clock, tokens: TokenLedger) -> None:
         self.clock = clock

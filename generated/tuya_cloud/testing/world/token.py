@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError
 from .seed import Seed
-from .state import Args, Clock, WorldState
+from .state import Args, Clock, Sample, WorldState
 
 
 @dataclass
@@ -80,6 +80,10 @@ class TokenLedger:
 
 class Token(WorldState):
     group = "token"
+    samples: ClassVar[dict[str, Sample]] = {
+        "get": {"grant_type": 1},
+        "refresh": lambda world: {"refresh_token": world.tokens.grant()["refresh_token"]},
+    }
 
     def get(self, args: Args) -> Any:
         if args.get("grant_type") != 1:

@@ -134,21 +134,21 @@ export const LIST_HOME_LINKAGE_CODES: Operation = {
 
 export interface AutomationsListDevicesParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** Which role to list devices for. */
   type?: "condition" | "action" | undefined;
 }
 
 export interface AutomationsGetParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** Automation ID. */
   automation_id: string;
 }
 
 export interface AutomationsUpdateParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** ID of the automation to overwrite. */
   automation_id: string;
   /** Automation name. */
@@ -169,21 +169,21 @@ export interface AutomationsUpdateParams {
 
 export interface AutomationsDeleteParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** Automation ID. */
   automation_id: string;
 }
 
 export interface AutomationsEnableParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** Automation ID. */
   automation_id: string;
 }
 
 export interface AutomationsDisableParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** Automation ID. */
   automation_id: string;
 }
@@ -195,7 +195,7 @@ export interface AutomationsGetDeviceLinkageCodesParams {
 
 export interface AutomationsListHomeLinkageCodesParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
 }
 
 /** Automations: Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions). */

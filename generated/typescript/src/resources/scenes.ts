@@ -94,19 +94,19 @@ export const DISABLE: Operation = {
 
 export interface ScenesListDevicesParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
 }
 
 export interface ScenesDeleteParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** ID of the tap-to-run scene. */
   scene_id: string;
 }
 
 export interface ScenesTriggerParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** ID of the tap-to-run scene to run. */
   scene_id: string;
 }
@@ -115,14 +115,14 @@ export type ScenesListDefaultPicturesParams = Record<string, never>;
 
 export interface ScenesEnableParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** ID of the tap-to-run scene. */
   scene_id: string;
 }
 
 export interface ScenesDisableParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** ID of the tap-to-run scene. */
   scene_id: string;
 }
