@@ -20,21 +20,32 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from .assets import Assets
+from .associated_users import AssociatedUsers
 from .automations import Automations
+from .cameras import Cameras
+from .changes import Listener, watch
 from .device_control import DeviceControl
+from .device_groups import DeviceGroups
 from .device_timers import DeviceTimers
 from .device_users import DeviceUsers
 from .devices import Devices
 from .errors import CloudError
 from .homes import Homes
+from .industry_users import IndustryUsers
+from .infrared import Infrared
+from .iot_device_control import IotDeviceControl
+from .iot_devices import IotDevices
 from .locks import Locks
 from .multi_channel import MultiChannel
+from .open_hub import OpenHub
 from .ota import Ota
 from .pairing import Pairing
 from .scenes import Scenes
 from .seed import Seed, plant, plant_fleet
 from .state import BEHAVIOURS, SAMPLES, Args, Behaviour, Clock, Sample
 from .statistics import Statistics
+from .things import Things
 from .token import Token, TokenLedger
 from .users import Users
 
@@ -53,18 +64,28 @@ __all__ = [
 
 
 class World(
+    Assets,
+    AssociatedUsers,
     Automations,
+    Cameras,
     DeviceControl,
+    DeviceGroups,
     DeviceTimers,
     DeviceUsers,
     Devices,
     Homes,
+    IndustryUsers,
+    IotDeviceControl,
+    IotDevices,
+    Infrared,
     Locks,
     MultiChannel,
+    OpenHub,
     Ota,
     Pairing,
     Scenes,
     Statistics,
+    Things,
     Token,
     Users,
 ):
@@ -86,7 +107,10 @@ class World(
         KeyError when there are none. A sample made by a function may change the world (e.g. issue a token)."""
         made = SAMPLES[operation_id]
         return made(self) if callable(made) else copy.deepcopy(made)
+        self.on_change: Listener | None = None  # told what every behaviour changed (the message service)
 
     def handle(self, operation_id: str, args: Args) -> Any:
-        """Run the behaviour of `operation_id`; KeyError when the world has none."""
-        return BEHAVIOURS[operation_id](self, args)
+        """Run the behaviour of `operation_id`; KeyError when the world has none. What it changes is
+        reported to `on_change` (world/changes.py), whichever operation it is."""
+        with watch(self, self.on_change):
+            return BEHAVIOURS[operation_id](self, args)
