@@ -87,12 +87,12 @@ def _top(exclusive: int | None, maximum: int | None) -> int | None:
 
 
 def _strings(schema: Mapping[str, Any], in_query: bool) -> st.SearchStrategy[str]:
-    low, high = schema.get("minLength", 0), schema.get("maxLength", 24)
+    low, high = schema.get("minLength", 0), schema.get("maxLength")
     pattern = schema.get("pattern")
     if pattern is None:
-        return st.text(min_size=low, max_size=high)
+        return st.text(min_size=low, max_size=high if high is not None else max(low, 24))
     anchored = pattern.endswith("$") and not pattern.endswith("\\$")
-    matching = st.from_regex(pattern).filter(lambda s: low <= len(s) <= high)
+    matching = st.from_regex(pattern).filter(lambda s: low <= len(s) <= (high if high is not None else len(s)))
     return matching.filter(lambda s: not (anchored and s.endswith("\n"))) if anchored else matching
 
 
