@@ -4,8 +4,8 @@ Off unless asked for (`python -m tuya_cloud.testing --control`, or `FakeTuyaClou
 reachable only where the server listens: 127.0.0.1. Each action is `POST /_fake/<action>` with a JSON
 object body and answers JSON; the path cannot clash with Tuya's (all under /v1.0/, /v2.0/...).
 
-    inject          the keyword arguments of FakeTuyaCloud.inject, e.g. {"operation": "devices.get", "http_status": 503};
-                    a fault that could not be served (an unknown operation, a status outside 200-599) is a 400
+    inject          the keyword arguments of FakeTuyaCloud.inject, e.g. {"operation": "devices.get", "http_status": 503}
+                    (a fault that could not be served, e.g. an unknown operation or a status outside 200-599: 400)
     clear_faults    expire_tokens    reset_world    reset_log
     clock           {"offset": seconds}: the server clock's offset from this machine's
     limits          {"rate_limit", "operation_rate_limits", "max_concurrency", "quota"}: the project's limits
