@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 LARGE = 100_000
-SMALL = 1_000
+SMALL = 10_000
 PAGE_SIZE = 100
 TARGET_S = 2.0  # server CPU to page through LARGE devices
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -69,7 +69,11 @@ def _page_through(fleet: int) -> dict[str, Any]:
             after = _cpu_seconds(process.pid)
     finally:
         process.terminate()
-        process.wait(timeout=30)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
     cpu = None if before is None or after is None else after - before
     return {"devices": devices, "pages": pages, "server_cpu_s": cpu, "wall_s": wall}
 

@@ -11,6 +11,16 @@ from .server import FakeTuyaCloud
 from .world import Seed
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 0, got {text!r}")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tuya_cloud.testing", description=__doc__)
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
@@ -34,11 +44,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quota", type=int, help="calls the project may make; 28841004 once used up")
     parser.add_argument(
         "--request-log-size",
-        type=int,
+        type=_count,
         default=DEFAULT_LIMIT,
         help=f"requests the log keeps, dropping the oldest (default {DEFAULT_LIMIT}; 0 keeps them all)",
     )
-    parser.add_argument("--fleet", type=int, default=0, help="extra plugs in the seeded home, for large-account tests")
+    parser.add_argument(
+        "--fleet", type=_count, default=0, help="extra plugs in the seeded home, for large-account tests"
+    )
     args = parser.parse_args(argv)
 
     cloud = FakeTuyaCloud(

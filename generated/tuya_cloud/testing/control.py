@@ -5,11 +5,13 @@ reachable only where the server listens: 127.0.0.1. Each action is `POST /_fake/
 object body and answers JSON; the path cannot clash with Tuya's (all under /v1.0/, /v2.0/...).
 
     inject          the keyword arguments of FakeTuyaCloud.inject, e.g. {"operation": "devices.get", "http_status": 503}
+                    (a fault that could not be served, e.g. an unknown operation or a status outside 200-599: 400)
     clear_faults    expire_tokens    reset_world    reset_log
     clock           {"offset": seconds}: the server clock's offset from this machine's
     limits          {"rate_limit", "operation_rate_limits", "max_concurrency", "quota"}: the project's limits
                     (limits.py; each optional, absent = not enforced); answers the quota used so far
     state           -> {"token_grants", "token_refreshes", "requests": [...], "issued_secrets": [...]}
+                    (requests: the newest records the log keeps, see `--request-log-size`)
     events_publish  events_fault  events_state: the message service (--events), see events.py
 """
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, ClassVar
 
 from .products import Product
@@ -67,15 +68,16 @@ class Device:
             Device.home_moves += 1
         object.__setattr__(self, name, value)
 
-    @property
+    # Derived from the id, which never changes, so worked out once (listings show thousands of devices).
+    @cached_property
     def uuid(self) -> str:
         return "fk" + hashlib.sha256(self.id.encode()).hexdigest()[:14]
 
-    @property
+    @cached_property
     def local_key(self) -> str:
         return hashlib.sha256(b"local-key:" + self.id.encode()).hexdigest()[:16]
 
-    @property
+    @cached_property
     def mac(self) -> str:
         digest = hashlib.sha256(b"mac:" + self.id.encode()).hexdigest()
         return ":".join(digest[i : i + 2] for i in range(0, 12, 2))
