@@ -103,24 +103,29 @@ export interface GenericRequest extends RequestOptions {
   body?: unknown;
 }
 
-const CLIENT_OPTIONS = [
-  "accessId",
-  "accessSecret",
-  "region",
-  "baseUrl",
-  "timeout",
-  "maxRetries",
-  "lang",
-  "tokenStore",
-  "correctClockSkew",
-  "signedHeaders",
-  "strictResponses",
-  "fetch",
-  "logger",
-];
-const REQUEST_OPTIONS = ["timeout", "maxRetries", "allowRetry"];
-const PAGE_OPTIONS = ["timeout", "maxRetries", "maxPages"];
-const GENERIC_FIELDS = ["method", "path", "query", "body", ...REQUEST_OPTIONS];
+// The names each options object accepts, kept equal to its interface by the compiler.
+const CLIENT_OPTIONS = names<ClientOptions>({
+  accessId: 1,
+  accessSecret: 1,
+  region: 1,
+  baseUrl: 1,
+  timeout: 1,
+  maxRetries: 1,
+  lang: 1,
+  tokenStore: 1,
+  correctClockSkew: 1,
+  signedHeaders: 1,
+  strictResponses: 1,
+  fetch: 1,
+  logger: 1,
+});
+const REQUEST_OPTIONS = names<RequestOptions>({ timeout: 1, maxRetries: 1, allowRetry: 1 });
+const PAGE_OPTIONS = names<PageOptions>({ timeout: 1, maxRetries: 1, maxPages: 1 });
+const GENERIC_FIELDS = names<GenericRequest>({ method: 1, path: 1, query: 1, body: 1, timeout: 1, maxRetries: 1, allowRetry: 1 });
+
+function names<T>(keys: Record<keyof T, 1>): readonly string[] {
+  return Object.keys(keys);
+}
 
 /** What the generated client passes in: the spec's tables. */
 export interface SpecTables {
@@ -519,7 +524,10 @@ export class BaseClient {
   private async sleepBeforeRetry(op: Operation, retry: number, delayMs: number | null, error: TuyaError, deadline: Deadline): Promise<void> {
     const delay = delayMs ?? backoffMs(retry);
     const seconds = (delay / 1000).toFixed(2);
-    if (delay >= deadline.remaining()) throw deadline.exceeded(`retry ${retry} in ${seconds} s would not fit; last error: ${error.message}`, error);
+    if (delay >= deadline.remaining()) {
+      if (error instanceof TuyaTimeoutError) throw error; // the budget is spent already: say only that
+      throw deadline.exceeded(`retry ${retry} in ${seconds} s would not fit; last error: ${error.message}`, error);
+    }
     this.logger?.info?.(`tuya-cloud-sdk: ${op.id} failed (${error.message}); retry ${retry} in ${seconds} s`);
     await sleep(delay);
   }
