@@ -6,7 +6,8 @@
  * 12345678901234567000), and `JSON.stringify` writes NaN as null and throws on a bigint or a cycle. Here an
  * integer that a number cannot hold exactly arrives as a `bigint` with the same digits, every other value as
  * `JSON.parse` gives it; and only JSON data can be written. The limits (nesting depth, digits of one integer)
- * are the same as the Python runtime's, so a reply either side reads intact reads intact on both.
+ * are the same for replies and arguments; 4300 digits is Python's own limit for reading an integer, so that
+ * what one client reads intact the other can too.
  */
 
 /** Containers (objects and lists) nested deeper than this are refused, in replies and in arguments. */
