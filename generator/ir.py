@@ -222,6 +222,16 @@ class CoverageEntry:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """An endpoint real clients call that the spec deliberately does not model (spec/coverage.yaml)."""
+
+    method: str
+    path: str
+    reason: str
+    instead: str | None
+
+
+@dataclass(frozen=True)
 class Spec:
     groups: tuple[Group, ...]
     schemas: dict[str, Schema]
@@ -235,6 +245,7 @@ class Spec:
     additional: tuple[tuple[str, str], ...]
     version: str  # the release version, from spec/release.yaml
     formats: tuple[Format, ...]
+    left_out: tuple[LeftOut, ...] = ()
 
     def operation_with_role(self, role: Role) -> Operation:
         """The one operation the spec marks with `role` (the loader checks there is exactly one)."""

@@ -634,7 +634,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _LIST_DEVICES,
                 {"home_id": home_id, "type": type},
-                list[models.LinkageDevice],
+                lambda: list[models.LinkageDevice],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -683,7 +683,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _GET,
                 {"home_id": home_id, "automation_id": automation_id},
-                models.Automation,
+                lambda: models.Automation,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -764,7 +764,7 @@ class AsyncAutomationsResource(AsyncResource):
                     "condition_rule": condition_rule,
                     "preconditions": preconditions,
                 },
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -811,7 +811,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _DELETE,
                 {"home_id": home_id, "automation_id": automation_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -858,7 +858,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _ENABLE,
                 {"home_id": home_id, "automation_id": automation_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -905,7 +905,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _DISABLE,
                 {"home_id": home_id, "automation_id": automation_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -952,7 +952,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _GET_DEVICE_LINKAGE_CODES,
                 {"device_id": device_id},
-                models.DeviceLinkageCodes,
+                lambda: models.DeviceLinkageCodes,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -997,7 +997,7 @@ class AsyncAutomationsResource(AsyncResource):
             await self._client.call(
                 _LIST_HOME_LINKAGE_CODES,
                 {"home_id": home_id},
-                list[models.DeviceLinkageCodes],
+                lambda: list[models.DeviceLinkageCodes],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

@@ -122,7 +122,7 @@ class AsyncDeviceUsersResource(AsyncResource):
             await self._client.call(
                 _DELETE,
                 {"device_id": device_id, "user_id": user_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

@@ -427,7 +427,7 @@ class AsyncLocksResource(AsyncResource):
                     "start_time": start_time,
                     "end_time": end_time,
                 },
-                models.LockOpenLogPage,
+                lambda: models.LockOpenLogPage,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -455,7 +455,7 @@ class AsyncLocksResource(AsyncResource):
             self._client.paginate(
                 _LIST_OPEN_LOGS,
                 {"device_id": device_id, "page_size": page_size, "start_time": start_time, "end_time": end_time},
-                models.LockOpenLogPage,
+                lambda: models.LockOpenLogPage,
                 max_pages=max_pages,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -508,7 +508,7 @@ class AsyncLocksResource(AsyncResource):
             await self._client.call(
                 _LIST_ALARM_LOGS,
                 {"device_id": device_id, "page_no": page_no, "page_size": page_size, "codes": codes},
-                models.LockAlarmLogPage,
+                lambda: models.LockAlarmLogPage,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -535,7 +535,7 @@ class AsyncLocksResource(AsyncResource):
             self._client.paginate(
                 _LIST_ALARM_LOGS,
                 {"device_id": device_id, "page_size": page_size, "codes": codes},
-                models.LockAlarmLogPage,
+                lambda: models.LockAlarmLogPage,
                 max_pages=max_pages,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -584,7 +584,7 @@ class AsyncLocksResource(AsyncResource):
             await self._client.call(
                 _GET_LATEST_MEDIA_URL,
                 {"device_id": device_id, "file_type": file_type},
-                models.LockMedia,
+                lambda: models.LockMedia,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -637,7 +637,7 @@ class AsyncLocksResource(AsyncResource):
             await self._client.call(
                 _GET_MEDIA_URL,
                 {"device_id": device_id, "bucket": bucket, "file_path": file_path},
-                str | dict[str, Any],
+                lambda: str | dict[str, Any],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

@@ -114,7 +114,7 @@ class AsyncMultiChannelResource(AsyncResource):
             await self._client.call(
                 _GET_NAMES,
                 {"device_id": device_id},
-                list[models.ChannelName],
+                lambda: list[models.ChannelName],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

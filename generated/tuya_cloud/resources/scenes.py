@@ -432,7 +432,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _LIST_DEVICES,
                 {"home_id": home_id},
-                list[models.LinkageDevice],
+                lambda: list[models.LinkageDevice],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -480,7 +480,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _DELETE,
                 {"home_id": home_id, "scene_id": scene_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -528,7 +528,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _TRIGGER,
                 {"home_id": home_id, "scene_id": scene_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -571,7 +571,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _LIST_DEFAULT_PICTURES,
                 {},
-                list[str],
+                lambda: list[str],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -618,7 +618,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _ENABLE,
                 {"home_id": home_id, "scene_id": scene_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -666,7 +666,7 @@ class AsyncScenesResource(AsyncResource):
             await self._client.call(
                 _DISABLE,
                 {"home_id": home_id, "scene_id": scene_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

@@ -461,8 +461,9 @@ class StatisticsResource(Resource):
         Args:
             device_id: Device ID.
             code: DP code with statistics enabled (see list_types), e.g. add_ele. Not empty.
-            start_week: First week (format not documented in what we could read; presumably year and week
-                number). Not empty.
+            start_week: First week. The format is not documented in what we could read; presumably year and
+                ISO week number, yyyyWW (e.g. 202318), the only shape the fake cloud's world answers (others
+                get 1109). Not empty.
             end_week: Last week, in the same format as start_week. Not empty.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -593,7 +594,7 @@ class AsyncStatisticsResource(AsyncResource):
             await self._client.call(
                 _LIST_TYPES,
                 {"device_id": device_id, "code": code},
-                list[models.StatisticType],
+                lambda: list[models.StatisticType],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -640,7 +641,7 @@ class AsyncStatisticsResource(AsyncResource):
             await self._client.call(
                 _GET_TOTAL,
                 {"device_id": device_id, "code": code},
-                models.StatisticTotal,
+                lambda: models.StatisticTotal,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -695,7 +696,7 @@ class AsyncStatisticsResource(AsyncResource):
             await self._client.call(
                 _LIST_QUARTER_HOURS,
                 {"device_id": device_id, "code": code, "start_minute": start_minute, "end_minute": end_minute},
-                models.QuarterHourStatistics,
+                lambda: models.QuarterHourStatistics,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -758,7 +759,7 @@ class AsyncStatisticsResource(AsyncResource):
                     "end_hour": end_hour,
                     "stat_type": stat_type,
                 },
-                models.HourlyStatistics,
+                lambda: models.HourlyStatistics,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -821,7 +822,7 @@ class AsyncStatisticsResource(AsyncResource):
                     "end_day": end_day,
                     "stat_type": stat_type,
                 },
-                models.DailyStatistics,
+                lambda: models.DailyStatistics,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -847,8 +848,9 @@ class AsyncStatisticsResource(AsyncResource):
         Args:
             device_id: Device ID.
             code: DP code with statistics enabled (see list_types), e.g. add_ele. Not empty.
-            start_week: First week (format not documented in what we could read; presumably year and week
-                number). Not empty.
+            start_week: First week. The format is not documented in what we could read; presumably year and
+                ISO week number, yyyyWW (e.g. 202318), the only shape the fake cloud's world answers (others
+                get 1109). Not empty.
             end_week: Last week, in the same format as start_week. Not empty.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -873,7 +875,7 @@ class AsyncStatisticsResource(AsyncResource):
             await self._client.call(
                 _LIST_WEEKLY,
                 {"device_id": device_id, "code": code, "start_week": start_week, "end_week": end_week},
-                models.WeeklyStatistics,
+                lambda: models.WeeklyStatistics,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -925,7 +927,7 @@ class AsyncStatisticsResource(AsyncResource):
             await self._client.call(
                 _LIST_MONTHLY,
                 {"device_id": device_id, "code": code, "start_month": start_month, "end_month": end_month},
-                models.MonthlyStatistics,
+                lambda: models.MonthlyStatistics,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

@@ -39,6 +39,21 @@ export {
 export { MemoryTokenStore, Token, type TokenData, type TokenStore } from "./runtime/tokens.js";
 export type * from "./types.js";
 export type {
+  AssetsResource,
+  AssetsListDevicesParams,
+  AssetsListSubAssetsParams,
+  AssetsGetParams,
+  AssetsListParams,
+  AssetsCreateParams,
+  AssetsUpdateParams,
+  AssetsDeleteParams,
+} from "./resources/assets.js";
+export type {
+  AssociatedUsersResource,
+  AssociatedUsersListDevicesParams,
+  AssociatedUsersLoginParams,
+} from "./resources/associated_users.js";
+export type {
   AutomationsResource,
   AutomationsListDevicesParams,
   AutomationsGetParams,
@@ -56,6 +71,7 @@ export type {
   DeviceControlGetFunctionsParams,
   DeviceControlGetSpecificationsParams,
   DeviceControlGetCategoryFunctionsParams,
+  DeviceControlGetSpecificationsV11Params,
 } from "./resources/device_control.js";
 export type {
   DeviceTimersResource,
@@ -85,6 +101,7 @@ export type {
   DevicesListForUserParams,
   DevicesGetStatusParams,
   DevicesListV2Params,
+  DevicesListStatusParams,
 } from "./resources/devices.js";
 export type {
   HomesResource,
@@ -103,6 +120,37 @@ export type {
   HomesRemoveRoomDevicesParams,
 } from "./resources/homes.js";
 export type {
+  IndustryUsersResource,
+  IndustryUsersLoginParams,
+  IndustryUsersCreateParams,
+  IndustryUsersListParams,
+  IndustryUsersGetParams,
+  IndustryUsersChangePasswordParams,
+  IndustryUsersAuthorizeAssetsParams,
+  IndustryUsersListAssetsParams,
+} from "./resources/industry_users.js";
+export type {
+  IotDeviceControlResource,
+  IotDeviceControlSendCommandsParams,
+  IotDeviceControlGetStatusParams,
+  IotDeviceControlListStatusParams,
+  IotDeviceControlGetFunctionsParams,
+  IotDeviceControlGetSpecificationParams,
+  IotDeviceControlGetSpecificationV12Params,
+  IotDeviceControlGetCategoryFunctionsParams,
+} from "./resources/iot_device_control.js";
+export type {
+  IotDevicesResource,
+  IotDevicesListParams,
+  IotDevicesGetParams,
+  IotDevicesGetV11Params,
+  IotDevicesListFactoryInfosParams,
+  IotDevicesRenameParams,
+  IotDevicesDeleteParams,
+  IotDevicesDeleteManyParams,
+  IotDevicesResetFactoryParams,
+} from "./resources/iot_devices.js";
+export type {
   LocksResource,
   LocksListOpenLogsParams,
   LocksListAlarmLogsParams,
@@ -113,6 +161,10 @@ export type {
   MultiChannelResource,
   MultiChannelGetNamesParams,
 } from "./resources/multi_channel.js";
+export type {
+  OpenHubResource,
+  OpenHubGetAccessConfigParams,
+} from "./resources/open_hub.js";
 export type {
   OtaResource,
   OtaGetUpgradeInfoParams,
@@ -143,6 +195,17 @@ export type {
   StatisticsListWeeklyParams,
   StatisticsListMonthlyParams,
 } from "./resources/statistics.js";
+export type {
+  ThingsResource,
+  ThingsGetParams,
+  ThingsListParams,
+  ThingsGetModelParams,
+  ThingsGetPropertiesParams,
+  ThingsIssuePropertiesParams,
+  ThingsResetParams,
+  ThingsListReportLogsParams,
+  ThingsListLogsParams,
+} from "./resources/things.js";
 export type {
   TokenResource,
   TokenGetParams,

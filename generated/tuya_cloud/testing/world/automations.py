@@ -5,16 +5,52 @@ from __future__ import annotations
 
 import copy
 import hashlib
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError, illegal
 from .products import LINKABLE_TYPES, DataPoint
 from .records import Automation, Device, Home
-from .state import Args, WorldState
+from .seed import Seed
+from .state import Args, Sample, WorldState
 
 
 class Automations(WorldState):
     group = "automations"
+    samples: ClassVar[dict[str, Sample]] = {
+        "list_devices": {"home_id": Seed.HOME_ID, "type": "action"},
+        "get": {"home_id": Seed.HOME_ID, "automation_id": Seed.WINDOW_AUTOMATION_ID},
+        "update": {
+            "home_id": Seed.HOME_ID,
+            "automation_id": Seed.HEATER_AUTOMATION_ID,
+            "name": "Heater at dusk",
+            "background": "https://images.tuyaeu.com/smart/rule/cover/house.png",
+            "match_type": 3,
+            "condition_rule": "1&&2",
+            "preconditions": [
+                {
+                    "cond_type": "timeCheck",
+                    "display": {"start": "17:00", "end": "22:00", "loops": "1111111", "timezone_id": "Europe/Berlin"},
+                }
+            ],
+            "conditions": [
+                {
+                    "entity_type": 1,
+                    "entity_id": Seed.SENSOR_ID,
+                    "order_num": 1,
+                    "display": {"code": "va_temperature", "operator": "<", "value": 180},
+                },
+                {"entity_type": 15, "order_num": 2, "display": {"code": "trigger", "value": "go"}},
+            ],
+            "actions": [
+                {"action_executor": "dpIssue", "entity_id": Seed.PLUG_ID, "executor_property": {"switch_1": True}}
+            ],
+        },
+        "delete": {"home_id": Seed.HOME_ID, "automation_id": Seed.HEATER_AUTOMATION_ID},
+        "enable": {"home_id": Seed.HOME_ID, "automation_id": Seed.HEATER_AUTOMATION_ID},
+        "disable": {"home_id": Seed.HOME_ID, "automation_id": Seed.WINDOW_AUTOMATION_ID},
+        "get_device_linkage_codes": {"device_id": Seed.LIGHT_ID},
+        "list_home_linkage_codes": {"home_id": Seed.HOME_ID},
+    }
 
     def _automation(self, home_id: Any, automation_id: str) -> Automation:
         home = self._home(home_id)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError
-from .state import Args, WorldState
+from .seed import Seed
+from .state import Args, Sample, WorldState
 
 
 class DeviceUsers(WorldState):
     group = "device_users"
+    samples: ClassVar[dict[str, Sample]] = {"delete": {"device_id": Seed.LIGHT_ID, "user_id": Seed.MEMBER_ID}}
 
     def delete(self, args: Args) -> Any:
         device = self.device(args["device_id"])

@@ -4,15 +4,37 @@ from __future__ import annotations
 
 import copy
 import hashlib
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError, illegal
 from .records import Device
-from .state import Args, WorldState, page
+from .seed import Seed
+from .state import Args, Sample, WorldState, page
 
 
 class Locks(WorldState):
     group = "locks"
+    samples: ClassVar[dict[str, Sample]] = {
+        "list_open_logs": lambda world: {
+            "device_id": Seed.LOCK_ID,
+            "page_no": 1,
+            "page_size": 5,
+            "start_time": world.now() - 30 * 86400,
+            "end_time": world.now(),
+        },
+        "list_alarm_logs": {
+            "device_id": Seed.LOCK_ID,
+            "page_no": 1,
+            "page_size": 5,
+            "codes": ["hijack", "alarm_lock", "doorbell"],
+        },
+        "get_latest_media_url": {"device_id": Seed.LOCK_ID, "file_type": 2},
+        "get_media_url": {
+            "device_id": Seed.LOCK_ID,
+            "bucket": "ty-eu-storage30-1254153901",
+            "file_path": "/lock/remote-1.jpg",
+        },
+    }
 
     def _lock(self, device_id: str) -> Device:
         device = self.device(device_id)

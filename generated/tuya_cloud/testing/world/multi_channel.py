@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, ClassVar
 
-from .state import Args, WorldState
+from .seed import Seed
+from .state import Args, Sample, WorldState
 
 
 class MultiChannel(WorldState):
     group = "multi_channel"
+    samples: ClassVar[dict[str, Sample]] = {"get_names": {"device_id": Seed.SWITCH_ID}}
 
     def get_names(self, args: Args) -> Any:
         device = self.device(args["device_id"])

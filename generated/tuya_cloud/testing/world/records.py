@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from .products import Product
 
@@ -58,6 +58,14 @@ class Device:
     open_logs: list[dict[str, Any]] = field(default_factory=list)
     alarm_logs: list[dict[str, Any]] = field(default_factory=list)
     sn: str | None = None
+
+    # How many times any device changed home; a DeviceTable (index.py) re-sorts its homes when it grows.
+    home_moves: ClassVar[int] = 0
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "home_id" and "home_id" in self.__dict__ and value != self.__dict__["home_id"]:
+            Device.home_moves += 1
+        object.__setattr__(self, name, value)
 
     @property
     def uuid(self) -> str:
@@ -122,3 +130,25 @@ class Automation:
     home_id: int
     definition: dict[str, Any]  # name, background, match_type, condition_rule?, preconditions, conditions, actions
     enabled: bool = True
+
+
+@dataclass
+class Asset:
+    """An industry asset (iot-02): a node of the project's asset tree holding devices."""
+
+    id: str
+    name: str
+    parent_id: str  # "-1" for an asset at the root
+    device_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IndustryUser:
+    """A user of the industry project (iot-02), not an app account; passwords kept as SHA-256 hex."""
+
+    uid: str
+    username: str
+    country_code: str
+    password_sha256: str
+    nick_name: str = ""
+    asset_ids: set[str] = field(default_factory=set)  # assets granted to the user

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError, illegal
 from .products import DEFAULT_PICTURES
 from .records import Scene
-from .state import Args, WorldState
+from .seed import Seed
+from .state import Args, Sample, WorldState
 
 
 class Scenes(WorldState):
     group = "scenes"
+    samples: ClassVar[dict[str, Sample]] = {
+        "list_devices": {"home_id": Seed.HOME_ID},
+        "delete": {"home_id": Seed.HOME_ID, "scene_id": Seed.MOVIE_SCENE_ID},
+        "trigger": {"home_id": Seed.HOME_ID, "scene_id": Seed.MOVIE_SCENE_ID},
+        "list_default_pictures": {},
+        "enable": {"home_id": Seed.HOME_ID, "scene_id": Seed.GOOD_NIGHT_SCENE_ID},
+        "disable": {"home_id": Seed.HOME_ID, "scene_id": Seed.GOOD_NIGHT_SCENE_ID},
+    }
 
     def _scene(self, home_id: Any, scene_id: str) -> Scene:
         home = self._home(home_id)

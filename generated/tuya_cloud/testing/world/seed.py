@@ -2,17 +2,19 @@
 
 One Tuya account owns two homes (Berlin with four rooms, a holiday house in Kiel), a member, an app
 user, eight devices of seven kinds with a week of logs, a lock's open and alarm records, a timer,
-three scenes and two automations. Everything is deterministic except timestamps, which are relative to
-the moment the world is built: log windows and "last 30 days" filters need recent data.
+three scenes and two automations; the industry side has an asset tree over the same devices and one
+industry user. Everything is deterministic except timestamps, which are relative to the moment the
+world is built: log windows and "last 30 days" filters need recent data.
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
 from typing import TYPE_CHECKING, Any
 
 from .products import CONTACT, DEFAULT_PICTURES, GATEWAY, LIGHT, LOCK, PLUG, SENSOR, SMOKE, SWITCH3, Product
-from .records import Automation, Device, Home, Member, Scene, TimerGroup, User
+from .records import Asset, Automation, Device, Home, IndustryUser, Member, Scene, TimerGroup, User
 
 if TYPE_CHECKING:
     from .state import WorldState
@@ -52,6 +54,11 @@ class Seed:
     TIMER_CATEGORY = "schedule"
     TIMER_GROUP_ID = "0000000001"  # LIGHT_ID's weekday wake-up timer
     PAIRING_TOKEN = "FkPair01"
+    APP_PASSWORD = "fake-cloud-password"  # every seeded app account's password (sent as its MD5)
+    ASSET_ID = "1712000000000000001"  # iot-02 root asset "Berlin flat": lock, gateway and its sensors
+    LIVING_ASSET_ID = "1712000000000000002"  # under ASSET_ID: light, switch, plug
+    HOLIDAY_ASSET_ID = "1712000000000000003"  # root asset "Kiel holiday house": the offline plug
+    OPERATOR_ID = "ay1712000000000opera"  # an industry user (iot-02), password APP_PASSWORD, granted ASSET_ID
 
 
 def plant(world: WorldState) -> None:
@@ -86,6 +93,18 @@ def plant(world: WorldState) -> None:
         )
     }
     world.scenes = _scenes()
+    world.assets = _assets()
+    password = hashlib.md5(Seed.APP_PASSWORD.encode()).hexdigest()
+    world.app_passwords = {uid: password for uid in world.users}
+    operator = IndustryUser(
+        uid=Seed.OPERATOR_ID,
+        username="operator@example.com",
+        country_code="49",
+        password_sha256=hashlib.sha256(Seed.APP_PASSWORD.encode()).hexdigest(),
+        nick_name="Operator",
+        asset_ids={Seed.ASSET_ID},
+    )
+    world.industry_users = {operator.uid: operator}
     world.automations = _automations()
     world.pairing_results[Seed.PAIRING_TOKEN] = {
         "success": [
@@ -195,6 +214,15 @@ def _new_device(
     return device
 
 
+def _assets() -> dict[str, Asset]:
+    assets = [
+        Asset(Seed.ASSET_ID, "Berlin flat", "-1", [Seed.LOCK_ID, Seed.GATEWAY_ID, Seed.SENSOR_ID, Seed.CONTACT_ID]),
+        Asset(Seed.LIVING_ASSET_ID, "Living area", Seed.ASSET_ID, [Seed.LIGHT_ID, Seed.SWITCH_ID, Seed.PLUG_ID]),
+        Asset(Seed.HOLIDAY_ASSET_ID, "Kiel holiday house", "-1", [Seed.OFFLINE_PLUG_ID]),
+    ]
+    return {asset.id: asset for asset in assets}
+
+
 def _place_devices(world: WorldState, now: int) -> None:
     home, holiday = Seed.HOME_ID, Seed.HOLIDAY_HOME_ID
     placed = [
@@ -266,6 +294,26 @@ def _place_devices(world: WorldState, now: int) -> None:
     smoke.create_time = smoke.update_time = smoke.active_time = first_added
     smoke.gateway_id, smoke.node_id = Seed.GATEWAY_ID, "a4c13800" + Seed.SMOKE_ID[-8:]
     world.pending_sub_devices = [smoke]
+
+
+def fleet_id(index: int) -> str:
+    """The id of the fleet's plug number `index` (0-based), the length of the seeded ids."""
+    return f"vdevf{index:015d}"
+
+
+def plant_fleet(world: WorldState, count: int) -> None:
+    """Add `count` plugs to HOME_ID (ids `fleet_id(0)`, `fleet_id(1)`, ...; no logs), for tests and benchmarks
+    of large accounts. They were added to the account a second apart, 30 days ago."""
+    if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+        raise ValueError(f"fleet must be a number of devices >= 0, got {count!r}")
+    first_added = world.epoch - 30 * DAY
+    for index in range(count):
+        device = _new_device(
+            fleet_id(index), name=f"Fleet plug {index}", product=PLUG, home_id=Seed.HOME_ID, room_id=Seed.KITCHEN_ID
+        )
+        device.create_time = device.update_time = device.active_time = first_added + index
+        device.users = [Seed.USER_ID]
+        world.devices[device.id] = device
 
 
 def _device_logs(world: WorldState, device: Device, now: int) -> None:

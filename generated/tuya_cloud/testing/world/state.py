@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import inspect
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .errors import CloudError
+from .index import DeviceTable
 from .products import PLUG
-from .records import Automation, Device, Home, LogEvent, Scene, User
+from .records import Asset, Automation, Device, Home, IndustryUser, LogEvent, Scene, User
 from .seed import Seed
 
 if TYPE_CHECKING:
@@ -32,14 +33,40 @@ if TYPE_CHECKING:
 Args = dict[str, Any]  # a request's validated wire arguments, path, query and body together
 Clock = Callable[[], float]
 Behaviour = Callable[["WorldState", Args], Any]
+# Valid wire arguments for a behaviour against the seeded world, or a function of the world making them
+# (for times relative to its clock, or a token it issues). Every operation has one: the tests call each
+# operation with its sample (tests/testing/test_every_behaviour.py), so a new behaviour is tested too.
+Sample = Args | Callable[["WorldState"], Args]
+SAMPLES: dict[str, Sample] = {}
 
 BEHAVIOURS: dict[str, Behaviour] = {}
 
 
-def page(items: list[Any], page_no: int, page_size: int) -> list[Any]:
+def page(items: Sequence[Any], page_no: int, page_size: int) -> list[Any]:
     """One page of a page_no/page_size listing (page_no counts from 1)."""
     start = (page_no - 1) * page_size
-    return items[start : start + page_size]
+    return list(items[start : start + page_size])
+
+
+def page_across(parts: Iterable[Sequence[Any]], start: int, size: int) -> list[Any]:
+    """`size` items from `start` of the parts read one after another, touching only those items."""
+    out: list[Any] = []
+    for part in parts:
+        if len(out) == size:
+            break
+        if start >= len(part):
+            start -= len(part)
+            continue
+        out.extend(part[start : start + size - len(out)])
+        start = 0
+    return out
+
+
+def log_text(value: Any) -> str:
+    """How device logs render DP values: JSON-ish strings ("true", "500")."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
 
 
 def _home_id(value: Any) -> int:
@@ -50,6 +77,10 @@ class WorldState:
     """The seeded account's state and the helpers shared by the behaviour mixins."""
 
     group: ClassVar[str]  # set by each group's mixin; World itself answers no operation of its own
+    # Events a device's log keeps, the oldest dropped first: a request reading the log must not cost
+    # more the longer the fake has run (Tuya itself keeps device logs for a limited time).
+    device_log_limit: int = 10_000
+    samples: ClassVar[dict[str, Sample]]  # each mixin's own: behaviour name -> its Sample
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -62,6 +93,10 @@ class WorldState:
                 if operation_id in BEHAVIOURS:
                     raise TypeError(f"{cls.__qualname__}.{name}: {operation_id} already has a behaviour")
                 BEHAVIOURS[operation_id] = member
+        for name, sample in cls.__dict__.get("samples", {}).items():
+            if not inspect.isfunction(vars(cls).get(name)) or name.startswith("_"):
+                raise TypeError(f"{cls.__qualname__}.samples[{name!r}]: {cls.__qualname__} has no behaviour {name}")
+            SAMPLES[f"{group}.{name}"] = sample
 
     def __init__(self, clock: Clock, tokens: TokenLedger) -> None:
         self.clock = clock
@@ -77,12 +112,16 @@ class WorldState:
         self.app_schema = Seed.APP_SCHEMA
         self.users: dict[str, User] = {}
         self.homes: dict[int, Home] = {}
-        self.devices: dict[str, Device] = {}
+        self.devices = DeviceTable()  # a dict that keeps id orders for listings (index.py)
         self.deleted_devices: set[str] = set()
         self.pending_sub_devices: list[Device] = []
         self.scenes: dict[str, Scene] = {}
         self.automations: dict[str, Automation] = {}
         self.pairing_results: dict[str, dict[str, Any]] = {}
+        self.assets: dict[str, Asset] = {}  # iot-02 asset tree, in creation order
+        self.deleted_assets: set[str] = set()
+        self.industry_users: dict[str, IndustryUser] = {}
+        self.app_passwords: dict[str, str] = {}  # uid -> MD5 hex of the app account's password
 
     # ------------------------------------------------------------ public helpers, for tests too
 
@@ -125,6 +164,8 @@ class WorldState:
             value=value,
         )
         device.logs.append(event)
+        if len(device.logs) > self.device_log_limit:
+            del device.logs[: len(device.logs) - self.device_log_limit]
 
     def new_timer_id(self) -> int:
         self._next_timer += 1
@@ -139,7 +180,8 @@ class WorldState:
         return home
 
     def _home_devices(self, home: Home) -> list[Device]:
-        return sorted((d for d in self.devices.values() if d.home_id == home.id), key=lambda d: d.id)
+        """The home's devices in id order."""
+        return self.devices.devices_at(self.devices.sorted_ids(home.id))
 
     def _room(self, home: Home, room_id: Any) -> int:
         room = _home_id(room_id)
@@ -154,6 +196,14 @@ class WorldState:
             self._remove_device(sub)
         self.devices.pop(device.id, None)
         self.deleted_devices.add(device.id)
+
+    def _batch_status(self, device_ids: list[str]) -> list[dict[str, Any]]:
+        """The status of each listed device that exists, in the order asked (the batch status calls)."""
+        found = [self.devices[i] for i in dict.fromkeys(device_ids) if i in self.devices]
+        return [
+            {"id": d.id, "status": [{"code": dp.code, "value": d.status[dp.code]} for dp in d.product.dps]}
+            for d in found
+        ]
 
     def _check_commands(self, device: Device, commands: Iterable[tuple[str, Any]], where: str) -> None:
         for index, (code, value) in enumerate(commands):

@@ -10,11 +10,12 @@ import hashlib
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import illegal
 from .records import Device
-from .state import Args, WorldState
+from .seed import Seed
+from .state import Args, Sample, WorldState
 
 
 def _fraction(*parts: object) -> float:
@@ -47,6 +48,31 @@ def _periods(
 
 class Statistics(WorldState):
     group = "statistics"
+    samples: ClassVar[dict[str, Sample]] = {
+        "list_types": {"device_id": Seed.PLUG_ID},
+        "get_total": {"device_id": Seed.PLUG_ID, "code": "add_ele"},
+        "list_quarter_hours": {
+            "device_id": Seed.PLUG_ID,
+            "code": "add_ele",
+            "start_minute": "202305110000",
+            "end_minute": "202305112345",
+        },
+        "list_hourly": {
+            "device_id": Seed.PLUG_ID,
+            "code": "add_ele",
+            "start_hour": "2023051100",
+            "end_hour": "2023051123",
+            "stat_type": "sum",
+        },
+        "list_daily": {"device_id": Seed.PLUG_ID, "code": "add_ele", "start_day": "20230501", "end_day": "20230531"},
+        "list_weekly": {"device_id": Seed.PLUG_ID, "code": "add_ele", "start_week": "202252", "end_week": "202302"},
+        "list_monthly": {
+            "device_id": Seed.PLUG_ID,
+            "code": "cur_power",
+            "start_month": "202301",
+            "end_month": "202312",
+        },
+    }
 
     def _statistic(self, args: Args) -> tuple[Device, str]:
         device = self.device(args["device_id"])

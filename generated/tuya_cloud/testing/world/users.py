@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError, illegal
-from .state import Args, WorldState, page
+from .seed import Seed
+from .state import Args, Sample, WorldState, page
 
 
 class Users(WorldState):
     group = "users"
+    samples: ClassVar[dict[str, Sample]] = {
+        "get": {"uid": Seed.MEMBER_ID},
+        "list": {"schema": Seed.APP_SCHEMA, "page_no": 1, "page_size": 2},
+    }
 
     def get(self, args: Args) -> Any:
         user = self.users.get(args["uid"])

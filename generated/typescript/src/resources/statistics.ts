@@ -195,7 +195,10 @@ export interface StatisticsListWeeklyParams {
   device_id: string;
   /** DP code with statistics enabled (see list_types), e.g. add_ele. */
   code: string;
-  /** First week (format not documented in what we could read; presumably year and week number). */
+  /**
+   * First week. The format is not documented in what we could read; presumably year and ISO week number,
+   * yyyyWW (e.g. 202318), the only shape the fake cloud's world answers (others get 1109).
+   */
   start_week: string;
   /** Last week, in the same format as start_week. */
   end_week: string;
