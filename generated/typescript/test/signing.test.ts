@@ -45,8 +45,8 @@ const VECTORS = JSON.parse(readFileSync(path.join(REPO_ROOT, "spec", "vectors", 
 };
 
 describe("signing vectors", () => {
-  test("the file has the 21 shared cases", () => {
-    assert.equal(VECTORS.cases.length, 21);
+  test("the file has the shared cases (21 at first, more as they are added)", () => {
+    assert.ok(VECTORS.cases.length >= 21, String(VECTORS.cases.length));
   });
 
   for (const vector of VECTORS.cases) {
