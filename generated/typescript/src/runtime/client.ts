@@ -33,6 +33,8 @@ const RETRY_BASE_DELAY_MS = 500;
 const RETRY_MAX_DELAY_MS = 8_000;
 const RETRY_AFTER_CAP_MS = 60_000;
 const RATE_LIMITED_MIN_DELAY_MS = 1_000; // Tuya counts calls per second (errors 1110 / 1199)
+const MAX_TOKEN_LIFETIME_S = 366 * 24 * 3600; // Tuya's tokens live 2 hours: longer is a broken reply
+const MAX_CLOCK_OFFSET_MS = 10 * 365 * 24 * 3600 * 1000; // a 1013 reply's `t` further off is not a clock
 const RETRY_HTTP_STATUS = new Set([429, 500, 502, 503, 504]);
 // fetch failures that happen before a request leaves this machine: resending cannot repeat it
 const NEVER_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
@@ -87,7 +89,7 @@ export interface PageOptions {
   /** Milliseconds for each page's call, retries included; default: the client's. */
   timeout?: number | undefined;
   maxRetries?: number | undefined;
-  /** Stop with a TuyaError after this many pages; default 1000. */
+  /** A listing of more pages than this is a TuyaError (one that ends at exactly this many is complete); default 1000. */
   maxPages?: number | undefined;
 }
 
@@ -382,23 +384,29 @@ export class BaseClient {
     return this.tokenFrom(await this.call<unknown>(this.tables.refresh, { refresh_token: refreshToken }));
   }
 
-  /** A token reply, read strictly: anything but a non-empty token and a positive lifetime is an error, never a token. */
+  /** A token reply, read strictly: anything but a usable token is an error, never a token (as the Python runtime reads it). */
   private tokenFrom(result: unknown): Token {
     const access = field(result, "access_token");
     const lifetime = field(result, "expire_time") ?? field(result, "expire"); // older pages say `expire`
-    if (typeof access !== "string" || !access) {
-      throw new TuyaResponseError(`the token reply has no access_token (got ${typeName(access)})`);
-    }
-    if (typeof lifetime !== "number" || !Number.isFinite(lifetime) || lifetime <= 0) {
-      throw new TuyaResponseError(`the token reply has no positive expire_time in seconds (got ${typeName(lifetime)} ${jsonText(lifetime).slice(0, 30)})`);
-    }
     const refresh = field(result, "refresh_token");
     const uid = field(result, "uid");
+    if (typeof access !== "string" || !access) {
+      throw new TuyaResponseError("the token reply lacks access_token (a non-empty string)");
+    }
+    if (typeof lifetime !== "number" || !(lifetime > 0) || lifetime > MAX_TOKEN_LIFETIME_S) {
+      throw new TuyaResponseError(`the token reply's expire_time must be seconds from 1 to ${MAX_TOKEN_LIFETIME_S}, got ${typeName(lifetime)}`);
+    }
+    if (refresh !== undefined && refresh !== null && typeof refresh !== "string") {
+      throw new TuyaResponseError(`the token reply's refresh_token must be a string, got ${typeName(refresh)}`);
+    }
+    if (uid !== undefined && uid !== null && typeof uid !== "string" && typeof uid !== "number" && typeof uid !== "bigint") {
+      throw new TuyaResponseError(`the token reply's uid must be a string, got ${typeName(uid)}`);
+    }
     return new Token({
       accessToken: access,
       refreshToken: typeof refresh === "string" ? refresh : "",
       expiresAt: Date.now() / 1000 + lifetime,
-      uid: typeof uid === "string" ? uid : "",
+      uid: uid === undefined || uid === null ? "" : String(uid),
     });
   }
 
@@ -484,10 +492,10 @@ export class BaseClient {
         await deadline.bound(this.tokens.replace(token), "renewing the access token");
         continue;
       }
-      const serverTime = envelope.t;
-      if (action === "clock_skew" && this.correctClockSkew && !resynced && typeof serverTime === "number" && Number.isSafeInteger(serverTime)) {
+      const offsetMs = typeof envelope.t === "number" ? envelope.t - Date.now() : Number.NaN;
+      if (action === "clock_skew" && this.correctClockSkew && !resynced && Math.abs(offsetMs) < MAX_CLOCK_OFFSET_MS) {
         resynced = true;
-        this.clock.offsetMs = serverTime - Date.now();
+        this.clock.offsetMs = Math.round(offsetMs);
         const seconds = (-this.clock.offsetMs / 1000).toFixed(1);
         this.logger?.warn?.(`tuya-cloud-sdk: this machine's clock is ${seconds} s off Tuya's; signing with Tuya's time`);
         continue;
@@ -635,6 +643,7 @@ export class BaseClient {
    * Every item of every page, page by page. Stops at the end of the list: an empty or short page, `has_more`
    * false, the total reached, no next cursor; and, with a warning, at a page that repeats an earlier one or a
    * cursor that does not advance (a server ignoring the page parameter must not make a thousand calls).
+   * After `maxPages` full pages one more is asked for: empty, the listing is complete; with items, TuyaError.
    * Used by the generated `iter*` methods.
    */
   async *paginate<T>(op: Operation, params: object, options?: PageOptions): AsyncGenerator<T, void, undefined> {
@@ -653,17 +662,19 @@ export class BaseClient {
     }
     const pagesSeen = new Set<string>();
     const cursorsSeen = new Set<string>();
-    let longest = 0;
+    let pageSize: number | undefined; // the size asked for, or else the first page's length (the server's own)
     let seen = 0;
-    for (let page = 1; page <= maxPages; page++) {
+    for (let page = 1; ; page++) {
       const result = await this.call<unknown>(op, args, callOptions);
       const items = pageItems(op, result, page);
       if (items.length === 0) return;
       const fingerprint = createHash("sha256").update(jsonText(items)).digest("base64");
       if (pagesSeen.has(fingerprint)) {
-        this.warn(`${op.id}: page ${page} repeats an earlier page; stopping there (the server may not page by ${pageParam ?? cursorParam ?? "page"})`);
+        this.warn(`${op.id}: page ${page} repeats an earlier page; stopped paging after ${seen} items (the server does not page as documented)`);
         return;
       }
+      // the page after the last one allowed has items: the list goes on (an empty one ended it above)
+      if (page > maxPages) throw new TuyaError(`${op.id}: more than maxPages=${maxPages} pages; pass a larger maxPages to read on`);
       pagesSeen.add(fingerprint);
       yield* items as readonly T[];
       seen += items.length;
@@ -671,29 +682,24 @@ export class BaseClient {
       const total = paging.total !== undefined ? field(result, paging.total) : undefined;
       if (typeof total === "number" && seen >= total) return;
       if (paging.style === "page_number" && pageParam !== undefined) {
-        const size = sizeParam !== undefined ? args[sizeParam] : undefined;
-        // with no page size asked for, the longest page so far is the server's page size
-        if (items.length < (typeof size === "number" ? size : longest)) return;
-        longest = Math.max(longest, items.length);
+        const asked = sizeParam !== undefined ? args[sizeParam] : undefined;
+        pageSize ??= typeof asked === "number" ? asked : items.length;
+        if (items.length < pageSize) return;
         args[pageParam] = Number(args[pageParam]) + 1;
       } else if (cursorParam !== undefined && nextCursor !== undefined) {
         const cursor = field(result, nextCursor);
-        if (cursor === undefined || cursor === null || cursor === "") {
-          if (paging.hasMore !== undefined && field(result, paging.hasMore) === true) {
-            this.warn(`${op.id}: page ${page} says there is more but gives no ${nextCursor}; stopping there`);
-          }
-          return;
-        }
-        const key = typeof cursor === "string" || typeof cursor === "number" ? String(cursor) : null;
-        if (key === null || cursorsSeen.has(key) || cursor === args[cursorParam]) {
-          this.warn(`${op.id}: the cursor ${nextCursor} of page ${page} does not advance; stopping there`);
+        if (cursor === undefined || cursor === null || cursor === "" || cursor === false || cursor === 0) return;
+        const key = jsonText(cursor);
+        if (cursorsSeen.has(key) || cursor === args[cursorParam]) {
+          this.warn(`${op.id}: page ${page}'s ${nextCursor} does not advance; stopped paging after ${seen} items (the server does not page as documented)`);
           return;
         }
         cursorsSeen.add(key);
         args[cursorParam] = cursor;
+      } else {
+        return;
       }
     }
-    throw new TuyaError(`${op.id}: stopped after maxPages=${maxPages} pages; pass a larger maxPages to read on`);
   }
 
   /** A warning for the logger's `warn`, or, without one, for Node's process warnings (shown on stderr). */
