@@ -173,6 +173,7 @@ describe("client.request against the fake cloud", () => {
       [{ method: "GET", path: "/v1.0/x", query: { a: Infinity } }, "query.a", /finite/],
       [{ method: "GET", path: "/v1.0/x", query: { a: ["ok", "\udc00"] } }, "query.a", /surrogate/],
       [{ method: "GET", path: "/v1.0/x", query: "a=b" }, "query", /object/],
+      [{ method: "GET", path: "/v1.0/x", query: { ids: ["a", "b,c"] } }, "query.ids[1]", /must not contain ','/],
       [{ method: "GET", path: "/v1.0/x", params: { a: 1 } }, "params", /not a field/],
       [null, "request", /must be an object/],
     ];
