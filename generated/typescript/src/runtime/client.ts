@@ -520,7 +520,7 @@ export class BaseClient {
     if (info?.action === "clock_skew") hint = "This machine's clock differs from Tuya's: sync it (e.g. with NTP) and retry";
     const Cls = info?.cls ?? TuyaAPIError;
     return new Cls(numeric, msg, {
-      tid: envelope.tid === undefined || envelope.tid === null ? undefined : jsonText(envelope.tid).replace(/^"|"$/g, ""),
+      tid: envelope.tid === undefined || envelope.tid === null ? undefined : typeof envelope.tid === "string" ? envelope.tid : jsonText(envelope.tid),
       operation: prepared.operation.id,
       method: prepared.operation.method,
       path: prepared.shownPath,
