@@ -5,7 +5,7 @@
  * spec-derived tables (regions, error codes, schemas, token operations).
  */
 
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { isIP } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -22,10 +22,11 @@ import {
 import { prepareRequest, type Query } from "./generic.js";
 import { JsonError, isPlainObject, jsonText, parseJson, type JsonValue } from "./json.js";
 import type { Operation, Schema } from "./operation.js";
+import { Pager } from "./pager.js";
 import { prepare, type Prepared } from "./request.js";
 import { sign, wireUrl, type Pair } from "./signing.js";
 import { MemoryTokenStore, Token, TokenManager, type TokenData, type TokenStore } from "./tokens.js";
-import { Invalid, check, type Resolver } from "./validation.js";
+import { Invalid, check, typeName, type Resolver } from "./validation.js";
 
 export const DEFAULT_TIMEOUT_MS = 30_000; // no call can hang forever
 export const DEFAULT_MAX_RETRIES = 2;
@@ -639,66 +640,19 @@ export class BaseClient {
 
   // ------------------------------------------------------------ pagination
 
-  /**
-   * Every item of every page, page by page. Stops at the end of the list: an empty or short page, `has_more`
-   * false, the total reached, no next cursor; and, with a warning, at a page that repeats an earlier one or a
-   * cursor that does not advance (a server ignoring the page parameter must not make a thousand calls).
-   * After `maxPages` full pages one more is asked for: empty, the listing is complete; with items, TuyaError.
-   * Used by the generated `iter*` methods.
-   */
+  /** Every item of every page, page by page, as the Pager decides (pager.ts). Used by the generated `iter*` methods. */
   async *paginate<T>(op: Operation, params: object, options?: PageOptions): AsyncGenerator<T, void, undefined> {
-    const paging = op.pagination;
-    if (paging === null) throw new TuyaError(`${op.id} is not paginated`);
     const given = checkedOptions(options, PAGE_OPTIONS, `${op.id}: options`);
     const maxPages = given.maxPages === undefined ? 1000 : checkedCount(given.maxPages, "maxPages", 1);
     const callOptions = { timeout: given.timeout, maxRetries: given.maxRetries };
     if (!isPlainObject(params)) {
       throw new TuyaValidationError(op.id, "params", "must be an object of parameters keyed by their wire names");
     }
-    const args: Record<string, unknown> = { ...params };
-    const { pageParam, sizeParam, cursorParam, nextCursor } = paging;
-    if (paging.style === "page_number" && pageParam !== undefined && (args[pageParam] ?? null) === null) {
-      args[pageParam] = paging.firstPage;
-    }
-    const pagesSeen = new Set<string>();
-    const cursorsSeen = new Set<string>();
-    let pageSize: number | undefined; // the size asked for, or else the first page's length (the server's own)
-    let seen = 0;
-    for (let page = 1; ; page++) {
-      const result = await this.call<unknown>(op, args, callOptions);
-      const items = pageItems(op, result, page);
-      if (items.length === 0) return;
-      const fingerprint = createHash("sha256").update(jsonText(items)).digest("base64");
-      if (pagesSeen.has(fingerprint)) {
-        this.warn(`${op.id}: page ${page} repeats an earlier page; stopped paging after ${seen} items (the server does not page as documented)`);
-        return;
-      }
-      // the page after the last one allowed has items: the list goes on (an empty one ended it above)
-      if (page > maxPages) throw new TuyaError(`${op.id}: more than maxPages=${maxPages} pages; pass a larger maxPages to read on`);
-      pagesSeen.add(fingerprint);
-      yield* items as readonly T[];
-      seen += items.length;
-      if (paging.hasMore !== undefined && field(result, paging.hasMore) === false) return;
-      const total = paging.total !== undefined ? field(result, paging.total) : undefined;
-      if (typeof total === "number" && seen >= total) return;
-      if (paging.style === "page_number" && pageParam !== undefined) {
-        const asked = sizeParam !== undefined ? args[sizeParam] : undefined;
-        pageSize ??= typeof asked === "number" ? asked : items.length;
-        if (items.length < pageSize) return;
-        args[pageParam] = Number(args[pageParam]) + 1;
-      } else if (cursorParam !== undefined && nextCursor !== undefined) {
-        const cursor = field(result, nextCursor);
-        if (cursor === undefined || cursor === null || cursor === "" || cursor === false || cursor === 0) return;
-        const key = jsonText(cursor);
-        if (cursorsSeen.has(key) || cursor === args[cursorParam]) {
-          this.warn(`${op.id}: page ${page}'s ${nextCursor} does not advance; stopped paging after ${seen} items (the server does not page as documented)`);
-          return;
-        }
-        cursorsSeen.add(key);
-        args[cursorParam] = cursor;
-      } else {
-        return;
-      }
+    const pager = new Pager(op, params, maxPages, (message) => this.warn(message));
+    for (let more = true; more; ) {
+      const page = pager.take(await this.call<unknown>(op, pager.args, callOptions));
+      yield* page.items as readonly T[];
+      more = page.more;
     }
   }
 
@@ -748,26 +702,6 @@ class Deadline {
       clearTimeout(timer);
     }
   }
-}
-
-/** A page's items: a missing field is an empty page; anything but a list is an error, never items made up. */
-function pageItems(op: Operation, result: unknown, page: number): readonly unknown[] {
-  const name = op.pagination?.items ?? ".";
-  if (name !== "." && !isPlainObject(result) && result !== null && result !== undefined) {
-    throw new TuyaResponseError(`${op.id}: page ${page}: the result is not an object but ${typeName(result)}, so it has no ${name}`);
-  }
-  const found = name === "." ? result : field(result, name);
-  if (found === undefined || found === null) return [];
-  if (!Array.isArray(found)) {
-    const what = name === "." ? "the result" : `the result's ${name}`;
-    throw new TuyaResponseError(`${op.id}: page ${page}: ${what} is not a list of items but ${typeName(found)}`);
-  }
-  return found;
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return "null";
-  return Array.isArray(value) ? "list" : typeof value;
 }
 
 /** Exponential backoff with jitter for the `retry`-th retry. */
