@@ -19,6 +19,7 @@ import {
   TuyaValidationError,
   type ErrorInfo,
 } from "./errors.js";
+import { Deadline } from "./deadline.js";
 import { prepareRequest, type Query } from "./generic.js";
 import { JsonError, isPlainObject, jsonText, parseJson, type JsonValue } from "./json.js";
 import type { Operation, Schema } from "./operation.js";
@@ -670,39 +671,6 @@ interface CallSettings {
   readonly mayResend: boolean;
 }
 
-/** One call's time budget: every attempt, retry wait and token wait of the call fits inside it. */
-class Deadline {
-  private readonly end: number;
-
-  constructor(
-    private readonly operation: string,
-    private readonly timeoutMs: number,
-  ) {
-    this.end = performance.now() + timeoutMs;
-  }
-
-  remaining(): number {
-    return this.end - performance.now();
-  }
-
-  exceeded(detail: string, cause?: TuyaError): TuyaTimeoutError {
-    const message = `${this.operation}: timed out after ${this.timeoutMs} ms (${detail})`;
-    return new TuyaTimeoutError(message, cause === undefined ? undefined : { cause });
-  }
-
-  /** `work`, or a TuyaTimeoutError if the budget ends first (the work goes on for whoever else waits for it). */
-  async bound<T>(work: Promise<T>, what: string): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(this.exceeded(what)), Math.max(0, this.remaining()));
-    });
-    try {
-      return await Promise.race([work, expired]);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-}
 
 /** Exponential backoff with jitter for the `retry`-th retry. */
 function backoffMs(retry: number): number {
