@@ -1,4 +1,4 @@
-"""Every client reaches the verdict of each case of spec/vectors/arguments.json (shared with the TypeScript client).
+"""Every client reaches the verdict of each case of spec/vectors/arguments.json and requests.json (`client.request`).
 
 'refused': a TuyaValidationError naming the parameter, nothing sent; 'sent': the request reaches the fake
 cloud (which may still answer with an API error). The TypeScript tests read the same file
@@ -17,8 +17,9 @@ import pytest
 from tuya_cloud import TuyaCloud, TuyaError, TuyaValidationError
 from tuya_cloud.testing import FakeTuyaCloud
 
-VECTORS = json.loads((Path(__file__).resolve().parents[2] / "spec" / "vectors" / "arguments.json").read_text())
-CASES = VECTORS["cases"]
+VECTORS = Path(__file__).resolve().parents[2] / "spec" / "vectors"
+CASES = json.loads((VECTORS / "arguments.json").read_text())["cases"]
+REQUESTS = json.loads((VECTORS / "requests.json").read_text())["cases"]
 
 
 def decode(value: Any) -> Any:
@@ -55,7 +56,24 @@ def test_vector(case: dict[str, Any], cloud: FakeTuyaCloud, client: TuyaCloud) -
         call(**arguments)
     except TuyaError as exc:
         outcome = exc
-    sent = [r for r in cloud.requests if r.operation == case["operation"]]
+    check_verdict(case, outcome, [r for r in cloud.requests if r.operation == case["operation"]])
+
+
+@pytest.mark.parametrize("case", REQUESTS, ids=[c["name"] for c in REQUESTS])
+def test_request_vector(case: dict[str, Any], cloud: FakeTuyaCloud, client: TuyaCloud) -> None:
+    given = decode(case["request"])
+    cloud.reset_log()
+    outcome: object = "returned"
+    try:
+        client.request(given["method"], given["path"], body=given.get("body"))
+    except TuyaError as exc:
+        outcome = exc
+    check_verdict(case, outcome, [r for r in cloud.requests if not (r.operation or "").startswith("token.")])
+    if isinstance(outcome, TuyaValidationError):
+        assert outcome.operation == "request"
+
+
+def check_verdict(case: dict[str, Any], outcome: object, sent: list[Any]) -> None:
     if case["verdict"] == "refused":
         assert isinstance(outcome, TuyaValidationError), outcome
         assert outcome.param.startswith(case["param"]), outcome
