@@ -21,6 +21,7 @@ import {
 } from "./errors.js";
 import { Deadline } from "./deadline.js";
 import { prepareRequest, type Query } from "./generic.js";
+import { Hooks, type RequestHook, type ResponseHook } from "./hooks.js";
 import { JsonError, isPlainObject, jsonText, parseJson, type JsonValue } from "./json.js";
 import type { Operation, Schema } from "./operation.js";
 import { Pager } from "./pager.js";
@@ -75,6 +76,10 @@ export interface ClientOptions<R extends string = string> {
   /** A fetch to use instead of the global one (e.g. with a proxy dispatcher). */
   fetch?: typeof globalThis.fetch | undefined;
   logger?: Logger | undefined;
+  /** Told before every HTTP attempt, token calls and retries included (no secrets in the event). */
+  onRequest?: RequestHook | readonly RequestHook[] | undefined;
+  /** Told how every HTTP attempt ended: its status, Tuya's code and tid, or the transport error. */
+  onResponse?: ResponseHook | readonly ResponseHook[] | undefined;
 }
 
 /** Per-call overrides of the client's defaults. */
@@ -122,6 +127,8 @@ const CLIENT_OPTIONS = names<ClientOptions>({
   strictResponses: 1,
   fetch: 1,
   logger: 1,
+  onRequest: 1,
+  onResponse: 1,
 });
 const REQUEST_OPTIONS = names<RequestOptions>({ timeout: 1, maxRetries: 1, allowRetry: 1 });
 const PAGE_OPTIONS = names<PageOptions>({ timeout: 1, maxRetries: 1, maxPages: 1 });
@@ -235,6 +242,7 @@ export class BaseClient {
   private readonly tables: SpecTables;
   private readonly fetchImpl: typeof globalThis.fetch;
   private readonly logger: Logger | undefined;
+  private readonly hooks: Hooks | null;
   private readonly resolve: Resolver;
   private readonly signer: (input: Omit<Parameters<typeof sign>[0], "clientId" | "secret">) => string;
   // Shared by copies made with withOptions(): the token and what was learned about Tuya's clock.
@@ -272,6 +280,7 @@ export class BaseClient {
     if (typeof fetchImpl !== "function") throw new TuyaConfigError("no global fetch: use Node 20 or later, or pass fetch");
     this.fetchImpl = fetchImpl;
     this.logger = options.logger;
+    this.hooks = Hooks.build(options.onRequest, options.onResponse, (message) => this.warn(message, "TUYA_HOOK"));
     this.resolve = (name) => {
       const schema = tables.schemas[name];
       if (schema === undefined) throw new TuyaError(`the spec has no schema named ${name}`);
@@ -576,6 +585,8 @@ export class BaseClient {
     // One timer for what is left of the call's budget: it bounds connecting, sending and reading every byte.
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), left);
+    const sent = { operation: op.id, method: op.method, path: prepared.shownPath, attempt };
+    this.hooks?.request(sent);
     const started = performance.now();
     let status: number;
     let text: string;
@@ -592,7 +603,9 @@ export class BaseClient {
       retryAfter = status === 200 ? null : response.headers.get("retry-after");
       text = await response.text(); // under the same timer: a reply that drips or stops half-way fails too
     } catch (error) {
-      throw this.transportFailure(op, error, controller.signal.aborted, deadline);
+      const failure = this.transportFailure(op, error, controller.signal.aborted, deadline);
+      this.hooks?.failed(sent, failure.error.name, performance.now() - started);
+      throw failure;
     } finally {
       clearTimeout(timer);
     }
@@ -603,11 +616,13 @@ export class BaseClient {
     } catch (error) {
       if (!(error instanceof JsonError)) throw error;
       if (error.limit !== undefined) {
+        this.hooks?.replied(sent, status, undefined, performance.now() - started);
         const detail = { statusCode: status, bodyExcerpt: excerpt };
         throw new TuyaResponseError(`${op.id}: the reply ${error.message}, beyond the SDK's limit of ${error.limit}`, detail);
       }
       envelope = undefined;
     }
+    this.hooks?.replied(sent, status, envelope, performance.now() - started);
     const isEnvelope = isPlainObject(envelope) && typeof envelope["success"] === "boolean";
     if (this.logger?.debug) {
       const tid = isEnvelope ? jsonText(field(envelope, "tid")) : "none";
@@ -658,10 +673,10 @@ export class BaseClient {
   }
 
   /** A warning for the logger's `warn`, or, without one, for Node's process warnings (shown on stderr). */
-  private warn(message: string): void {
+  private warn(message: string, code = "TUYA_PAGINATION"): void {
     const line = `tuya-cloud-sdk: ${message}`;
     if (this.logger?.warn) this.logger.warn(line);
-    else process.emitWarning(line, { code: "TUYA_PAGINATION" });
+    else process.emitWarning(line, { code });
   }
 }
 
