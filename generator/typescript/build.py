@@ -86,6 +86,7 @@ class TypeScriptTarget:
             comment_end_string="##}",
         )
         self.env.filters["literal"] = lambda value: json.dumps(value, ensure_ascii=False)
+        self.env.filters["value"] = ts_value
         self.env.filters["doc"] = lambda text, indent="": doc_comment(wrap(text), indent)
 
     def render(self, template: str, **context: Any) -> str:
@@ -300,6 +301,17 @@ class TypeScriptTarget:
             ),
         ]
         return doc_comment(lines, "  ")
+
+
+def ts_value(value: Any) -> str:
+    """A JSON value as a TypeScript expression; an integer a number cannot hold exactly is a bigint literal."""
+    if isinstance(value, bool) or value is None or isinstance(value, str | float):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, int):
+        return str(value) if abs(value) <= 2**53 - 1 else f"{value}n"
+    if isinstance(value, list):
+        return "[" + ", ".join(ts_value(item) for item in value) + "]"
+    return "{" + ", ".join(f"{json.dumps(str(k), ensure_ascii=False)}: {ts_value(v)}" for k, v in value.items()) + "}"
 
 
 def _token_imports(grant: ir.Operation, refresh: ir.Operation) -> dict[str, list[str]]:

@@ -12,7 +12,7 @@ import pytest
 
 from generator.emit import GENERATED_MARK, check_tree, write_tree
 from generator.loader import load_spec
-from generator.typescript.build import TypeScriptTarget, camel, pascal, token_operations
+from generator.typescript.build import TypeScriptTarget, camel, pascal, token_operations, ts_value
 from generator.typescript.types import TypeMapper
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,6 +31,12 @@ def test_names_are_the_python_names_in_camel_case() -> None:
     assert camel("add") == "add"
     assert "iter" + pascal("list_for_user") == "iterListForUser"
     assert pascal("device_timers") + "Resource" == "DeviceTimersResource"
+
+
+def test_example_values_keep_every_digit() -> None:
+    assert ts_value({"id": 9007199254740991, "big": 2**63, "neg": -(2**53), "l": [1.5, None, True, "é"]}) == (
+        '{"id": 9007199254740991, "big": 9223372036854775808n, "neg": -9007199254740992n, "l": [1.5, null, true, "é"]}'
+    )
 
 
 def test_type_expressions() -> None:

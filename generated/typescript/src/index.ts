@@ -10,7 +10,8 @@ export const VERSION = "0.1.0";
 export { TuyaCloud, REGIONS, type Region, type TuyaCloudOptions } from "./client.js";
 export type { ClientOptions, GenericRequest, Logger, PageOptions, RequestOptions } from "./runtime/client.js";
 export type { Query, QueryValue } from "./runtime/generic.js";
-export { MAX_DEPTH, MAX_INTEGER_DIGITS, type JsonValue } from "./runtime/json.js";
+export type { RequestEvent, RequestHook, ResponseEvent, ResponseHook } from "./runtime/hooks.js";
+export { MAX_ARGUMENT_DEPTH, MAX_ARGUMENT_DIGITS, MAX_REPLY_DEPTH, MAX_REPLY_DIGITS, type JsonValue } from "./runtime/json.js";
 export {
   TuyaAPIError,
   TuyaConfigError,

@@ -1,13 +1,14 @@
-// The shared bad-argument vectors (spec/vectors/arguments.json) through the TypeScript client against the fake
-// cloud: every 'refused' case is a TuyaValidationError naming the parameter with nothing sent, every 'sent'
-// case reaches the fake cloud. The Python clients read the same file, so both reach the same verdicts.
+// The shared bad-argument vectors (spec/vectors/arguments.json, and requests.json for client.request) through the
+// TypeScript client against the fake cloud: every 'refused' case is a TuyaValidationError naming the parameter
+// with nothing sent, every 'sent' case reaches the fake cloud. The Python clients read the same files
+// (tests/runtime/test_argument_vectors.py), so both reach the same verdicts.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { TuyaError, TuyaValidationError, type TuyaCloud } from "tuya-cloud-sdk";
+import { TuyaError, TuyaValidationError, type GenericRequest, type TuyaCloud } from "tuya-cloud-sdk";
 
 import { FakeCloud, REPO_ROOT } from "./fake-cloud.js";
 
@@ -20,8 +21,12 @@ interface Vector {
   rule?: string;
 }
 
-const VECTORS = (JSON.parse(readFileSync(path.join(REPO_ROOT, "spec", "vectors", "arguments.json"), "utf8")) as { cases: Vector[] })
-  .cases;
+function vectors<T>(name: string): T[] {
+  return (JSON.parse(readFileSync(path.join(REPO_ROOT, "spec", "vectors", name), "utf8")) as { cases: T[] }).cases;
+}
+
+const VECTORS = vectors<Vector>("arguments.json");
+const REQUESTS = vectors<Omit<Vector, "operation" | "arguments"> & { request: Record<string, unknown> }>("requests.json");
 
 /** The file's tagged values ($special, $integer, $nested) as the values they stand for. */
 function decode(value: unknown): unknown {
@@ -88,6 +93,30 @@ describe("the shared argument vectors", () => {
         assert.ok(outcome.param.startsWith(vector.param ?? ""), `${outcome.param} does not start with ${vector.param}`);
         if (vector.rule !== undefined) assert.ok(outcome.rule.includes(vector.rule), outcome.message);
         assert.equal(outcome.operation, vector.operation);
+        assert.deepEqual(requests, [], "nothing was sent");
+      } else {
+        assert.ok(!(outcome instanceof TuyaValidationError), String(outcome));
+        assert.ok(outcome === "returned" || outcome instanceof TuyaError, String(outcome));
+        assert.equal(requests.length, 1, "the request went out");
+      }
+    });
+  }
+
+  for (const vector of REQUESTS) {
+    test(`request: ${vector.name} -> ${vector.verdict}`, async () => {
+      await cloud.control("reset_log");
+      let outcome: unknown = "returned";
+      try {
+        await client.request(decode(vector.request) as GenericRequest);
+      } catch (error) {
+        outcome = error;
+      }
+      const requests = (await cloud.state()).requests.filter((r) => r.operation === null || !r.operation.startsWith("token."));
+      if (vector.verdict === "refused") {
+        assert.ok(outcome instanceof TuyaValidationError, String(outcome));
+        assert.equal(outcome.operation, "request");
+        assert.ok(outcome.param.startsWith(vector.param ?? ""), `${outcome.param} does not start with ${vector.param}`);
+        if (vector.rule !== undefined) assert.ok(outcome.rule.includes(vector.rule), outcome.message);
         assert.deepEqual(requests, [], "nothing was sent");
       } else {
         assert.ok(!(outcome instanceof TuyaValidationError), String(outcome));

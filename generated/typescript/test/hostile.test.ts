@@ -177,23 +177,24 @@ describe("success values arrive as sent", () => {
     });
   });
 
-  test("a result nested 500 levels deep arrives intact; 600 levels is a TuyaResponseError naming the limit", async () => {
+  test("a reply nested 500 levels deep arrives intact; 501 levels is a TuyaResponseError naming the limit", async () => {
+    // the envelope, the list and the data point are 3 levels: a value nested 497 deep makes 500
     for (const strictResponses of [false, true]) {
       await withRaw(
-        success(`[{"code":"x","value":${nested(500)}}]`),
+        success(`[{"code":"x","value":${nested(497)}}]`),
         async (_server, client) => {
           const [point] = await client.devices.getStatus({ device_id: LIGHT });
-          assert.equal(depthOf(point?.value), 500);
+          assert.equal(depthOf(point?.value), 497);
         },
         undefined,
         { strictResponses },
       );
     }
-    for (const body of [nested(600), nested(10_000), `${nested(600, String(2n ** 64n))}`]) {
+    for (const body of [`[{"code":"x","value":${nested(498)}}]`, nested(10_000), nested(600, String(2n ** 64n))]) {
       await withRaw(success(body), async (_server, client) => {
         const error = await rejection(client.devices.getStatus({ device_id: LIGHT }));
         assert.ok(error instanceof TuyaResponseError, String(error));
-        assert.match(error.message, /at most 512 levels of nesting/);
+        assert.match(error.message, /at most 500 levels of nesting/);
       });
     }
   });
@@ -306,6 +307,20 @@ describe("pagination stops at the end of the list", () => {
     assert.ok((await cloud.calls("devices.list_for_user")) <= 3);
   });
 
+  test("maxPages: a listing that ends at exactly maxPages pages is complete; one that goes on is a TuyaError", async () => {
+    const client = cloud.client();
+    const count = (await client.devices.listForUser({ uid: Seed.USER_ID })).length;
+    assert.ok(count > 2);
+    const walk = async (maxPages: number): Promise<string[]> => {
+      const walked = [];
+      for await (const device of client.devices.iterListForUser({ uid: Seed.USER_ID, page_size: 1 }, { maxPages })) walked.push(String(device.id));
+      return walked;
+    };
+    assert.equal((await walk(count)).length, count);
+    const error = await rejection(walk(count - 1));
+    assert.ok(error instanceof TuyaError && /more than maxPages=/.test(error.message), String(error));
+  });
+
   test("a page whose items are not a list is a TuyaResponseError, never items made up (F9, F10)", async () => {
     for (const result of [5, true, "vdevo1", { id: "vdevo1", name: "lamp" }, 0, ""]) {
       await cloud.inject({ operation: "devices.list_for_user", times: 1, reply: { success: true, result, t: 1 } });
@@ -348,7 +363,7 @@ describe("pagination stops at the end of the list", () => {
         for await (const device of client.devices.iterListV2({ size: 1 })) walked.push(device.id);
         assert.deepEqual(walked, ["d1", "d2"]);
         assert.equal(server.requests.length, 2);
-        assert.match(lines.join("\n"), /cursor last_row_key of page 2 does not advance/);
+        assert.match(lines.join("\n"), /page 2.s last_row_key does not advance/);
       },
       undefined,
       { logger },

@@ -10,6 +10,8 @@ import { promisify } from "node:util";
 
 import type { TuyaCloud } from "tuya-cloud-sdk";
 
+import { parseJson } from "#runtime/json.js";
+
 import { EXAMPLES, OPERATIONS, type Example } from "./examples.js";
 import { FakeCloud, PYTHON, REPO_ROOT, pythonEnv } from "./fake-cloud.js";
 
@@ -51,7 +53,7 @@ describe("every operation, with every example of the spec", () => {
     ]);
     cloud = started;
     client = cloud.client();
-    python = JSON.parse(dumped.stdout) as Record<string, unknown>;
+    python = parseJson(dumped.stdout) as Record<string, unknown>; // exactly, as the client reads replies
   });
 
   after(async () => {

@@ -16,6 +16,8 @@ import {
   TuyaTimeoutError,
   TuyaValidationError,
   type GenericRequest,
+  type RequestEvent,
+  type ResponseEvent,
 } from "tuya-cloud-sdk";
 import { sign } from "tuya-cloud-sdk/signing";
 
@@ -153,6 +155,46 @@ describe("client.request against the fake cloud", () => {
     assert.ok((await cloud.state()).requests.every((r) => r.signature_ok));
   });
 
+  test("hooks see every attempt, token calls and retries included; a hook that throws does not fail the call", async () => {
+    const requests: RequestEvent[] = [];
+    const responses: ResponseEvent[] = [];
+    const warnings: string[] = [];
+    const client = cloud.client({
+      onRequest: [(event) => requests.push(event), () => { throw new Error("a broken hook"); }],
+      onResponse: (event) => responses.push(event),
+      logger: { warn: (line) => warnings.push(line) },
+    });
+    await cloud.inject({ operation: "devices.get_status", times: 1, http_status: 503 });
+    assert.ok(await client.request({ method: "GET", path: `/v1.0/devices/${LIGHT}/status` }));
+    await cloud.inject({ operation: "devices.get", times: 1, error_code: 1106 });
+    await rejection(client.devices.get({ device_id: LIGHT }));
+    assert.deepEqual(
+      requests.map((e) => `${e.operation} ${e.method} ${e.path} #${e.attempt}`),
+      ["token.get GET /v1.0/token #1", `request GET /v1.0/devices/${LIGHT}/status #1`, `request GET /v1.0/devices/${LIGHT}/status #2`, `devices.get GET /v1.0/devices/${LIGHT} #1`],
+    );
+    assert.deepEqual(
+      responses.map((e) => [e.operation, e.status, e.success, e.code]),
+      [["token.get", 200, true, null], ["request", 503, false, null], ["request", 200, true, null], ["devices.get", 200, false, 1106]],
+    );
+    assert.ok(responses.every((e) => e.durationMs >= 0 && e.error === null));
+    assert.equal(responses[3]?.tid?.length, 32);
+    assert.equal(warnings.length, 4);
+    assert.match(warnings[0] ?? "", /onRequest hook failed \(Error\); the call goes on/);
+    assert.throws(() => cloud.client({ onResponse: "log" as never }), TuyaConfigError);
+  });
+
+  test("a hook hears of an attempt that got no reply, by the error's class", async () => {
+    const responses: ResponseEvent[] = [];
+    const client = cloud.client({ onResponse: (event) => responses.push(event), maxRetries: 0 });
+    await client.devices.getStatus({ device_id: LIGHT });
+    await cloud.inject({ operation: "devices.get", times: 1, latency: 1.0 });
+    await rejection(client.request({ method: "GET", path: `/v1.0/devices/${LIGHT}`, timeout: 200 }));
+    assert.deepEqual(
+      responses.slice(-1).map((e) => [e.operation, e.status, e.success, e.error]),
+      [["request", null, false, "TuyaTimeoutError"]],
+    );
+  });
+
   test("bad requests are refused before anything is sent, naming the field", async () => {
     const client = cloud.client();
     const cases: [unknown, string, RegExp][] = [
@@ -173,6 +215,7 @@ describe("client.request against the fake cloud", () => {
       [{ method: "GET", path: "/v1.0/x", query: { a: Infinity } }, "query.a", /finite/],
       [{ method: "GET", path: "/v1.0/x", query: { a: ["ok", "\udc00"] } }, "query.a", /surrogate/],
       [{ method: "GET", path: "/v1.0/x", query: "a=b" }, "query", /object/],
+      [{ method: "GET", path: "/v1.0/x", query: { ids: ["a", "b,c"] } }, "query.ids[1]", /must not contain ','/],
       [{ method: "GET", path: "/v1.0/x", params: { a: 1 } }, "params", /not a field/],
       [null, "request", /must be an object/],
     ];

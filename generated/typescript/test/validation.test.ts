@@ -120,6 +120,34 @@ describe("bad arguments are refused before anything is sent", () => {
     });
   });
 
+  test("only JSON data is sent: what JSON.stringify would change or throw on is refused (F19, F20)", async () => {
+    const circular: unknown[] = [];
+    circular.push(circular);
+    const send = (value: unknown) => () => client().deviceControl.sendCommands(untyped({ device_id: LIGHT, commands: [{ code: "x", value }] }));
+    const cases: [unknown, string, RegExp][] = [
+      [Number.NaN, "commands[0].value", /finite number, got NaN/],
+      [Buffer.from("ab"), "commands[0].value", /JSON data .* got Buffer/],
+      [new Map([["a", 1]]), "commands[0].value", /got Map/],
+      [new Set([1]), "commands[0].value", /got Set/],
+      [new Date(0), "commands[0].value", /got Date/],
+      [() => 1, "commands[0].value", /got function/],
+      [Symbol("s"), "commands[0].value", /got symbol/],
+      [[1, undefined], "commands[0].value[1]", /got undefined/],
+      [circular, "commands", /must not be nested deeper than 100 levels \(or be circular\)/],
+      [{ ["\ud800"]: 1 }, "commands[0].value", /key that is not valid Unicode/],
+      [10n ** 5000n, "commands[0].value", /at most 4000 digits/],
+    ];
+    for (const [value, param, rule] of cases) await refused(send(value), param, rule);
+    const circularCommands: unknown[] = [];
+    circularCommands.push({ code: "x", value: circularCommands });
+    await refused(() => client().deviceControl.sendCommands(untyped({ device_id: LIGHT, commands: circularCommands })), "commands", /or be circular/);
+  });
+
+  test("integers: a number beyond 2^53 is not the integer its caller wrote; a bigint is sent exactly", async () => {
+    await refused(() => client().devices.list({ page_no: 2 ** 53 + 2, page_size: 10 }), "page_no", "beyond 2^53");
+    await refused(() => client().homes.get({ home_id: 2n ** 63n }), "home_id", "must be a 64-bit integer");
+  });
+
   test("nothing at all was sent, not even a token request", async () => {
     assert.deepEqual((await cloud.state()).requests, []);
   });

@@ -5,7 +5,7 @@
  * spec-derived tables (regions, error codes, schemas, token operations).
  */
 
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { isIP } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -19,13 +19,16 @@ import {
   TuyaValidationError,
   type ErrorInfo,
 } from "./errors.js";
+import { Deadline } from "./deadline.js";
 import { prepareRequest, type Query } from "./generic.js";
+import { Hooks, type RequestHook, type ResponseHook } from "./hooks.js";
 import { JsonError, isPlainObject, jsonText, parseJson, type JsonValue } from "./json.js";
 import type { Operation, Schema } from "./operation.js";
+import { Pager } from "./pager.js";
 import { prepare, type Prepared } from "./request.js";
 import { sign, wireUrl, type Pair } from "./signing.js";
 import { MemoryTokenStore, Token, TokenManager, type TokenData, type TokenStore } from "./tokens.js";
-import { Invalid, check, type Resolver } from "./validation.js";
+import { Invalid, check, typeName, type Resolver } from "./validation.js";
 
 export const DEFAULT_TIMEOUT_MS = 30_000; // no call can hang forever
 export const DEFAULT_MAX_RETRIES = 2;
@@ -33,6 +36,8 @@ const RETRY_BASE_DELAY_MS = 500;
 const RETRY_MAX_DELAY_MS = 8_000;
 const RETRY_AFTER_CAP_MS = 60_000;
 const RATE_LIMITED_MIN_DELAY_MS = 1_000; // Tuya counts calls per second (errors 1110 / 1199)
+const MAX_TOKEN_LIFETIME_S = 366 * 24 * 3600; // Tuya's tokens live 2 hours: longer is a broken reply
+const MAX_CLOCK_OFFSET_MS = 10 * 365 * 24 * 3600 * 1000; // a 1013 reply's `t` further off is not a clock
 const RETRY_HTTP_STATUS = new Set([429, 500, 502, 503, 504]);
 // fetch failures that happen before a request leaves this machine: resending cannot repeat it
 const NEVER_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
@@ -71,6 +76,10 @@ export interface ClientOptions<R extends string = string> {
   /** A fetch to use instead of the global one (e.g. with a proxy dispatcher). */
   fetch?: typeof globalThis.fetch | undefined;
   logger?: Logger | undefined;
+  /** Told before every HTTP attempt, token calls and retries included (no secrets in the event). */
+  onRequest?: RequestHook | readonly RequestHook[] | undefined;
+  /** Told how every HTTP attempt ended: its status, Tuya's code and tid, or the transport error. */
+  onResponse?: ResponseHook | readonly ResponseHook[] | undefined;
 }
 
 /** Per-call overrides of the client's defaults. */
@@ -87,7 +96,7 @@ export interface PageOptions {
   /** Milliseconds for each page's call, retries included; default: the client's. */
   timeout?: number | undefined;
   maxRetries?: number | undefined;
-  /** Stop with a TuyaError after this many pages; default 1000. */
+  /** A listing of more pages than this is a TuyaError (one that ends at exactly this many is complete); default 1000. */
   maxPages?: number | undefined;
 }
 
@@ -103,24 +112,31 @@ export interface GenericRequest extends RequestOptions {
   body?: unknown;
 }
 
-const CLIENT_OPTIONS = [
-  "accessId",
-  "accessSecret",
-  "region",
-  "baseUrl",
-  "timeout",
-  "maxRetries",
-  "lang",
-  "tokenStore",
-  "correctClockSkew",
-  "signedHeaders",
-  "strictResponses",
-  "fetch",
-  "logger",
-];
-const REQUEST_OPTIONS = ["timeout", "maxRetries", "allowRetry"];
-const PAGE_OPTIONS = ["timeout", "maxRetries", "maxPages"];
-const GENERIC_FIELDS = ["method", "path", "query", "body", ...REQUEST_OPTIONS];
+// The names each options object accepts, kept equal to its interface by the compiler.
+const CLIENT_OPTIONS = names<ClientOptions>({
+  accessId: 1,
+  accessSecret: 1,
+  region: 1,
+  baseUrl: 1,
+  timeout: 1,
+  maxRetries: 1,
+  lang: 1,
+  tokenStore: 1,
+  correctClockSkew: 1,
+  signedHeaders: 1,
+  strictResponses: 1,
+  fetch: 1,
+  logger: 1,
+  onRequest: 1,
+  onResponse: 1,
+});
+const REQUEST_OPTIONS = names<RequestOptions>({ timeout: 1, maxRetries: 1, allowRetry: 1 });
+const PAGE_OPTIONS = names<PageOptions>({ timeout: 1, maxRetries: 1, maxPages: 1 });
+const GENERIC_FIELDS = names<GenericRequest>({ method: 1, path: 1, query: 1, body: 1, timeout: 1, maxRetries: 1, allowRetry: 1 });
+
+function names<T>(keys: Record<keyof T, 1>): readonly string[] {
+  return Object.keys(keys);
+}
 
 /** What the generated client passes in: the spec's tables. */
 export interface SpecTables {
@@ -226,6 +242,7 @@ export class BaseClient {
   private readonly tables: SpecTables;
   private readonly fetchImpl: typeof globalThis.fetch;
   private readonly logger: Logger | undefined;
+  private readonly hooks: Hooks | null;
   private readonly resolve: Resolver;
   private readonly signer: (input: Omit<Parameters<typeof sign>[0], "clientId" | "secret">) => string;
   // Shared by copies made with withOptions(): the token and what was learned about Tuya's clock.
@@ -263,6 +280,7 @@ export class BaseClient {
     if (typeof fetchImpl !== "function") throw new TuyaConfigError("no global fetch: use Node 20 or later, or pass fetch");
     this.fetchImpl = fetchImpl;
     this.logger = options.logger;
+    this.hooks = Hooks.build(options.onRequest, options.onResponse, (message) => this.warn(message, "TUYA_HOOK"));
     this.resolve = (name) => {
       const schema = tables.schemas[name];
       if (schema === undefined) throw new TuyaError(`the spec has no schema named ${name}`);
@@ -377,23 +395,29 @@ export class BaseClient {
     return this.tokenFrom(await this.call<unknown>(this.tables.refresh, { refresh_token: refreshToken }));
   }
 
-  /** A token reply, read strictly: anything but a non-empty token and a positive lifetime is an error, never a token. */
+  /** A token reply, read strictly: anything but a usable token is an error, never a token (as the Python runtime reads it). */
   private tokenFrom(result: unknown): Token {
     const access = field(result, "access_token");
     const lifetime = field(result, "expire_time") ?? field(result, "expire"); // older pages say `expire`
-    if (typeof access !== "string" || !access) {
-      throw new TuyaResponseError(`the token reply has no access_token (got ${typeName(access)})`);
-    }
-    if (typeof lifetime !== "number" || !Number.isFinite(lifetime) || lifetime <= 0) {
-      throw new TuyaResponseError(`the token reply has no positive expire_time in seconds (got ${typeName(lifetime)} ${jsonText(lifetime).slice(0, 30)})`);
-    }
     const refresh = field(result, "refresh_token");
     const uid = field(result, "uid");
+    if (typeof access !== "string" || !access) {
+      throw new TuyaResponseError("the token reply lacks access_token (a non-empty string)");
+    }
+    if (typeof lifetime !== "number" || !(lifetime > 0) || lifetime > MAX_TOKEN_LIFETIME_S) {
+      throw new TuyaResponseError(`the token reply's expire_time must be seconds from 1 to ${MAX_TOKEN_LIFETIME_S}, got ${typeName(lifetime)}`);
+    }
+    if (refresh !== undefined && refresh !== null && typeof refresh !== "string") {
+      throw new TuyaResponseError(`the token reply's refresh_token must be a string, got ${typeName(refresh)}`);
+    }
+    if (uid !== undefined && uid !== null && typeof uid !== "string" && typeof uid !== "number" && typeof uid !== "bigint") {
+      throw new TuyaResponseError(`the token reply's uid must be a string, got ${typeName(uid)}`);
+    }
     return new Token({
       accessToken: access,
       refreshToken: typeof refresh === "string" ? refresh : "",
       expiresAt: Date.now() / 1000 + lifetime,
-      uid: typeof uid === "string" ? uid : "",
+      uid: uid === undefined || uid === null ? "" : String(uid),
     });
   }
 
@@ -479,10 +503,10 @@ export class BaseClient {
         await deadline.bound(this.tokens.replace(token), "renewing the access token");
         continue;
       }
-      const serverTime = envelope.t;
-      if (action === "clock_skew" && this.correctClockSkew && !resynced && typeof serverTime === "number" && Number.isSafeInteger(serverTime)) {
+      const offsetMs = typeof envelope.t === "number" ? envelope.t - Date.now() : Number.NaN;
+      if (action === "clock_skew" && this.correctClockSkew && !resynced && Math.abs(offsetMs) < MAX_CLOCK_OFFSET_MS) {
         resynced = true;
-        this.clock.offsetMs = serverTime - Date.now();
+        this.clock.offsetMs = Math.round(offsetMs);
         const seconds = (-this.clock.offsetMs / 1000).toFixed(1);
         this.logger?.warn?.(`tuya-cloud-sdk: this machine's clock is ${seconds} s off Tuya's; signing with Tuya's time`);
         continue;
@@ -507,7 +531,7 @@ export class BaseClient {
     if (info?.action === "clock_skew") hint = "This machine's clock differs from Tuya's: sync it (e.g. with NTP) and retry";
     const Cls = info?.cls ?? TuyaAPIError;
     return new Cls(numeric, msg, {
-      tid: envelope.tid === undefined || envelope.tid === null ? undefined : jsonText(envelope.tid).replace(/^"|"$/g, ""),
+      tid: envelope.tid === undefined || envelope.tid === null ? undefined : typeof envelope.tid === "string" ? envelope.tid : jsonText(envelope.tid),
       operation: prepared.operation.id,
       method: prepared.operation.method,
       path: prepared.shownPath,
@@ -519,7 +543,10 @@ export class BaseClient {
   private async sleepBeforeRetry(op: Operation, retry: number, delayMs: number | null, error: TuyaError, deadline: Deadline): Promise<void> {
     const delay = delayMs ?? backoffMs(retry);
     const seconds = (delay / 1000).toFixed(2);
-    if (delay >= deadline.remaining()) throw deadline.exceeded(`retry ${retry} in ${seconds} s would not fit; last error: ${error.message}`, error);
+    if (delay >= deadline.remaining()) {
+      if (error instanceof TuyaTimeoutError) throw error; // the budget is spent already: say only that
+      throw deadline.exceeded(`retry ${retry} in ${seconds} s would not fit; last error: ${error.message}`, error);
+    }
     this.logger?.info?.(`tuya-cloud-sdk: ${op.id} failed (${error.message}); retry ${retry} in ${seconds} s`);
     await sleep(delay);
   }
@@ -558,6 +585,8 @@ export class BaseClient {
     // One timer for what is left of the call's budget: it bounds connecting, sending and reading every byte.
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), left);
+    const sent = { operation: op.id, method: op.method, path: prepared.shownPath, attempt };
+    this.hooks?.request(sent);
     const started = performance.now();
     let status: number;
     let text: string;
@@ -574,7 +603,9 @@ export class BaseClient {
       retryAfter = status === 200 ? null : response.headers.get("retry-after");
       text = await response.text(); // under the same timer: a reply that drips or stops half-way fails too
     } catch (error) {
-      throw this.transportFailure(op, error, controller.signal.aborted, deadline);
+      const failure = this.transportFailure(op, error, controller.signal.aborted, deadline);
+      this.hooks?.failed(sent, failure.error.name, performance.now() - started);
+      throw failure;
     } finally {
       clearTimeout(timer);
     }
@@ -585,11 +616,13 @@ export class BaseClient {
     } catch (error) {
       if (!(error instanceof JsonError)) throw error;
       if (error.limit !== undefined) {
+        this.hooks?.replied(sent, status, undefined, performance.now() - started);
         const detail = { statusCode: status, bodyExcerpt: excerpt };
         throw new TuyaResponseError(`${op.id}: the reply ${error.message}, beyond the SDK's limit of ${error.limit}`, detail);
       }
       envelope = undefined;
     }
+    this.hooks?.replied(sent, status, envelope, performance.now() - started);
     const isEnvelope = isPlainObject(envelope) && typeof envelope["success"] === "boolean";
     if (this.logger?.debug) {
       const tid = isEnvelope ? jsonText(field(envelope, "tid")) : "none";
@@ -623,76 +656,27 @@ export class BaseClient {
 
   // ------------------------------------------------------------ pagination
 
-  /**
-   * Every item of every page, page by page. Stops at the end of the list: an empty or short page, `has_more`
-   * false, the total reached, no next cursor; and, with a warning, at a page that repeats an earlier one or a
-   * cursor that does not advance (a server ignoring the page parameter must not make a thousand calls).
-   * Used by the generated `iter*` methods.
-   */
+  /** Every item of every page, page by page, as the Pager decides (pager.ts). Used by the generated `iter*` methods. */
   async *paginate<T>(op: Operation, params: object, options?: PageOptions): AsyncGenerator<T, void, undefined> {
-    const paging = op.pagination;
-    if (paging === null) throw new TuyaError(`${op.id} is not paginated`);
     const given = checkedOptions(options, PAGE_OPTIONS, `${op.id}: options`);
     const maxPages = given.maxPages === undefined ? 1000 : checkedCount(given.maxPages, "maxPages", 1);
     const callOptions = { timeout: given.timeout, maxRetries: given.maxRetries };
     if (!isPlainObject(params)) {
       throw new TuyaValidationError(op.id, "params", "must be an object of parameters keyed by their wire names");
     }
-    const args: Record<string, unknown> = { ...params };
-    const { pageParam, sizeParam, cursorParam, nextCursor } = paging;
-    if (paging.style === "page_number" && pageParam !== undefined && (args[pageParam] ?? null) === null) {
-      args[pageParam] = paging.firstPage;
+    const pager = new Pager(op, params, maxPages, (message) => this.warn(message));
+    for (let more = true; more; ) {
+      const page = pager.take(await this.call<unknown>(op, pager.args, callOptions));
+      yield* page.items as readonly T[];
+      more = page.more;
     }
-    const pagesSeen = new Set<string>();
-    const cursorsSeen = new Set<string>();
-    let longest = 0;
-    let seen = 0;
-    for (let page = 1; page <= maxPages; page++) {
-      const result = await this.call<unknown>(op, args, callOptions);
-      const items = pageItems(op, result, page);
-      if (items.length === 0) return;
-      const fingerprint = createHash("sha256").update(jsonText(items)).digest("base64");
-      if (pagesSeen.has(fingerprint)) {
-        this.warn(`${op.id}: page ${page} repeats an earlier page; stopping there (the server may not page by ${pageParam ?? cursorParam ?? "page"})`);
-        return;
-      }
-      pagesSeen.add(fingerprint);
-      yield* items as readonly T[];
-      seen += items.length;
-      if (paging.hasMore !== undefined && field(result, paging.hasMore) === false) return;
-      const total = paging.total !== undefined ? field(result, paging.total) : undefined;
-      if (typeof total === "number" && seen >= total) return;
-      if (paging.style === "page_number" && pageParam !== undefined) {
-        const size = sizeParam !== undefined ? args[sizeParam] : undefined;
-        // with no page size asked for, the longest page so far is the server's page size
-        if (items.length < (typeof size === "number" ? size : longest)) return;
-        longest = Math.max(longest, items.length);
-        args[pageParam] = Number(args[pageParam]) + 1;
-      } else if (cursorParam !== undefined && nextCursor !== undefined) {
-        const cursor = field(result, nextCursor);
-        if (cursor === undefined || cursor === null || cursor === "") {
-          if (paging.hasMore !== undefined && field(result, paging.hasMore) === true) {
-            this.warn(`${op.id}: page ${page} says there is more but gives no ${nextCursor}; stopping there`);
-          }
-          return;
-        }
-        const key = typeof cursor === "string" || typeof cursor === "number" ? String(cursor) : null;
-        if (key === null || cursorsSeen.has(key) || cursor === args[cursorParam]) {
-          this.warn(`${op.id}: the cursor ${nextCursor} of page ${page} does not advance; stopping there`);
-          return;
-        }
-        cursorsSeen.add(key);
-        args[cursorParam] = cursor;
-      }
-    }
-    throw new TuyaError(`${op.id}: stopped after maxPages=${maxPages} pages; pass a larger maxPages to read on`);
   }
 
   /** A warning for the logger's `warn`, or, without one, for Node's process warnings (shown on stderr). */
-  private warn(message: string): void {
+  private warn(message: string, code = "TUYA_PAGINATION"): void {
     const line = `tuya-cloud-sdk: ${message}`;
     if (this.logger?.warn) this.logger.warn(line);
-    else process.emitWarning(line, { code: "TUYA_PAGINATION" });
+    else process.emitWarning(line, { code });
   }
 }
 
@@ -702,59 +686,6 @@ interface CallSettings {
   readonly mayResend: boolean;
 }
 
-/** One call's time budget: every attempt, retry wait and token wait of the call fits inside it. */
-class Deadline {
-  private readonly end: number;
-
-  constructor(
-    private readonly operation: string,
-    private readonly timeoutMs: number,
-  ) {
-    this.end = performance.now() + timeoutMs;
-  }
-
-  remaining(): number {
-    return this.end - performance.now();
-  }
-
-  exceeded(detail: string, cause?: TuyaError): TuyaTimeoutError {
-    const message = `${this.operation}: timed out after ${this.timeoutMs} ms (${detail})`;
-    return new TuyaTimeoutError(message, cause === undefined ? undefined : { cause });
-  }
-
-  /** `work`, or a TuyaTimeoutError if the budget ends first (the work goes on for whoever else waits for it). */
-  async bound<T>(work: Promise<T>, what: string): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(this.exceeded(what)), Math.max(0, this.remaining()));
-    });
-    try {
-      return await Promise.race([work, expired]);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-}
-
-/** A page's items: a missing field is an empty page; anything but a list is an error, never items made up. */
-function pageItems(op: Operation, result: unknown, page: number): readonly unknown[] {
-  const name = op.pagination?.items ?? ".";
-  if (name !== "." && !isPlainObject(result) && result !== null && result !== undefined) {
-    throw new TuyaResponseError(`${op.id}: page ${page}: the result is not an object but ${typeName(result)}, so it has no ${name}`);
-  }
-  const found = name === "." ? result : field(result, name);
-  if (found === undefined || found === null) return [];
-  if (!Array.isArray(found)) {
-    const what = name === "." ? "the result" : `the result's ${name}`;
-    throw new TuyaResponseError(`${op.id}: page ${page}: ${what} is not a list of items but ${typeName(found)}`);
-  }
-  return found;
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return "null";
-  return Array.isArray(value) ? "list" : typeof value;
-}
 
 /** Exponential backoff with jitter for the `retry`-th retry. */
 function backoffMs(retry: number): number {

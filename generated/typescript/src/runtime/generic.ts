@@ -84,8 +84,16 @@ export function queryPairs(query: unknown): Pair[] {
     if (!name || !isWellFormed(name)) throw invalid("query", `names must be non-empty Unicode strings, got ${shown(name)}`);
     const where = `query.${name}`;
     if (value === undefined || value === null) continue;
-    const items: readonly unknown[] = Array.isArray(value) ? value : [value];
-    pairs.push([name, items.map((item) => scalarText(item, where)).join(",")]); // a list goes comma-separated
+    const listed = Array.isArray(value);
+    const items: readonly unknown[] = listed ? value : [value];
+    const texts = items.map((item, index) => {
+      const text = scalarText(item, where);
+      if (listed && typeof item === "string" && item.includes(",")) {
+        throw invalid(`${where}[${index}]`, "must not contain ',' (it separates the items of a list)"); // it would arrive as several
+      }
+      return text;
+    });
+    pairs.push([name, texts.join(",")]); // a list goes comma-separated
   }
   return pairs;
 }

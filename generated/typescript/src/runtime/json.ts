@@ -5,14 +5,18 @@
  * `JSON.parse` turns an integer beyond 2^53 into the nearest double (12345678901234567891 becomes
  * 12345678901234567000), and `JSON.stringify` writes NaN as null and throws on a bigint or a cycle. Here an
  * integer that a number cannot hold exactly arrives as a `bigint` with the same digits, every other value as
- * `JSON.parse` gives it; and only JSON data can be written. The limits (nesting depth, digits of one integer)
- * are the same as the Python runtime's, so a reply either side reads intact reads intact on both.
+ * `JSON.parse` gives it; and only JSON data can be written. The limits below are the Python runtime's, so that
+ * both clients read the same replies intact and refuse the same arguments.
  */
 
-/** Containers (objects and lists) nested deeper than this are refused, in replies and in arguments. */
-export const MAX_DEPTH = 512;
-/** Integers with more digits than this are refused (Python's own limit for reading an integer). */
-export const MAX_INTEGER_DIGITS = 4300;
+/** A reply nesting containers (objects and lists) deeper than this, the envelope counted, is refused. */
+export const MAX_REPLY_DEPTH = 500;
+/** A reply integer with more digits than this is refused (Python's own limit for reading an integer). */
+export const MAX_REPLY_DIGITS = 4300;
+/** An argument nesting containers deeper than this is refused (no argument of the spec nests deeper; a cycle does). */
+export const MAX_ARGUMENT_DEPTH = 100;
+/** An argument integer with more digits than this is refused. */
+export const MAX_ARGUMENT_DIGITS = 4000;
 
 /** JSON data as the SDK reads it: integers beyond 2^53 as `bigint`, everything else as `JSON.parse` gives it. */
 export type JsonValue = null | boolean | number | bigint | string | JsonValue[] | { [key: string]: JsonValue };
@@ -42,8 +46,8 @@ export function parseJson(text: string): unknown {
     } catch {
       throw new JsonError("not JSON");
     }
-    // a structure deeper than MAX_DEPTH needs that many brackets: short texts need no walk
-    if (text.length > 2 * MAX_DEPTH) checkDepth(value);
+    // a structure deeper than the limit needs that many brackets: short texts need no walk
+    if (text.length > 2 * MAX_REPLY_DEPTH) checkDepth(value);
     return value;
   }
   return new Parser(text).document();
@@ -54,7 +58,7 @@ function checkDepth(root: unknown): void {
   while (stack.length > 0) {
     const [value, depth] = stack.pop()!;
     if (typeof value !== "object" || value === null) continue;
-    if (depth > MAX_DEPTH) throw depthError();
+    if (depth > MAX_REPLY_DEPTH) throw depthError();
     for (const item of Array.isArray(value) ? value : Object.values(value)) {
       if (typeof item === "object" && item !== null) stack.push([item, depth + 1]);
     }
@@ -62,10 +66,10 @@ function checkDepth(root: unknown): void {
 }
 
 function depthError(): JsonError {
-  return new JsonError(`nests deeper than ${MAX_DEPTH} levels`, `at most ${MAX_DEPTH} levels of nesting`);
+  return new JsonError(`nests deeper than ${MAX_REPLY_DEPTH} levels`, `at most ${MAX_REPLY_DEPTH} levels of nesting`);
 }
 
-/** A recursive-descent reader for texts with long integers; its recursion is bounded by MAX_DEPTH. */
+/** A recursive-descent reader for texts with long integers; its recursion is bounded by MAX_REPLY_DEPTH. */
 class Parser {
   private at = 0;
 
@@ -92,7 +96,7 @@ class Parser {
     this.skipWhitespace();
     const char = this.text[this.at];
     if (char === "{" || char === "[") {
-      if (depth > MAX_DEPTH) throw depthError();
+      if (depth > MAX_REPLY_DEPTH) throw depthError();
       return char === "{" ? this.object(depth) : this.array(depth);
     }
     if (char === '"') return this.string();
@@ -175,8 +179,8 @@ class Parser {
     const value = Number(literal);
     if (match[1] !== undefined || match[2] !== undefined || Number.isSafeInteger(value)) return value;
     const digits = literal.length - (literal.startsWith("-") ? 1 : 0);
-    if (digits > MAX_INTEGER_DIGITS) {
-      throw new JsonError(`holds an integer of ${digits} digits`, `integers of at most ${MAX_INTEGER_DIGITS} digits`);
+    if (digits > MAX_REPLY_DIGITS) {
+      throw new JsonError(`holds an integer of ${digits} digits`, `integers of at most ${MAX_REPLY_DIGITS} digits`);
     }
     return BigInt(literal);
   }
@@ -215,7 +219,7 @@ export function isWellFormed(text: string): boolean {
 /** What an integer's digits break, if anything. */
 export function integerProblem(value: bigint): string | null {
   const digits = (value < 0n ? -value : value).toString().length;
-  return digits > MAX_INTEGER_DIGITS ? `must have at most ${MAX_INTEGER_DIGITS} digits, got ${digits}` : null;
+  return digits > MAX_ARGUMENT_DIGITS ? `must be an integer of at most ${MAX_ARGUMENT_DIGITS} digits, got ${digits}` : null;
 }
 
 function kindOf(value: unknown): string {
@@ -246,8 +250,8 @@ export function writeJson(value: unknown, where = "", depth = 1, root = where): 
     }
     case "object":
       if (value === null) return "null";
-      if (depth > MAX_DEPTH) {
-        throw new NotJson(root, `must be nested at most ${MAX_DEPTH} levels deep (or it refers to itself)`);
+      if (depth > MAX_ARGUMENT_DEPTH) {
+        throw new NotJson(root, `must not be nested deeper than ${MAX_ARGUMENT_DEPTH} levels (or be circular)`);
       }
       if (Array.isArray(value)) {
         const items: string[] = [];

@@ -39,7 +39,7 @@ function checkListItems(value: unknown, name: string): void {
   if (!Array.isArray(value)) return;
   value.forEach((item: unknown, index) => {
     if (typeof item === "string" && item.includes(",")) {
-      throw new Invalid(`${name}[${index}]`, "must not contain ',' (the list is sent comma-separated)");
+      throw new Invalid(`${name}[${index}]`, "must not contain ',' (it separates the items of the list on the wire)");
     }
   });
 }

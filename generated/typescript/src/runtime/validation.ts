@@ -98,6 +98,9 @@ export function check(value: unknown, schema: Schema, where: string, resolve: Re
   if (expected !== undefined) {
     const names = typeof expected === "string" ? [expected] : (expected as readonly string[]);
     if (!names.some((name) => isType(value, name))) {
+      if (names.includes("integer") && typeof value === "number" && Number.isInteger(value)) {
+        throw new Invalid(where, `must be an exact integer: ${value} is beyond 2^53, where a number loses digits; pass a bigint`);
+      }
       const words = names.map((name) => TYPE_WORDS[name] ?? name).join(" or ");
       throw new Invalid(where, `must be ${words}, got ${typeName(value)} ${shown(value, secret)}`);
     }
