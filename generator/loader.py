@@ -106,6 +106,8 @@ def load_spec(spec_dir: Path, on_read: Callable[[list[LoadedFile], Path], None] 
             problems.listed.append(Problem(rel, 1, kind, f"expected exactly one file of kind {kind!r}"))
     if len(files.get("formats", [])) == 1:
         _check_format_names(spec_dir, files["formats"][0], problems)
+    if len(files.get("events", [])) > 1:
+        problems.listed.append(Problem(spec_dir.name, 1, "events", "expected at most one file of kind 'events'"))
     if problems.listed:
         raise SpecError(problems.listed)
 
@@ -241,6 +243,12 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
     coverage, additional = _build_coverage(coverage_file, op_ids, problems)
     left_out = _build_left_out(coverage_file, op_ids, problems)
 
+    events = None
+    if files.get("events"):
+        from .event_loader import build_events
+
+        events = build_events(files["events"][0], spec_dir, regions, schemas, formats, problems)
+
     _check_roles(groups, group_files, problems)
     release = files["release"][0]
     version = release.data["version"]
@@ -259,6 +267,7 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
         version=version,
         formats=formats,
         left_out=left_out,
+        events=events,
     )
 
 

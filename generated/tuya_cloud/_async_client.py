@@ -20,12 +20,15 @@ from .errors import ERROR_INFO
 from .resources.assets import AsyncAssetsResource
 from .resources.associated_users import AsyncAssociatedUsersResource
 from .resources.automations import AsyncAutomationsResource
+from .resources.cameras import AsyncCamerasResource
 from .resources.device_control import AsyncDeviceControlResource
+from .resources.device_groups import AsyncDeviceGroupsResource
 from .resources.device_timers import AsyncDeviceTimersResource
 from .resources.device_users import AsyncDeviceUsersResource
 from .resources.devices import AsyncDevicesResource
 from .resources.homes import AsyncHomesResource
 from .resources.industry_users import AsyncIndustryUsersResource
+from .resources.infrared import AsyncInfraredResource
 from .resources.iot_device_control import AsyncIotDeviceControlResource
 from .resources.iot_devices import AsyncIotDevicesResource
 from .resources.locks import AsyncLocksResource
@@ -112,9 +115,19 @@ class AsyncTuyaCloud(AsyncBaseClient):
         return AsyncAutomationsResource(self)
 
     @cached_property
+    def cameras(self) -> AsyncCamerasResource:
+        """Cameras (live video): Live video of cameras and other devices with a camera (video doorbells, video locks): a short-lived streaming URL over RTSP, HLS, FLV or RTMP, and the configuration a WebRTC client needs (signalling ID, ICE servers with their credentials)."""
+        return AsyncCamerasResource(self)
+
+    @cached_property
     def device_control(self) -> AsyncDeviceControlResource:
         """Device control: Standard instructions for devices: read which data points (DPs) a device or a category supports, with their types and value ranges, send commands that set DPs, and rename a DP."""
         return AsyncDeviceControlResource(self)
+
+    @cached_property
+    def device_groups(self) -> AsyncDeviceGroupsResource:
+        """Device groups (smart home): Groups of devices of one product in one home, controlled together: a command sent to the group reaches every member at once (the app shows a group as one device)."""
+        return AsyncDeviceGroupsResource(self)
 
     @cached_property
     def device_timers(self) -> AsyncDeviceTimersResource:
@@ -123,7 +136,7 @@ class AsyncTuyaCloud(AsyncBaseClient):
 
     @cached_property
     def device_users(self) -> AsyncDeviceUsersResource:
-        """Device users: Users attached to a single device (its own user list, separate from home members)."""
+        """Device users: Users attached to a single device (its own user list, separate from home members): added with a profile (name, sex, birthday, height, weight, contact), listed, read, updated and removed."""
         return AsyncDeviceUsersResource(self)
 
     @cached_property
@@ -142,6 +155,11 @@ class AsyncTuyaCloud(AsyncBaseClient):
         return AsyncIndustryUsersResource(self)
 
     @cached_property
+    def infrared(self) -> AsyncInfraredResource:
+        """Universal IR remote control: Infrared hubs (universal IR blasters) and the virtual remotes bound to them: one remote per TV, air conditioner, fan or other appliance the hub controls."""
+        return AsyncInfraredResource(self)
+
+    @cached_property
     def iot_device_control(self) -> AsyncIotDeviceControlResource:
         """IoT Core device control (standard instructions): The IoT Core "Device Control (Standard Instruction Set)" calls (/v1.0/iot-03/devices/...): send standard commands, read the latest status of one device or of up to 20, and read what a device or a category supports."""
         return AsyncIotDeviceControlResource(self)
@@ -153,12 +171,12 @@ class AsyncTuyaCloud(AsyncBaseClient):
 
     @cached_property
     def locks(self) -> AsyncLocksResource:
-        """Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms."""
+        """Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms, and remote unlocking without a password (a one-time ticket, then the door operation)."""
         return AsyncLocksResource(self)
 
     @cached_property
     def multi_channel(self) -> AsyncMultiChannelResource:
-        """Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP."""
+        """Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP, read and changed."""
         return AsyncMultiChannelResource(self)
 
     @cached_property
@@ -178,7 +196,7 @@ class AsyncTuyaCloud(AsyncBaseClient):
 
     @cached_property
     def scenes(self) -> AsyncScenesResource:
-        """Scenes (tap-to-run): Tap-to-run scenes of a home: a named list of actions with no trigger of their own, run on demand (from the app or with scenes.trigger)."""
+        """Scenes (tap-to-run): Tap-to-run scenes of a home: a named list of actions with no trigger of their own, run on demand (from the app, with scenes.trigger, or from a scene switch bound with scenes.bind_to_device)."""
         return AsyncScenesResource(self)
 
     @cached_property
@@ -198,5 +216,5 @@ class AsyncTuyaCloud(AsyncBaseClient):
 
     @cached_property
     def users(self) -> AsyncUsersResource:
-        """Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, and the app's users page by page."""
+        """Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, the app's users page by page (v2.0, and the v1.0 list older SDKs call), and the sync call that creates or updates an app user."""
         return AsyncUsersResource(self)

@@ -16,12 +16,15 @@ if TYPE_CHECKING:
     from .resources.assets import AssetsResource
     from .resources.associated_users import AssociatedUsersResource
     from .resources.automations import AutomationsResource
+    from .resources.cameras import CamerasResource
     from .resources.device_control import DeviceControlResource
+    from .resources.device_groups import DeviceGroupsResource
     from .resources.device_timers import DeviceTimersResource
     from .resources.device_users import DeviceUsersResource
     from .resources.devices import DevicesResource
     from .resources.homes import HomesResource
     from .resources.industry_users import IndustryUsersResource
+    from .resources.infrared import InfraredResource
     from .resources.iot_device_control import IotDeviceControlResource
     from .resources.iot_devices import IotDevicesResource
     from .resources.locks import LocksResource
@@ -103,11 +106,25 @@ class TuyaCloud(BaseClient):
         return AutomationsResource(self)
 
     @cached_property
+    def cameras(self) -> CamerasResource:
+        """Cameras (live video): Live video of cameras and other devices with a camera (video doorbells, video locks): a short-lived streaming URL over RTSP, HLS, FLV or RTMP, and the configuration a WebRTC client needs (signalling ID, ICE servers with their credentials)."""
+        from .resources.cameras import CamerasResource
+
+        return CamerasResource(self)
+
+    @cached_property
     def device_control(self) -> DeviceControlResource:
         """Device control: Standard instructions for devices: read which data points (DPs) a device or a category supports, with their types and value ranges, send commands that set DPs, and rename a DP."""
         from .resources.device_control import DeviceControlResource
 
         return DeviceControlResource(self)
+
+    @cached_property
+    def device_groups(self) -> DeviceGroupsResource:
+        """Device groups (smart home): Groups of devices of one product in one home, controlled together: a command sent to the group reaches every member at once (the app shows a group as one device)."""
+        from .resources.device_groups import DeviceGroupsResource
+
+        return DeviceGroupsResource(self)
 
     @cached_property
     def device_timers(self) -> DeviceTimersResource:
@@ -118,7 +135,7 @@ class TuyaCloud(BaseClient):
 
     @cached_property
     def device_users(self) -> DeviceUsersResource:
-        """Device users: Users attached to a single device (its own user list, separate from home members)."""
+        """Device users: Users attached to a single device (its own user list, separate from home members): added with a profile (name, sex, birthday, height, weight, contact), listed, read, updated and removed."""
         from .resources.device_users import DeviceUsersResource
 
         return DeviceUsersResource(self)
@@ -145,6 +162,13 @@ class TuyaCloud(BaseClient):
         return IndustryUsersResource(self)
 
     @cached_property
+    def infrared(self) -> InfraredResource:
+        """Universal IR remote control: Infrared hubs (universal IR blasters) and the virtual remotes bound to them: one remote per TV, air conditioner, fan or other appliance the hub controls."""
+        from .resources.infrared import InfraredResource
+
+        return InfraredResource(self)
+
+    @cached_property
     def iot_device_control(self) -> IotDeviceControlResource:
         """IoT Core device control (standard instructions): The IoT Core "Device Control (Standard Instruction Set)" calls (/v1.0/iot-03/devices/...): send standard commands, read the latest status of one device or of up to 20, and read what a device or a category supports."""
         from .resources.iot_device_control import IotDeviceControlResource
@@ -160,14 +184,14 @@ class TuyaCloud(BaseClient):
 
     @cached_property
     def locks(self) -> LocksResource:
-        """Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms."""
+        """Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms, and remote unlocking without a password (a one-time ticket, then the door operation)."""
         from .resources.locks import LocksResource
 
         return LocksResource(self)
 
     @cached_property
     def multi_channel(self) -> MultiChannelResource:
-        """Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP."""
+        """Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP, read and changed."""
         from .resources.multi_channel import MultiChannelResource
 
         return MultiChannelResource(self)
@@ -195,7 +219,7 @@ class TuyaCloud(BaseClient):
 
     @cached_property
     def scenes(self) -> ScenesResource:
-        """Scenes (tap-to-run): Tap-to-run scenes of a home: a named list of actions with no trigger of their own, run on demand (from the app or with scenes.trigger)."""
+        """Scenes (tap-to-run): Tap-to-run scenes of a home: a named list of actions with no trigger of their own, run on demand (from the app, with scenes.trigger, or from a scene switch bound with scenes.bind_to_device)."""
         from .resources.scenes import ScenesResource
 
         return ScenesResource(self)
@@ -223,7 +247,7 @@ class TuyaCloud(BaseClient):
 
     @cached_property
     def users(self) -> UsersResource:
-        """Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, and the app's users page by page."""
+        """Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, the app's users page by page (v2.0, and the v1.0 list older SDKs call), and the sync call that creates or updates an app user."""
         from .resources.users import UsersResource
 
         return UsersResource(self)

@@ -4,6 +4,55 @@
 from typing import Any
 
 SCHEMAS: dict[str, dict[str, Any]] = {
+    "AcFanStep": {
+        "title": "AcFanStep",
+        "description": "A fan speed an air conditioner accepts at a temperature.",
+        "type": "object",
+        "properties": {
+            "fan": {"type": "integer", "description": "Fan speed: 0 auto, 1 low, 2 medium, 3 high."},
+            "fan_name": {"type": "string", "description": "Display name."},
+        },
+    },
+    "AcModeRange": {
+        "title": "AcModeRange",
+        "description": "What an air-conditioner remote can set in one mode.",
+        "type": "object",
+        "properties": {
+            "mode": {"type": "integer", "description": "Mode: 0 cool, 1 heat, 2 auto, 3 fan only, 4 dry."},
+            "mode_name": {"type": "string", "description": "Display name of the mode."},
+            "temp_list": {
+                "type": "array",
+                "items": {"$ref": "AcTemperatureStep"},
+                "description": "Temperatures allowed in this mode.",
+            },
+        },
+    },
+    "AcStatus": {
+        "title": "AcStatus",
+        "description": 'The last state sent to an air-conditioner remote. Every value is a string of digits ("1", "26"), as Tuya sends them; convert before comparing with numbers.\n',
+        "type": "object",
+        "properties": {
+            "remote_id": {"type": "string", "description": "ID of the remote."},
+            "power": {"type": "string", "description": '"0" off, "1" on.'},
+            "mode": {"type": "string", "description": '"0" cool, "1" heat, "2" auto, "3" fan only, "4" dry.'},
+            "temp": {"type": "string", "description": "Temperature in degrees Celsius."},
+            "wind": {"type": "string", "description": '"0" auto, "1" low, "2" medium, "3" high.'},
+        },
+    },
+    "AcTemperatureStep": {
+        "title": "AcTemperatureStep",
+        "description": "A temperature an air conditioner accepts in a mode, with the fan speeds allowed there.",
+        "type": "object",
+        "properties": {
+            "temp": {"type": "integer", "description": "Temperature in degrees Celsius."},
+            "temp_name": {"type": "string", "description": "Display name."},
+            "fan_list": {
+                "type": "array",
+                "items": {"$ref": "AcFanStep"},
+                "description": "Fan speeds allowed at this temperature.",
+            },
+        },
+    },
     "AppAccountToken": {
         "title": "AppAccountToken",
         "description": "The token of an app account (Tuya's TokenRes). It signs calls made on behalf of that account; the SDK keeps signing with the project's own token, so pass it to a client of its own if needed.\n",
@@ -180,7 +229,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "AutomationAction": {
         "title": "AutomationAction",
-        "description": "One step an automation or a tap-to-run scene runs, in list order.\n",
+        "description": "One step an automation or a tap-to-run scene runs, in list order (used by the automations and scenes groups).\n",
         "type": "object",
         "required": ["action_executor"],
         "properties": {
@@ -415,6 +464,22 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             },
         },
     },
+    "DeviceGroup": {
+        "title": "DeviceGroup",
+        "description": "A device group. Only id is named by Tuya's page; the other fields are those the group is made with and are kept as sent.\n",
+        "type": "object",
+        "properties": {
+            "id": {
+                "type": ["integer", "string"],
+                "description": "Group ID (numeric; declared as number or string, as group IDs differ across Tuya's group APIs).",
+            },
+            "name": {"type": "string", "description": "Group name."},
+            "pid": {"type": "string", "description": "Product ID of the group's devices."},
+            "owner_id": {"type": "string", "description": "Home ID, as a string."},
+            "uid": {"type": "string", "description": "User who made the group."},
+            "device_ids": {"type": "array", "items": {"type": "string"}, "description": "IDs of the member devices."},
+        },
+    },
     "DeviceLinkageCodes": {
         "title": "DeviceLinkageCodes",
         "description": "The DP codes of one device that automations can use.",
@@ -503,6 +568,30 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "last_id": {"type": "string", "description": "ID of the last device returned."},
         },
     },
+    "DeviceSceneBinding": {
+        "title": "DeviceSceneBinding",
+        "description": "One button of a scene switch and the scene it runs.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "DP code of the button, e.g. scene_1 or switch_mode1."},
+            "value": {"type": "string", "description": "DP value that runs the scene, e.g. scene."},
+            "scene_id": {"type": "string", "description": "ID of the bound tap-to-run scene."},
+            "name": {"type": "string", "description": "Name of the bound scene."},
+        },
+    },
+    "DeviceScenes": {
+        "title": "DeviceScenes",
+        "description": "The scenes bound to the buttons of one scene switch.",
+        "type": "object",
+        "properties": {
+            "device_id": {"type": "string", "description": "Device ID of the scene switch."},
+            "scenes": {
+                "type": "array",
+                "items": {"$ref": "DeviceSceneBinding"},
+                "description": "One entry per bound button; empty when nothing is bound.",
+            },
+        },
+    },
     "DeviceSpecification": {
         "title": "DeviceSpecification",
         "description": "What a device supports (Tuya's DeviceSpecificationsRes): the DPs that can be set (functions) and the DPs it reports (status).\n",
@@ -546,6 +635,24 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "id": {"type": "string", "description": "Device ID."},
             "status": {"type": "array", "items": {"$ref": "DataPoint"}, "description": "Latest value of each DP."},
+        },
+    },
+    "DeviceUser": {
+        "title": "DeviceUser",
+        "description": "A member of a device's own user list (e.g. the people a body-fat scale or a lock tells apart), with the profile the device may use. birthday is in Unix milliseconds.\n",
+        "type": "object",
+        "properties": {
+            "user_id": {"type": "string", "description": "ID of the device user."},
+            "device_id": {"type": "string", "description": "Device ID."},
+            "nick_name": {"type": "string", "description": "Name of the user."},
+            "sex": {"type": "integer", "description": "1 male, 2 female."},
+            "birthday": {
+                "type": "integer",
+                "description": "Date of birth in Unix milliseconds. Not checked as a 13-digit timestamp: birthdays before September 2001 have 12 digits or fewer (the page's example, 605517261000, is 1989).\n",
+            },
+            "height": {"type": "integer", "description": "Height in centimetres."},
+            "weight": {"type": "integer", "description": "Weight in grams."},
+            "contact": {"type": "string", "description": "Contact information (e.g. a phone number)."},
         },
     },
     "DpSpecification": {
@@ -620,6 +727,30 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "description": "Time of the last upgrade, Unix milliseconds (0 when never upgraded). A number in the example, a String in the table: either is kept as sent.\n",
             },
             "upgrade_desc": {"type": "string", "description": "Release notes of the new version."},
+        },
+    },
+    "GroupCandidate": {
+        "title": "GroupCandidate",
+        "description": "A device that a group of the product may hold, as the group-list call returns it.",
+        "type": "object",
+        "properties": {
+            "device_id": {"type": "string", "description": "Device ID."},
+            "device_name": {"type": "string", "description": "Device name (may be empty)."},
+            "online": {"type": "boolean", "description": "Whether the device is online."},
+            "check": {
+                "type": "boolean",
+                "description": "Whether the device is already in a group of this product (the app's tick box).",
+            },
+        },
+    },
+    "GroupFunction": {
+        "title": "GroupFunction",
+        "description": "One instruction to send to every member of a group.",
+        "type": "object",
+        "required": ["code", "value"],
+        "properties": {
+            "code": {"type": "string", "minLength": 1, "description": "DP code, e.g. switch_1."},
+            "value": {"description": "DP value; its type follows the DP."},
         },
     },
     "Home": {
@@ -705,6 +836,26 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "description": "The ID of a registered user.",
         "type": "object",
         "properties": {"user_id": {"type": "string", "description": "User ID."}},
+    },
+    "InfraredRemote": {
+        "title": "InfraredRemote",
+        "description": "A virtual remote bound to an IR hub.",
+        "type": "object",
+        "properties": {
+            "remote_id": {"type": "string", "description": "ID of the virtual remote."},
+            "remote_name": {"type": "string", "description": "Name of the remote."},
+            "category_id": {
+                "type": "integer",
+                "description": "Appliance category, e.g. 2 TV, 5 air conditioner (see Tuya's IR category list).",
+            },
+            "brand_id": {"type": "integer", "description": "Brand of the appliance."},
+            "brand_name": {"type": "string", "description": "Brand name."},
+            "remote_index": {"type": "integer", "description": "Index of the code library the remote uses."},
+            "operator_id": {"type": "integer", "description": "TV operator (set-top boxes only)."},
+            "operator_name": {"type": "string", "description": "TV operator name (set-top boxes only)."},
+            "area_id": {"type": "integer", "description": "Area of the TV operator (set-top boxes only)."},
+            "area_name": {"type": "string", "description": "Area name (set-top boxes only)."},
+        },
     },
     "IotDevice": {
         "title": "IotDevice",
@@ -857,6 +1008,25 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             },
         },
     },
+    "LearningCode": {
+        "title": "LearningCode",
+        "description": "A code a DIY remote learned from the appliance's own remote.",
+        "type": "object",
+        "properties": {
+            "id": {
+                "type": ["integer", "string"],
+                "description": "Record ID (a number; the page's example prints it as a string).",
+            },
+            "learn_id": {
+                "type": ["integer", "string"],
+                "description": "Learning ID (a number; printed as a string in the example).",
+            },
+            "remote_id": {"type": "string", "description": "ID of the remote."},
+            "key": {"type": "string", "description": "Key the code was saved under."},
+            "key_name": {"type": "string", "description": "Display name of the key."},
+            "code": {"type": "string", "description": "The learned IR code; send it with infrared.send_learning_code."},
+        },
+    },
     "LinkageCode": {
         "title": "LinkageCode",
         "description": "A DP code usable in an automation, with its value type and range.",
@@ -978,6 +1148,19 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "logs": {"type": "array", "items": {"$ref": "LockOpenLog"}, "description": "The records of this page."},
         },
     },
+    "LockTicket": {
+        "title": "LockTicket",
+        "description": "A one-time ticket for a remote lock operation.",
+        "type": "object",
+        "properties": {
+            "ticket_id": {"type": "string", "description": "The ticket; pass it to locks.operate_door once."},
+            "ticket_key": {
+                "type": "string",
+                "description": "The ticket's key, AES-encrypted with the project's access secret (needed only by the password-based unlock calls; a secret).\n",
+            },
+            "expire_time": {"type": "integer", "description": "Seconds the ticket stays valid, not a timestamp."},
+        },
+    },
     "MonthlyStatistics": {
         "title": "MonthlyStatistics",
         "description": "Monthly series of one DP.",
@@ -1082,6 +1265,39 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "name": {"type": "string", "description": "Device name."},
         },
     },
+    "ProductDataOverview": {
+        "title": "ProductDataOverview",
+        "description": "Counts about a product (or all of the project's products): device activations, app users, feedback and faults. Every count is a string of digits, as Tuya sends it; ratios are decimal strings (\"2\" = twice yesterday's value).\n",
+        "type": "object",
+        "additionalProperties": True,
+        "properties": {
+            "dev_active": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "today_active, yesterday_active, all_activate, near7_day_active, last7_day_active, compared_with_yesterday_active.",
+            },
+            "App_register": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "App users: today_add, yesterday_add, all_add, today_live, yesterday_live, ... (the key is spelt with a capital A).",
+            },
+            "user_feedback": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "today_feedback, all_feedback, compared_with_yesterday_feedback.",
+            },
+            "dev_fault": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "today_dev_fault, yesterday_dev_fault, all_dev_fault, compared_with_yesterday_dev_fault.",
+            },
+            "dev_live": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "Active devices (listed by the mini-program reference only).",
+            },
+        },
+    },
     "QuarterHourStatistics": {
         "title": "QuarterHourStatistics",
         "description": "15-minute series of one DP.",
@@ -1091,6 +1307,44 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "$ref": "StatisticValues",
                 "description": "Values keyed by period start, yyyyMMddHHmm (e.g. 202305110015).",
             }
+        },
+    },
+    "RemoteKey": {
+        "title": "RemoteKey",
+        "description": "One key (button) of a remote.",
+        "type": "object",
+        "properties": {
+            "key": {
+                "type": "string",
+                "description": "Key name, e.g. power or PowerOn; send it with infrared.send_key or, if standard, infrared.send_standard_key.",
+            },
+            "key_id": {"type": "integer", "description": "Key ID (0 for the standard keys of air conditioners)."},
+            "key_name": {"type": "string", "description": "Display name of the key."},
+            "standard_key": {
+                "type": "boolean",
+                "description": "Whether the key is one of Tuya's standard keys for the category.",
+            },
+        },
+    },
+    "RemoteKeys": {
+        "title": "RemoteKeys",
+        "description": "The keys a remote supports and, for air conditioners, the ranges of its settings.",
+        "type": "object",
+        "properties": {
+            "brand_id": {"type": "integer", "description": "Brand of the appliance."},
+            "category_id": {"type": "integer", "description": "Appliance category."},
+            "remote_index": {"type": "integer", "description": "Index of the code library."},
+            "single_air": {
+                "type": "boolean",
+                "description": "Whether the appliance is a single (non-split) air conditioner.",
+            },
+            "duplicate_power": {"type": "boolean", "description": "Whether power on and power off are the same key."},
+            "key_list": {"type": "array", "items": {"$ref": "RemoteKey"}, "description": "The keys."},
+            "key_range": {
+                "type": "array",
+                "items": {"$ref": "AcModeRange"},
+                "description": "Air conditioners only; empty for other appliances.",
+            },
         },
     },
     "ReportLogEntry": {
@@ -1122,6 +1376,26 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "type": "array",
                 "items": {"$ref": "ReportLogEntry"},
                 "description": "Reports on this page, newest first.",
+            },
+        },
+    },
+    "Scene": {
+        "title": "Scene",
+        "description": "A tap-to-run scene as the scene lists return it. The v1.1 list adds status; replies have been documented without enabled, so no field is guaranteed.\n",
+        "type": "object",
+        "properties": {
+            "scene_id": {"type": "string", "description": "Scene ID."},
+            "name": {"type": "string", "description": "Scene name."},
+            "background": {"type": "string", "description": "Cover image URL (may be empty)."},
+            "enabled": {"type": "boolean", "description": "Whether the scene can be run."},
+            "status": {
+                "type": "string",
+                "description": 'v1.1 only: state of the rule as a string, "1" for a normal (not deleted) scene; Tuya documents no other value for this API.\n',
+            },
+            "actions": {
+                "type": "array",
+                "items": {"$ref": "AutomationAction"},
+                "description": "Steps the scene runs, in order.",
             },
         },
     },
@@ -1185,6 +1459,17 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "additionalProperties": {"type": "string"},
     },
+    "StreamUrl": {
+        "title": "StreamUrl",
+        "description": "A live-stream address.",
+        "type": "object",
+        "properties": {
+            "url": {
+                "type": "string",
+                "description": "The stream's URL (rtsps://, https://...m3u8, ...) with its signInfo; it expires after a while and should be treated as a secret.\n",
+            }
+        },
+    },
     "SubDevice": {
         "title": "SubDevice",
         "description": "A sub-device (e.g. Zigbee) attached to a gateway.",
@@ -1209,6 +1494,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "owner_id": {"type": "string", "description": "ID of the home that owns the sub-device."},
             "icon": {"type": "string", "description": "Icon path, relative to images.<region domain>."},
         },
+    },
+    "SyncedUser": {
+        "title": "SyncedUser",
+        "description": "The user a sync created or updated.",
+        "type": "object",
+        "required": ["uid"],
+        "properties": {"uid": {"type": "string", "description": "User ID."}},
     },
     "Thing": {
         "title": "Thing",
@@ -1444,6 +1736,99 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "code": {"type": "string", "description": "Setting code, e.g. dataAuthorization or marketingPush."},
             "value": {"type": "string", "description": 'Setting value as a string, e.g. "1".'},
+        },
+    },
+    "UserV1Page": {
+        "title": "UserV1Page",
+        "description": 'One page of the v1.0 user list. Its "more pages" flag is spelt has_mode in the one client that types the reply (a typo of has_more); both spellings are declared.\n',
+        "type": "object",
+        "properties": {
+            "list": {"type": "array", "items": {"$ref": "AppUser"}, "description": "The users on this page."},
+            "total": {"type": "integer", "description": "Number of users in the app."},
+            "has_more": {"type": "boolean", "description": "Whether a later page has users."},
+            "has_mode": {"type": "boolean", "description": "has_more as TuyaAPI/openapi types it (kept as sent)."},
+        },
+    },
+    "WeatherCondition": {
+        "title": "WeatherCondition",
+        "description": "A weather quantity an automation condition (entity_type 3) can compare.",
+        "type": "object",
+        "properties": {
+            "category": {
+                "type": "string",
+                "description": "Weather code without the $, e.g. temp; write it as $temp in a condition.",
+            },
+            "category_name": {"type": "string", "description": "Display name, e.g. Temperature."},
+            "operators": {
+                "type": "string",
+                "description": 'The comparison operators allowed, as a JSON text array, e.g. ["<","==",">"]; parse it before use.',
+            },
+            "property": {
+                "type": "object",
+                "additionalProperties": True,
+                "description": "Value range: type (value or enum), min, max, step and unit for numbers, range for enums.",
+            },
+        },
+    },
+    "WebRtcConfig": {
+        "title": "WebRtcConfig",
+        "description": "What a WebRTC client needs to reach the device's camera through Tuya's signalling.",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "Device ID."},
+            "moto_id": {"type": "string", "description": "ID of the signalling service to address."},
+            "auth": {"type": "string", "description": "Authorization code for the signalling session (a secret)."},
+            "skill": {
+                "type": "string",
+                "description": "The camera's capabilities as a JSON text; parse it before use.",
+            },
+            "supports_webrtc": {"type": "boolean", "description": "Whether the device can stream over WebRTC at all."},
+            "vedio_clarity": {
+                "type": "integer",
+                "description": 'Default video definition. The name is Tuya\'s, misspelt ("vedio") on the wire, so it is kept.',
+            },
+            "audio_attributes": {
+                "title": "WebRtcAudioAttributes",
+                "type": "object",
+                "additionalProperties": True,
+                "description": "Audio abilities: call_mode and hardware_capability, lists of numbers.",
+                "properties": {
+                    "call_mode": {
+                        "type": "array",
+                        "items": {"type": "integer"},
+                        "description": "Supported call modes.",
+                    },
+                    "hardware_capability": {
+                        "type": "array",
+                        "items": {"type": "integer"},
+                        "description": "Audio hardware of the device (speaker, microphone).",
+                    },
+                },
+            },
+            "p2p_config": {
+                "title": "WebRtcP2pConfig",
+                "type": "object",
+                "additionalProperties": True,
+                "description": "Peer-to-peer settings.",
+                "properties": {
+                    "ices": {
+                        "type": "array",
+                        "items": {"$ref": "WebRtcIceServer"},
+                        "description": "ICE servers, STUN first.",
+                    }
+                },
+            },
+        },
+    },
+    "WebRtcIceServer": {
+        "title": "WebRtcIceServer",
+        "description": "One ICE server (STUN, TURN or Tuya's NAT helper) for a WebRTC connection.",
+        "type": "object",
+        "properties": {
+            "urls": {"type": "string", "description": "Server address, e.g. stun:host:port or turn:host:3478."},
+            "username": {"type": "string", "description": "TURN user name (TURN servers only)."},
+            "credential": {"type": "string", "description": "TURN password (TURN servers only; a secret)."},
+            "ttl": {"type": "integer", "description": "How long the credential is valid, in seconds."},
         },
     },
     "WeeklyStatistics": {

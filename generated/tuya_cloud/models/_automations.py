@@ -7,39 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from .._runtime.models import TuyaModel
-
-
-class AutomationAction(TuyaModel):
-    """
-    One step an automation or a tap-to-run scene runs, in list order.
-
-    """
-
-    action_executor: Annotated[
-        str,
-        Field(
-            description="Kind of step (an open set). Seen in examples and replies: dpIssue (send DPs to a device), delay (wait), ruleEnable / ruleDisable (switch another automation or scene on or off). The Add-automation table also lists device_issue and device_group_issue.\n",
-            min_length=1,
-        ),
-    ]
-    action_strategy: Annotated[
-        str | None, Field(description="Execution strategy of the step (seen in scene replies only).")
-    ] = None
-    entity_id: Annotated[
-        str | None,
-        Field(
-            description="Target: the device ID for dpIssue, the automation or scene ID for ruleEnable and ruleDisable; absent for delay.\n"
-        ),
-    ] = None
-    executor_property: Annotated[
-        dict[str, Any] | None,
-        Field(
-            description='Parameters of the step. dpIssue: DP codes mapped to values, e.g. {"switch_1": true}. delay: {"hours": "0", "minutes": "0", "seconds": "5"} with the numbers as strings.\n'
-        ),
-    ] = None
-    extra_property: Annotated[
-        Any | None, Field(description="Extra information about the step (seen in scene replies only).")
-    ] = None
+from ._shared import AutomationAction
 
 
 class AutomationConditionDisplay(TuyaModel):
@@ -151,6 +119,27 @@ class LinkageCode(TuyaModel):
             description="Value range. Integer: min, max, scale, step, unit and type; Enum: range (the allowed strings) and type; Boolean: type only. An object in the examples (the table says Map, or String); kept as sent.\n",
             title="LinkageValueRange",
         ),
+    ] = None
+
+
+class WeatherCondition(TuyaModel):
+    """
+    A weather quantity an automation condition (entity_type 3) can compare.
+    """
+
+    category: Annotated[
+        str | None, Field(description="Weather code without the $, e.g. temp; write it as $temp in a condition.")
+    ] = None
+    category_name: Annotated[str | None, Field(description="Display name, e.g. Temperature.")] = None
+    operators: Annotated[
+        str | None,
+        Field(
+            description='The comparison operators allowed, as a JSON text array, e.g. ["<","==",">"]; parse it before use.'
+        ),
+    ] = None
+    property: Annotated[
+        dict[str, Any] | None,
+        Field(description="Value range: type (value or enum), min, max, step and unit for numbers, range for enums."),
     ] = None
 
 

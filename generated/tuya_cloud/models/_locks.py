@@ -76,3 +76,18 @@ class LockOpenLogPage(TuyaModel):
 
     logs: Annotated[list[LockOpenLog] | None, Field(description="The records of this page.")] = None
     total: Annotated[int | None, Field(description="Number of records in the whole time window.")] = None
+
+
+class LockTicket(TuyaModel):
+    """
+    A one-time ticket for a remote lock operation.
+    """
+
+    expire_time: Annotated[int | None, Field(description="Seconds the ticket stays valid, not a timestamp.")] = None
+    ticket_id: Annotated[str | None, Field(description="The ticket; pass it to locks.operate_door once.")] = None
+    ticket_key: Annotated[
+        str | None,
+        Field(
+            description="The ticket's key, AES-encrypted with the project's access secret (needed only by the password-based unlock calls; a secret).\n"
+        ),
+    ] = None

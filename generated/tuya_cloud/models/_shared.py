@@ -9,6 +9,39 @@ from pydantic import Field
 from .._runtime.models import TuyaModel
 
 
+class AutomationAction(TuyaModel):
+    """
+    One step an automation or a tap-to-run scene runs, in list order (used by the automations and scenes groups).
+
+    """
+
+    action_executor: Annotated[
+        str,
+        Field(
+            description="Kind of step (an open set). Seen in examples and replies: dpIssue (send DPs to a device), delay (wait), ruleEnable / ruleDisable (switch another automation or scene on or off). The Add-automation table also lists device_issue and device_group_issue.\n",
+            min_length=1,
+        ),
+    ]
+    action_strategy: Annotated[
+        str | None, Field(description="Execution strategy of the step (seen in scene replies only).")
+    ] = None
+    entity_id: Annotated[
+        str | None,
+        Field(
+            description="Target: the device ID for dpIssue, the automation or scene ID for ruleEnable and ruleDisable; absent for delay.\n"
+        ),
+    ] = None
+    executor_property: Annotated[
+        dict[str, Any] | None,
+        Field(
+            description='Parameters of the step. dpIssue: DP codes mapped to values, e.g. {"switch_1": true}. delay: {"hours": "0", "minutes": "0", "seconds": "5"} with the numbers as strings.\n'
+        ),
+    ] = None
+    extra_property: Annotated[
+        Any | None, Field(description="Extra information about the step (seen in scene replies only).")
+    ] = None
+
+
 class DataPoint(TuyaModel):
     """
     One data point (DP) of a device: its code and a value whose type depends on the DP (boolean, integer, enum string, string, or a JSON string). Used for status reports, commands and timer instructions alike.

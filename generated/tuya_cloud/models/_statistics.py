@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .._runtime.models import TuyaModel
 
@@ -31,6 +31,39 @@ class MonthlyStatistics(TuyaModel):
     """
 
     months: Annotated[dict[str, str] | None, Field(description="Values keyed by month, yyyyMM.")] = None
+
+
+class ProductDataOverview(TuyaModel):
+    """
+    Counts about a product (or all of the project's products): device activations, app users, feedback and faults. Every count is a string of digits, as Tuya sends it; ratios are decimal strings ("2" = twice yesterday's value).
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    App_register: Annotated[
+        dict[str, str] | None,
+        Field(
+            description="App users: today_add, yesterday_add, all_add, today_live, yesterday_live, ... (the key is spelt with a capital A)."
+        ),
+    ] = None
+    dev_active: Annotated[
+        dict[str, str] | None,
+        Field(
+            description="today_active, yesterday_active, all_activate, near7_day_active, last7_day_active, compared_with_yesterday_active."
+        ),
+    ] = None
+    dev_fault: Annotated[
+        dict[str, str] | None,
+        Field(description="today_dev_fault, yesterday_dev_fault, all_dev_fault, compared_with_yesterday_dev_fault."),
+    ] = None
+    dev_live: Annotated[
+        dict[str, str] | None, Field(description="Active devices (listed by the mini-program reference only).")
+    ] = None
+    user_feedback: Annotated[
+        dict[str, str] | None, Field(description="today_feedback, all_feedback, compared_with_yesterday_feedback.")
+    ] = None
 
 
 class QuarterHourStatistics(TuyaModel):

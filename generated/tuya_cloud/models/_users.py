@@ -23,6 +23,14 @@ class AppUser(TuyaModel):
     username: Annotated[str | None, Field(description="Login name.")] = None
 
 
+class SyncedUser(TuyaModel):
+    """
+    The user a sync created or updated.
+    """
+
+    uid: Annotated[str, Field(description="User ID.")]
+
+
 class UserPage(TuyaModel):
     """
     One page of an app's users.
@@ -40,6 +48,18 @@ class UserProperty(TuyaModel):
 
     code: Annotated[str | None, Field(description="Setting code, e.g. dataAuthorization or marketingPush.")] = None
     value: Annotated[str | None, Field(description='Setting value as a string, e.g. "1".')] = None
+
+
+class UserV1Page(TuyaModel):
+    """
+    One page of the v1.0 user list. Its "more pages" flag is spelt has_mode in the one client that types the reply (a typo of has_more); both spellings are declared.
+
+    """
+
+    has_mode: Annotated[bool | None, Field(description="has_more as TuyaAPI/openapi types it (kept as sent).")] = None
+    has_more: Annotated[bool | None, Field(description="Whether a later page has users.")] = None
+    list_: Annotated[list[AppUser] | None, Field(alias="list", description="The users on this page.")] = None
+    total: Annotated[int | None, Field(description="Number of users in the app.")] = None
 
 
 class UserInfo(TuyaModel):

@@ -6,12 +6,15 @@ import { ERROR_INFO } from "./errors.js";
 import { AssetsResource } from "./resources/assets.js";
 import { AssociatedUsersResource } from "./resources/associated_users.js";
 import { AutomationsResource } from "./resources/automations.js";
+import { CamerasResource } from "./resources/cameras.js";
 import { DeviceControlResource } from "./resources/device_control.js";
+import { DeviceGroupsResource } from "./resources/device_groups.js";
 import { DeviceTimersResource } from "./resources/device_timers.js";
 import { DeviceUsersResource } from "./resources/device_users.js";
 import { DevicesResource } from "./resources/devices.js";
 import { HomesResource } from "./resources/homes.js";
 import { IndustryUsersResource } from "./resources/industry_users.js";
+import { InfraredResource } from "./resources/infrared.js";
 import { IotDeviceControlResource } from "./resources/iot_device_control.js";
 import { IotDevicesResource } from "./resources/iot_devices.js";
 import { LocksResource } from "./resources/locks.js";
@@ -66,9 +69,19 @@ export class TuyaCloud extends BaseClient {
     return this.resource("automations", AutomationsResource);
   }
 
+  /** Cameras (live video): Live video of cameras and other devices with a camera (video doorbells, video locks): a short-lived streaming URL over RTSP, HLS, FLV or RTMP, and the configuration a WebRTC client needs (signalling ID, ICE servers with their credentials). */
+  get cameras(): CamerasResource {
+    return this.resource("cameras", CamerasResource);
+  }
+
   /** Device control: Standard instructions for devices: read which data points (DPs) a device or a category supports, with their types and value ranges, send commands that set DPs, and rename a DP. */
   get deviceControl(): DeviceControlResource {
     return this.resource("device_control", DeviceControlResource);
+  }
+
+  /** Device groups (smart home): Groups of devices of one product in one home, controlled together: a command sent to the group reaches every member at once (the app shows a group as one device). */
+  get deviceGroups(): DeviceGroupsResource {
+    return this.resource("device_groups", DeviceGroupsResource);
   }
 
   /** Device timers: Scheduled tasks ("timing tasks") stored in the cloud for one device. */
@@ -76,7 +89,7 @@ export class TuyaCloud extends BaseClient {
     return this.resource("device_timers", DeviceTimersResource);
   }
 
-  /** Device users: Users attached to a single device (its own user list, separate from home members). */
+  /** Device users: Users attached to a single device (its own user list, separate from home members): added with a profile (name, sex, birthday, height, weight, contact), listed, read, updated and removed. */
   get deviceUsers(): DeviceUsersResource {
     return this.resource("device_users", DeviceUsersResource);
   }
@@ -96,6 +109,11 @@ export class TuyaCloud extends BaseClient {
     return this.resource("industry_users", IndustryUsersResource);
   }
 
+  /** Universal IR remote control: Infrared hubs (universal IR blasters) and the virtual remotes bound to them: one remote per TV, air conditioner, fan or other appliance the hub controls. */
+  get infrared(): InfraredResource {
+    return this.resource("infrared", InfraredResource);
+  }
+
   /** IoT Core device control (standard instructions): The IoT Core "Device Control (Standard Instruction Set)" calls (/v1.0/iot-03/devices/...): send standard commands, read the latest status of one device or of up to 20, and read what a device or a category supports. */
   get iotDeviceControl(): IotDeviceControlResource {
     return this.resource("iot_device_control", IotDeviceControlResource);
@@ -106,12 +124,12 @@ export class TuyaCloud extends BaseClient {
     return this.resource("iot_devices", IotDevicesResource);
   }
 
-  /** Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms. */
+  /** Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms, and remote unlocking without a password (a one-time ticket, then the door operation). */
   get locks(): LocksResource {
     return this.resource("locks", LocksResource);
   }
 
-  /** Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP. */
+  /** Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP, read and changed. */
   get multiChannel(): MultiChannelResource {
     return this.resource("multi_channel", MultiChannelResource);
   }
@@ -131,7 +149,7 @@ export class TuyaCloud extends BaseClient {
     return this.resource("pairing", PairingResource);
   }
 
-  /** Scenes (tap-to-run): Tap-to-run scenes of a home: a named list of actions with no trigger of their own, run on demand (from the app or with scenes.trigger). */
+  /** Scenes (tap-to-run): Tap-to-run scenes of a home: a named list of actions with no trigger of their own, run on demand (from the app, with scenes.trigger, or from a scene switch bound with scenes.bind_to_device). */
   get scenes(): ScenesResource {
     return this.resource("scenes", ScenesResource);
   }
@@ -151,7 +169,7 @@ export class TuyaCloud extends BaseClient {
     return this.resource("token", TokenResource);
   }
 
-  /** Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, and the app's users page by page. */
+  /** Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, the app's users page by page (v2.0, and the v1.0 list older SDKs call), and the sync call that creates or updates an app user. */
   get users(): UsersResource {
     return this.resource("users", UsersResource);
   }

@@ -37,6 +37,19 @@ export {
   DeviceError,
 } from "./errors.js";
 export { MemoryTokenStore, Token, type TokenData, type TokenStore } from "./runtime/tokens.js";
+export {
+  decodeFrame,
+  eventsPassword,
+  TuyaEvents,
+  TuyaEventsAuthError,
+  TuyaEventsError,
+  TuyaEventsServiceError,
+  type KnownEvent,
+  type TuyaEvent,
+  type TuyaEventsOptions,
+  type UndecodableEvent,
+} from "./runtime/events.js";
+export type { EventDataByKind, EventKindName } from "./events.js";
 export type * from "./types.js";
 export type {
   AssetsResource,
@@ -63,7 +76,17 @@ export type {
   AutomationsDisableParams,
   AutomationsGetDeviceLinkageCodesParams,
   AutomationsListHomeLinkageCodesParams,
+  AutomationsListParams,
+  AutomationsCreateParams,
+  AutomationsListWeatherConditionsParams,
+  AutomationsTriggerExternalConditionParams,
 } from "./resources/automations.js";
+export type {
+  CamerasResource,
+  CamerasAllocateStreamParams,
+  CamerasAllocateUserStreamParams,
+  CamerasGetWebrtcConfigParams,
+} from "./resources/cameras.js";
 export type {
   DeviceControlResource,
   DeviceControlRenameFunctionParams,
@@ -73,6 +96,16 @@ export type {
   DeviceControlGetCategoryFunctionsParams,
   DeviceControlGetSpecificationsV11Params,
 } from "./resources/device_control.js";
+export type {
+  DeviceGroupsResource,
+  DeviceGroupsListCandidatesParams,
+  DeviceGroupsCreateParams,
+  DeviceGroupsGetParams,
+  DeviceGroupsListForUserParams,
+  DeviceGroupsUpdateParams,
+  DeviceGroupsDeleteParams,
+  DeviceGroupsSendCommandsParams,
+} from "./resources/device_groups.js";
 export type {
   DeviceTimersResource,
   DeviceTimersAddParams,
@@ -87,6 +120,10 @@ export type {
 export type {
   DeviceUsersResource,
   DeviceUsersDeleteParams,
+  DeviceUsersAddParams,
+  DeviceUsersListParams,
+  DeviceUsersGetParams,
+  DeviceUsersUpdateParams,
 } from "./resources/device_users.js";
 export type {
   DevicesResource,
@@ -130,6 +167,19 @@ export type {
   IndustryUsersListAssetsParams,
 } from "./resources/industry_users.js";
 export type {
+  InfraredResource,
+  InfraredListRemotesParams,
+  InfraredListKeysParams,
+  InfraredSendKeyParams,
+  InfraredSendStandardKeyParams,
+  InfraredGetAcStatusParams,
+  InfraredSendAcCommandParams,
+  InfraredSendAcStateParams,
+  InfraredListLearningCodesParams,
+  InfraredSendLearningCodeParams,
+  InfraredSendKeyV1Params,
+} from "./resources/infrared.js";
+export type {
   IotDeviceControlResource,
   IotDeviceControlSendCommandsParams,
   IotDeviceControlGetStatusParams,
@@ -156,10 +206,13 @@ export type {
   LocksListAlarmLogsParams,
   LocksGetLatestMediaUrlParams,
   LocksGetMediaUrlParams,
+  LocksCreatePasswordTicketParams,
+  LocksOperateDoorParams,
 } from "./resources/locks.js";
 export type {
   MultiChannelResource,
   MultiChannelGetNamesParams,
+  MultiChannelRenameParams,
 } from "./resources/multi_channel.js";
 export type {
   OpenHubResource,
@@ -184,6 +237,13 @@ export type {
   ScenesListDefaultPicturesParams,
   ScenesEnableParams,
   ScenesDisableParams,
+  ScenesListParams,
+  ScenesListV11Params,
+  ScenesCreateParams,
+  ScenesUpdateParams,
+  ScenesListForDeviceParams,
+  ScenesBindToDeviceParams,
+  ScenesUnbindFromDeviceParams,
 } from "./resources/scenes.js";
 export type {
   StatisticsResource,
@@ -194,6 +254,7 @@ export type {
   StatisticsListDailyParams,
   StatisticsListWeeklyParams,
   StatisticsListMonthlyParams,
+  StatisticsGetProductOverviewParams,
 } from "./resources/statistics.js";
 export type {
   ThingsResource,
@@ -215,4 +276,6 @@ export type {
   UsersResource,
   UsersGetParams,
   UsersListParams,
+  UsersSyncParams,
+  UsersListV1Params,
 } from "./resources/users.js";

@@ -2,6 +2,51 @@
 // The spec's named schemas as TypeScript types. Objects keep the wire names of their fields; replies
 // may carry fields the spec does not list, and the client passes them through untouched.
 
+/** A fan speed an air conditioner accepts at a temperature. */
+export interface AcFanStep {
+  /** Fan speed: 0 auto, 1 low, 2 medium, 3 high. */
+  fan?: number;
+  /** Display name. */
+  fan_name?: string;
+}
+
+/** What an air-conditioner remote can set in one mode. */
+export interface AcModeRange {
+  /** Mode: 0 cool, 1 heat, 2 auto, 3 fan only, 4 dry. */
+  mode?: number;
+  /** Display name of the mode. */
+  mode_name?: string;
+  /** Temperatures allowed in this mode. */
+  temp_list?: AcTemperatureStep[];
+}
+
+/**
+ * The last state sent to an air-conditioner remote. Every value is a string of digits ("1", "26"), as
+ * Tuya sends them; convert before comparing with numbers.
+ */
+export interface AcStatus {
+  /** ID of the remote. */
+  remote_id?: string;
+  /** "0" off, "1" on. */
+  power?: string;
+  /** "0" cool, "1" heat, "2" auto, "3" fan only, "4" dry. */
+  mode?: string;
+  /** Temperature in degrees Celsius. */
+  temp?: string;
+  /** "0" auto, "1" low, "2" medium, "3" high. */
+  wind?: string;
+}
+
+/** A temperature an air conditioner accepts in a mode, with the fan speeds allowed there. */
+export interface AcTemperatureStep {
+  /** Temperature in degrees Celsius. */
+  temp?: number;
+  /** Display name. */
+  temp_name?: string;
+  /** Fan speeds allowed at this temperature. */
+  fan_list?: AcFanStep[];
+}
+
 /**
  * The token of an app account (Tuya's TokenRes). It signs calls made on behalf of that account; the
  * SDK keeps signing with the project's own token, so pass it to a client of its own if needed.
@@ -150,7 +195,10 @@ export interface Automation {
   actions?: AutomationAction[];
 }
 
-/** One step an automation or a tap-to-run scene runs, in list order. */
+/**
+ * One step an automation or a tap-to-run scene runs, in list order (used by the automations and scenes
+ * groups).
+ */
 export interface AutomationAction {
   /**
    * Kind of step (an open set). Seen in examples and replies: dpIssue (send DPs to a device), delay
@@ -368,6 +416,25 @@ export interface DeviceFunctions {
   functions?: DeviceFunction[];
 }
 
+/**
+ * A device group. Only id is named by Tuya's page; the other fields are those the group is made with
+ * and are kept as sent.
+ */
+export interface DeviceGroup {
+  /** Group ID (numeric; declared as number or string, as group IDs differ across Tuya's group APIs). */
+  id?: number | string;
+  /** Group name. */
+  name?: string;
+  /** Product ID of the group's devices. */
+  pid?: string;
+  /** Home ID, as a string. */
+  owner_id?: string;
+  /** User who made the group. */
+  uid?: string;
+  /** IDs of the member devices. */
+  device_ids?: string[];
+}
+
 /** The DP codes of one device that automations can use. */
 export interface DeviceLinkageCodes {
   /** Device ID. */
@@ -439,6 +506,26 @@ export interface DevicePageV2 {
   last_id?: string;
 }
 
+/** One button of a scene switch and the scene it runs. */
+export interface DeviceSceneBinding {
+  /** DP code of the button, e.g. scene_1 or switch_mode1. */
+  code?: string;
+  /** DP value that runs the scene, e.g. scene. */
+  value?: string;
+  /** ID of the bound tap-to-run scene. */
+  scene_id?: string;
+  /** Name of the bound scene. */
+  name?: string;
+}
+
+/** The scenes bound to the buttons of one scene switch. */
+export interface DeviceScenes {
+  /** Device ID of the scene switch. */
+  device_id?: string;
+  /** One entry per bound button; empty when nothing is bound. */
+  scenes?: DeviceSceneBinding[];
+}
+
 /**
  * What a device supports (Tuya's DeviceSpecificationsRes): the DPs that can be set (functions) and the
  * DPs it reports (status).
@@ -468,6 +555,32 @@ export interface DeviceStatusList {
   id?: string;
   /** Latest value of each DP. */
   status?: DataPoint[];
+}
+
+/**
+ * A member of a device's own user list (e.g. the people a body-fat scale or a lock tells apart), with
+ * the profile the device may use. birthday is in Unix milliseconds.
+ */
+export interface DeviceUser {
+  /** ID of the device user. */
+  user_id?: string;
+  /** Device ID. */
+  device_id?: string;
+  /** Name of the user. */
+  nick_name?: string;
+  /** 1 male, 2 female. */
+  sex?: number;
+  /**
+   * Date of birth in Unix milliseconds. Not checked as a 13-digit timestamp: birthdays before September
+   * 2001 have 12 digits or fewer (the page's example, 605517261000, is 1989).
+   */
+  birthday?: number;
+  /** Height in centimetres. */
+  height?: number;
+  /** Weight in grams. */
+  weight?: number;
+  /** Contact information (e.g. a phone number). */
+  contact?: string;
 }
 
 /** Type and value range of one DP in a device specification. */
@@ -536,6 +649,26 @@ export interface FirmwareUpgradeInfo {
   last_upgrade_time?: number | string;
   /** Release notes of the new version. */
   upgrade_desc?: string;
+}
+
+/** A device that a group of the product may hold, as the group-list call returns it. */
+export interface GroupCandidate {
+  /** Device ID. */
+  device_id?: string;
+  /** Device name (may be empty). */
+  device_name?: string;
+  /** Whether the device is online. */
+  online?: boolean;
+  /** Whether the device is already in a group of this product (the app's tick box). */
+  check?: boolean;
+}
+
+/** One instruction to send to every member of a group. */
+export interface GroupFunction {
+  /** DP code, e.g. switch_1. */
+  code: string;
+  /** DP value; its type follows the DP. */
+  value: unknown;
 }
 
 /** Basic profile of a home (Tuya calls it HomeRes). Fields beyond these may appear and are kept. */
@@ -619,6 +752,30 @@ export interface IndustryUserPage {
 export interface IndustryUserRef {
   /** User ID. */
   user_id?: string;
+}
+
+/** A virtual remote bound to an IR hub. */
+export interface InfraredRemote {
+  /** ID of the virtual remote. */
+  remote_id?: string;
+  /** Name of the remote. */
+  remote_name?: string;
+  /** Appliance category, e.g. 2 TV, 5 air conditioner (see Tuya's IR category list). */
+  category_id?: number;
+  /** Brand of the appliance. */
+  brand_id?: number;
+  /** Brand name. */
+  brand_name?: string;
+  /** Index of the code library the remote uses. */
+  remote_index?: number;
+  /** TV operator (set-top boxes only). */
+  operator_id?: number;
+  /** TV operator name (set-top boxes only). */
+  operator_name?: string;
+  /** Area of the TV operator (set-top boxes only). */
+  area_id?: number;
+  /** Area name (set-top boxes only). */
+  area_name?: string;
 }
 
 /**
@@ -738,6 +895,22 @@ export interface LangDpSpecification {
   name?: string;
   /** Labels by value or key, e.g. {"true": "ON", "false": "OFF"} or {"unit": "s"}. */
   lang_config?: Record<string, string>;
+}
+
+/** A code a DIY remote learned from the appliance's own remote. */
+export interface LearningCode {
+  /** Record ID (a number; the page's example prints it as a string). */
+  id?: number | string;
+  /** Learning ID (a number; printed as a string in the example). */
+  learn_id?: number | string;
+  /** ID of the remote. */
+  remote_id?: string;
+  /** Key the code was saved under. */
+  key?: string;
+  /** Display name of the key. */
+  key_name?: string;
+  /** The learned IR code; send it with infrared.send_learning_code. */
+  code?: string;
 }
 
 /** A DP code usable in an automation, with its value type and range. */
@@ -863,6 +1036,19 @@ export interface LockOpenLogPage {
   logs?: LockOpenLog[];
 }
 
+/** A one-time ticket for a remote lock operation. */
+export interface LockTicket {
+  /** The ticket; pass it to locks.operate_door once. */
+  ticket_id?: string;
+  /**
+   * The ticket's key, AES-encrypted with the project's access secret (needed only by the password-based
+   * unlock calls; a secret).
+   */
+  ticket_key?: string;
+  /** Seconds the ticket stays valid, not a timestamp. */
+  expire_time?: number;
+}
+
 /** Monthly series of one DP. */
 export interface MonthlyStatistics {
   /** Values keyed by month, yyyyMM. */
@@ -950,10 +1136,67 @@ export interface PairingSuccessDevice {
   name?: string;
 }
 
+/**
+ * Counts about a product (or all of the project's products): device activations, app users, feedback
+ * and faults. Every count is a string of digits, as Tuya sends it; ratios are decimal strings ("2" =
+ * twice yesterday's value).
+ */
+export interface ProductDataOverview {
+  /**
+   * today_active, yesterday_active, all_activate, near7_day_active, last7_day_active,
+   * compared_with_yesterday_active.
+   */
+  dev_active?: Record<string, string>;
+  /**
+   * App users: today_add, yesterday_add, all_add, today_live, yesterday_live, ... (the key is spelt with
+   * a capital A).
+   */
+  App_register?: Record<string, string>;
+  /** today_feedback, all_feedback, compared_with_yesterday_feedback. */
+  user_feedback?: Record<string, string>;
+  /** today_dev_fault, yesterday_dev_fault, all_dev_fault, compared_with_yesterday_dev_fault. */
+  dev_fault?: Record<string, string>;
+  /** Active devices (listed by the mini-program reference only). */
+  dev_live?: Record<string, string>;
+}
+
 /** 15-minute series of one DP. */
 export interface QuarterHourStatistics {
   /** Values keyed by period start, yyyyMMddHHmm (e.g. 202305110015). */
   quarters?: Record<string, string>;
+}
+
+/** One key (button) of a remote. */
+export interface RemoteKey {
+  /**
+   * Key name, e.g. power or PowerOn; send it with infrared.send_key or, if standard,
+   * infrared.send_standard_key.
+   */
+  key?: string;
+  /** Key ID (0 for the standard keys of air conditioners). */
+  key_id?: number;
+  /** Display name of the key. */
+  key_name?: string;
+  /** Whether the key is one of Tuya's standard keys for the category. */
+  standard_key?: boolean;
+}
+
+/** The keys a remote supports and, for air conditioners, the ranges of its settings. */
+export interface RemoteKeys {
+  /** Brand of the appliance. */
+  brand_id?: number;
+  /** Appliance category. */
+  category_id?: number;
+  /** Index of the code library. */
+  remote_index?: number;
+  /** Whether the appliance is a single (non-split) air conditioner. */
+  single_air?: boolean;
+  /** Whether power on and power off are the same key. */
+  duplicate_power?: boolean;
+  /** The keys. */
+  key_list?: RemoteKey[];
+  /** Air conditioners only; empty for other appliances. */
+  key_range?: AcModeRange[];
 }
 
 /** One status report of a device. */
@@ -978,6 +1221,28 @@ export interface ReportLogPage {
   total?: number;
   /** Reports on this page, newest first. */
   logs?: ReportLogEntry[];
+}
+
+/**
+ * A tap-to-run scene as the scene lists return it. The v1.1 list adds status; replies have been
+ * documented without enabled, so no field is guaranteed.
+ */
+export interface Scene {
+  /** Scene ID. */
+  scene_id?: string;
+  /** Scene name. */
+  name?: string;
+  /** Cover image URL (may be empty). */
+  background?: string;
+  /** Whether the scene can be run. */
+  enabled?: boolean;
+  /**
+   * v1.1 only: state of the rule as a string, "1" for a normal (not deleted) scene; Tuya documents no
+   * other value for this API.
+   */
+  status?: string;
+  /** Steps the scene runs, in order. */
+  actions?: AutomationAction[];
 }
 
 /** A device's shadow. */
@@ -1022,6 +1287,15 @@ export interface StatisticType {
   stat_type?: string;
 }
 
+/** A live-stream address. */
+export interface StreamUrl {
+  /**
+   * The stream's URL (rtsps://, https://...m3u8, ...) with its signInfo; it expires after a while and
+   * should be treated as a secret.
+   */
+  url?: string;
+}
+
 /** A sub-device (e.g. Zigbee) attached to a gateway. */
 export interface SubDevice {
   /** Sub-device ID. */
@@ -1044,6 +1318,12 @@ export interface SubDevice {
   owner_id?: string;
   /** Icon path, relative to images.<region domain>. */
   icon?: string;
+}
+
+/** The user a sync created or updated. */
+export interface SyncedUser {
+  /** User ID. */
+  uid: string;
 }
 
 /**
@@ -1256,6 +1536,73 @@ export interface UserProperty {
   code?: string;
   /** Setting value as a string, e.g. "1". */
   value?: string;
+}
+
+/**
+ * One page of the v1.0 user list. Its "more pages" flag is spelt has_mode in the one client that types
+ * the reply (a typo of has_more); both spellings are declared.
+ */
+export interface UserV1Page {
+  /** The users on this page. */
+  list?: AppUser[];
+  /** Number of users in the app. */
+  total?: number;
+  /** Whether a later page has users. */
+  has_more?: boolean;
+  /** has_more as TuyaAPI/openapi types it (kept as sent). */
+  has_mode?: boolean;
+}
+
+/** A weather quantity an automation condition (entity_type 3) can compare. */
+export interface WeatherCondition {
+  /** Weather code without the $, e.g. temp; write it as $temp in a condition. */
+  category?: string;
+  /** Display name, e.g. Temperature. */
+  category_name?: string;
+  /** The comparison operators allowed, as a JSON text array, e.g. ["<","==",">"]; parse it before use. */
+  operators?: string;
+  /** Value range: type (value or enum), min, max, step and unit for numbers, range for enums. */
+  property?: Record<string, unknown>;
+}
+
+/** What a WebRTC client needs to reach the device's camera through Tuya's signalling. */
+export interface WebRtcConfig {
+  /** Device ID. */
+  id?: string;
+  /** ID of the signalling service to address. */
+  moto_id?: string;
+  /** Authorization code for the signalling session (a secret). */
+  auth?: string;
+  /** The camera's capabilities as a JSON text; parse it before use. */
+  skill?: string;
+  /** Whether the device can stream over WebRTC at all. */
+  supports_webrtc?: boolean;
+  /** Default video definition. The name is Tuya's, misspelt ("vedio") on the wire, so it is kept. */
+  vedio_clarity?: number;
+  /** Audio abilities: call_mode and hardware_capability, lists of numbers. */
+  audio_attributes?: {
+    /** Supported call modes. */
+    call_mode?: number[];
+    /** Audio hardware of the device (speaker, microphone). */
+    hardware_capability?: number[];
+  };
+  /** Peer-to-peer settings. */
+  p2p_config?: {
+    /** ICE servers, STUN first. */
+    ices?: WebRtcIceServer[];
+  };
+}
+
+/** One ICE server (STUN, TURN or Tuya's NAT helper) for a WebRTC connection. */
+export interface WebRtcIceServer {
+  /** Server address, e.g. stun:host:port or turn:host:3478. */
+  urls?: string;
+  /** TURN user name (TURN servers only). */
+  username?: string;
+  /** TURN password (TURN servers only; a secret). */
+  credential?: string;
+  /** How long the credential is valid, in seconds. */
+  ttl?: number;
 }
 
 /** Weekly series of one DP. */

@@ -229,3 +229,50 @@ DEFAULT_PICTURES = [
     "https://images.tuyaeu.com/smart/rule/cover/bedroom.png",
     "https://images.tuyaeu.com/smart/rule/cover/house.png",
 ]
+
+# What automations.list_weather_conditions answers: the weather a condition of entity_type 3 can compare
+# (written as $temp, $humidity, ... in the condition), with operators as a JSON text, as Tuya sends them.
+WEATHER_CONDITIONS = [
+    {
+        "category": "temp",
+        "category_name": "Temperature",
+        "operators": '["<","==",">"]',
+        "property": {"type": "value", "min": -40, "max": 40, "step": 1, "unit": "\u2103"},
+    },
+    {
+        "category": "humidity",
+        "category_name": "Humidity",
+        "operators": '["=="]',
+        "property": {"type": "enum", "range": ["dry", "comfort", "wet"]},
+    },
+    {
+        "category": "condition",
+        "category_name": "Weather",
+        "operators": '["=="]',
+        "property": {"type": "enum", "range": ["sunny", "cloudy", "rainy", "snowy", "polluted"]},
+    },
+    {
+        "category": "pm25",
+        "category_name": "PM2.5",
+        "operators": '["=="]',
+        "property": {"type": "enum", "range": ["good", "fine", "polluted"]},
+    },
+    {
+        "category": "aqi",
+        "category_name": "Air quality",
+        "operators": '["=="]',
+        "property": {"type": "enum", "range": ["good", "fine", "polluted"]},
+    },
+    {
+        "category": "windSpeed",
+        "category_name": "Wind speed",
+        "operators": '["<","==",">"]',
+        "property": {"type": "value", "min": 1, "max": 62, "step": 1, "unit": "m/s"},
+    },
+    {
+        "category": "sunsetrise",
+        "category_name": "Sunrise and sunset",
+        "operators": '["=="]',
+        "property": {"type": "enum", "range": ["sunrise", "sunset"]},
+    },
+]

@@ -113,6 +113,7 @@ class User:
     email: str | None = None
     time_zone_id: str = "Europe/Berlin"
     temp_unit: int = 1
+    password_md5: str = ""  # set by users.sync; never returned
 
 
 @dataclass
@@ -122,6 +123,34 @@ class Scene:
     name: str
     actions: list[dict[str, Any]]
     enabled: bool = True
+    background: str = ""
+
+
+@dataclass
+class DeviceGroup:
+    id: int
+    name: str
+    product_id: str
+    home_id: int
+    uid: str  # the user who made it
+    device_ids: list[str]
+
+
+@dataclass
+class InfraredRemote:
+    """A virtual remote of an IR hub. `ac` is an air conditioner's last sent state (power, mode, temp,
+    wind); `sent` is every key and code the hub sent through it, oldest first."""
+
+    remote_id: str
+    remote_name: str
+    category_id: int
+    brand_id: int
+    brand_name: str
+    remote_index: int
+    keys: list[dict[str, Any]]
+    ac: dict[str, int] | None = None
+    learned: list[dict[str, Any]] = field(default_factory=list)
+    sent: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass

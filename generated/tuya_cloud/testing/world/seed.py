@@ -2,9 +2,10 @@
 
 One Tuya account owns two homes (Berlin with four rooms, a holiday house in Kiel), a member, an app
 user, eight devices of seven kinds with a week of logs, a lock's open and alarm records, a timer,
-three scenes and two automations; the industry side has an asset tree over the same devices and one
-industry user. Everything is deterministic except timestamps, which are relative to the moment the
-world is built: log windows and "last 30 days" filters need recent data.
+three scenes, two automations, a device group and, on the gateway, an IR hub's three remotes; the
+industry side has an asset tree over the same devices and one industry user. Everything is
+deterministic except timestamps, which are relative to the moment the world is built: log windows
+and "last 30 days" filters need recent data.
 """
 
 from __future__ import annotations
@@ -14,7 +15,19 @@ import hashlib
 from typing import TYPE_CHECKING, Any
 
 from .products import CONTACT, DEFAULT_PICTURES, GATEWAY, LIGHT, LOCK, PLUG, SENSOR, SMOKE, SWITCH3, Product
-from .records import Asset, Automation, Device, Home, IndustryUser, Member, Scene, TimerGroup, User
+from .records import (
+    Asset,
+    Automation,
+    Device,
+    DeviceGroup,
+    Home,
+    IndustryUser,
+    InfraredRemote,
+    Member,
+    Scene,
+    TimerGroup,
+    User,
+)
 
 if TYPE_CHECKING:
     from .state import WorldState
@@ -40,7 +53,7 @@ class Seed:
     LIGHT_ID = "vdevo170000000000101"  # dj: switch_led, work_mode, bright_value_v2, temp_value_v2, colour_data_v2
     SWITCH_ID = "vdevo170000000000102"  # kg: switch_1..3 with channel names, countdown_1..3
     PLUG_ID = "vdevo170000000000103"  # cz: switch_1, cur_power, add_ele statistics
-    LOCK_ID = "vdevo170000000000104"  # jtmspro: open and alarm logs, media
+    LOCK_ID = "vdevo170000000000104"  # jtmspro: open and alarm logs, media; a video lock (cameras.*)
     GATEWAY_ID = "vdevo170000000000105"  # wg2 with SENSOR_ID and CONTACT_ID
     SENSOR_ID = "vdevo170000000000106"  # wsdcg sub-device
     CONTACT_ID = "vdevo170000000000107"  # mcs sub-device
@@ -51,6 +64,11 @@ class Seed:
     LEAVE_SCENE_ID = "Lh5uN0dR2fJk8PxC"  # in HOLIDAY_HOME_ID; targets the offline plug
     WINDOW_AUTOMATION_ID = "At4hWn8LgT2kQ9sZ"
     HEATER_AUTOMATION_ID = "At7cLd3PwR5mX1vB"  # disabled
+    PLUG_GROUP_ID = 9100001  # a device group of the plug product in HOME_ID: PLUG_ID
+    # GATEWAY_ID doubles as the universal IR hub of the living room, with three virtual remotes:
+    TV_REMOTE_ID = "vdevo170000000000201"  # category 2 (TV): power, volume, channels
+    AC_REMOTE_ID = "vdevo170000000000202"  # category 5 (air conditioner): off, cool 26 degrees, low fan
+    FAN_REMOTE_ID = "vdevo170000000000203"  # a DIY remote with two learned codes
     TIMER_CATEGORY = "schedule"
     TIMER_GROUP_ID = "0000000001"  # LIGHT_ID's weekday wake-up timer
     PAIRING_TOKEN = "FkPair01"
@@ -105,6 +123,11 @@ def plant(world: WorldState) -> None:
         asset_ids={Seed.ASSET_ID},
     )
     world.industry_users = {operator.uid: operator}
+    world.infrared_hubs[Seed.GATEWAY_ID] = _infrared_remotes()
+    world.cameras.add(Seed.LOCK_ID)  # a video lock: its peephole camera streams live
+    world.device_groups[Seed.PLUG_GROUP_ID] = DeviceGroup(
+        Seed.PLUG_GROUP_ID, "Kitchen sockets", PLUG.product_id, Seed.HOME_ID, Seed.USER_ID, [Seed.PLUG_ID]
+    )
     world.automations = _automations()
     world.pairing_results[Seed.PAIRING_TOKEN] = {
         "success": [
@@ -465,3 +488,50 @@ def _automations() -> dict[str, Automation]:
         Automation(id=Seed.HEATER_AUTOMATION_ID, home_id=Seed.HOME_ID, definition=heater, enabled=False),
     ]
     return {automation.id: automation for automation in automations}
+
+
+def _infrared_remotes() -> dict[str, InfraredRemote]:
+    def key(key_id: int, key: str, name: str, *, standard: bool = True) -> dict[str, Any]:
+        return {"key_id": key_id, "key": key, "key_name": name, "standard_key": standard}
+
+    tv = InfraredRemote(
+        remote_id=Seed.TV_REMOTE_ID,
+        remote_name="Living room TV",
+        category_id=2,
+        brand_id=97,
+        brand_name="Samsung",
+        remote_index=1234,
+        keys=[
+            key(1, "power", "Power"),
+            key(2, "volume_up", "Volume +"),
+            key(3, "volume_down", "Volume -"),
+            key(4, "channel_up", "Channel +"),
+            key(5, "channel_down", "Channel -"),
+            key(6, "mute", "Mute"),
+            key(31, "netflix", "Netflix", standard=False),
+        ],
+    )
+    ac = InfraredRemote(
+        remote_id=Seed.AC_REMOTE_ID,
+        remote_name="Bedroom air conditioner",
+        category_id=5,
+        brand_id=182,
+        brand_name="Daikin",
+        remote_index=5277,
+        keys=[key(0, "PowerOn", "Power on"), key(0, "PowerOff", "Power off"), key(0, "M", "Mode"), key(0, "F", "Fan")],
+        ac={"power": 0, "mode": 0, "temp": 26, "wind": 1},
+    )
+    fan = InfraredRemote(
+        remote_id=Seed.FAN_REMOTE_ID,
+        remote_name="Ceiling fan (learned)",
+        category_id=999,
+        brand_id=0,
+        brand_name="DIY",
+        remote_index=0,
+        keys=[key(101, "power", "Power", standard=False), key(102, "speed", "Speed", standard=False)],
+        learned=[
+            {"id": 1453, "learn_id": 3012, "key": "power", "key_name": "Power", "code": "1DxUAlQC1AVUAlQC1AU"},
+            {"id": 1454, "learn_id": 3013, "key": "speed", "key_name": "Speed", "code": "1DxUAlQC1AVUAlQC1AX"},
+        ],
+    )
+    return {remote.remote_id: remote for remote in (tv, ac, fan)}

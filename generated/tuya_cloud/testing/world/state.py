@@ -16,15 +16,16 @@ helper's name must be unique across the mixins (tests/testing/test_world.py chec
 
 from __future__ import annotations
 
+import hashlib
 import inspect
 import json
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from .errors import CloudError
+from .errors import CloudError, illegal
 from .index import DeviceTable
 from .products import PLUG
-from .records import Asset, Automation, Device, Home, IndustryUser, LogEvent, Scene, User
+from .records import Asset, Automation, Device, DeviceGroup, Home, IndustryUser, InfraredRemote, LogEvent, Scene, User
 from .seed import Seed
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ Sample = Args | Callable[["WorldState"], Args]
 SAMPLES: dict[str, Sample] = {}
 
 BEHAVIOURS: dict[str, Behaviour] = {}
+_RULE_ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 
 def page(items: Sequence[Any], page_no: int, page_size: int) -> list[Any]:
@@ -109,6 +111,19 @@ class WorldState:
         self._next_timer = 4906528
         self._next_rule = 2  # new precondition IDs start at pre_3
         self.discovery_until = 0.0
+        self._next_rule_id = 0  # numbers the scenes and automations created through the API
+        # A scene switch's buttons: device id -> {DP code: (value, scene id)} (scenes.bind_to_device).
+        self.scene_bindings: dict[str, dict[str, tuple[str, str]]] = {}
+        self._running_rules: set[str] = set()  # scenes and automations whose actions are running now
+        self.device_groups: dict[int, DeviceGroup] = {}
+        self._next_device_group = 9100100  # above the seeded groups
+        self.infrared_hubs: dict[str, dict[str, InfraredRemote]] = {}  # IR hub device id -> its remotes by id
+        self.cameras: set[str] = set()  # devices with a camera (cameras.*)
+        self.streams_allocated = 0  # numbers every live-stream URL and WebRTC credential handed out
+        # Profiles of device users (device_users.*): device id -> user id -> profile fields.
+        self.device_user_profiles: dict[str, dict[str, dict[str, Any]]] = {}
+        self.lock_tickets: dict[str, tuple[str, int]] = {}  # ticket id -> (lock id, expiry in Unix seconds)
+        self._next_issued = 0  # numbers device users, synced users and lock tickets
         self.app_schema = Seed.APP_SCHEMA
         self.users: dict[str, User] = {}
         self.homes: dict[int, Home] = {}
@@ -226,6 +241,7 @@ class WorldState:
                 device.status["cur_power"] = 1250 if value else 0
                 device.status["cur_current"] = 545 if value else 0
         device.update_time = self.now()
+        self._press_scene_buttons(device, commands)
 
     def _device_json(self, device: Device) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -256,6 +272,97 @@ class WorldState:
         if device.node_id is not None:
             out["node_id"] = device.node_id
         return out
+
+    # ------------------------------------------------------------ scenes and automations
+
+    def _new_rule_id(self) -> str:
+        """A 16-character ID like Tuya's scene and automation IDs, unique in this world."""
+        self._next_rule_id += 1
+        digest = hashlib.sha256(f"rule:{self._next_rule_id}".encode()).digest()
+        return "".join(_RULE_ID_CHARS[b % len(_RULE_ID_CHARS)] for b in digest[:16])
+
+    def _check_rule_actions(self, home_id: int, actions: list[dict[str, Any]]) -> None:
+        """The steps of a scene or automation must target what exists in its home, as Tuya checks on save."""
+        for index, action in enumerate(actions):
+            executor, target = action["action_executor"], action.get("entity_id")
+            if executor in {"dpIssue", "device_issue"}:
+                device = self.devices.get(target or "")
+                if device is None or device.home_id != home_id:
+                    raise illegal(f"actions[{index}].entity_id", f"{target!r} is not a device of this home")
+                codes = list(action.get("executor_property", {}))
+                unknown = [c for c in codes if (dp := device.product.dp(c)) is None or not dp.settable]
+                if not codes or unknown:
+                    raise illegal(
+                        f"actions[{index}].executor_property", f"{device.name} cannot set {unknown or 'nothing'}"
+                    )
+            elif executor == "device_group_issue":
+                group = self.device_groups.get(int(target)) if target and target.isdigit() else None
+                if group is None or group.home_id != home_id:
+                    raise illegal(f"actions[{index}].entity_id", f"{target!r} is not a device group of this home")
+            elif executor in {"ruleEnable", "ruleDisable"}:
+                rule = self.scenes.get(target or "") or self.automations.get(target or "")
+                if rule is None or rule.home_id != home_id:
+                    raise illegal(
+                        f"actions[{index}].entity_id", f"{target!r} is not a scene or automation of this home"
+                    )
+
+    def _send_to_group(self, group: DeviceGroup, commands: list[tuple[str, Any]], where: str) -> None:
+        """A group command: checked against the group's product, then applied to each online member."""
+        members = [self.devices[d] for d in group.device_ids if d in self.devices]
+        for device in members[:1]:  # members share one product, so one check covers them all
+            self._check_commands(device, commands, where)
+        for device in members:
+            if device.online:
+                self._set_dps(device, commands)
+
+    def _run_rule(self, rule_id: str, home_id: int, actions: list[dict[str, Any]]) -> None:
+        """Run a scene's or automation's actions like the cloud does: a step that cannot run (an offline
+        device) is skipped, and a rule that its own steps set off again (a bound button) runs once."""
+        if rule_id in self._running_rules:
+            return
+        self._running_rules.add(rule_id)
+        try:
+            self._run_actions(home_id, actions)
+        finally:
+            self._running_rules.discard(rule_id)
+
+    def _run_actions(self, home_id: int, actions: list[dict[str, Any]]) -> None:
+        for action in actions:
+            executor, target = action["action_executor"], action.get("entity_id", "")
+            if executor in {"dpIssue", "device_issue"}:
+                device = self.devices.get(target)
+                if device is None or not device.online or device.home_id != home_id:
+                    continue
+                commands = list(action.get("executor_property", {}).items())
+                try:
+                    self._check_commands(device, commands, "actions")
+                except CloudError:
+                    continue
+                self._set_dps(device, commands, event_from="3")
+            elif executor == "device_group_issue":
+                group = self.device_groups.get(int(target)) if target.isdigit() else None
+                if group is None or group.home_id != home_id:
+                    continue
+                try:
+                    self._send_to_group(group, list(action.get("executor_property", {}).items()), "actions")
+                except CloudError:
+                    continue
+            elif executor in {"ruleEnable", "ruleDisable"}:
+                enabled = executor == "ruleEnable"
+                if target in self.automations and self.automations[target].home_id == home_id:
+                    self.automations[target].enabled = enabled
+                elif target in self.scenes and self.scenes[target].home_id == home_id:
+                    self.scenes[target].enabled = enabled
+
+    def _press_scene_buttons(self, device: Device, commands: list[tuple[str, Any]]) -> None:
+        """A DP set to the value a scene is bound to (scenes.bind_to_device) runs that scene."""
+        buttons = self.scene_bindings.get(device.id, {})
+        for code, value in commands:
+            bound = buttons.get(code)
+            wire = json.dumps(value) if isinstance(value, bool) else str(value)
+            scene = self.scenes.get(bound[1]) if bound is not None and bound[0] == wire else None
+            if scene is not None and scene.enabled:
+                self._run_rule(scene.id, scene.home_id, scene.actions)
 
     def _linkage_device(self, device: Device) -> dict[str, Any]:
         """A device as scenes and automations list it."""
