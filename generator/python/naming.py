@@ -29,8 +29,8 @@ CALL_OPTIONS = (
 RESERVED = frozenset({"self", *(name for name, _, _ in CALL_OPTIONS)})
 ITERATOR_PREFIX = "iter_"
 # Group names the package and its command line already use: `client.request(...)` and the client's own
-# methods, `tuya-cloud request` and `tuya-cloud fake-cloud`.
-RESERVED_GROUPS = frozenset({"request", "fake_cloud", "close", "aclose", "with_options", "call", "paginate"})
+# methods, `tuya-cloud request`, `tuya-cloud events` and `tuya-cloud fake-cloud`.
+RESERVED_GROUPS = frozenset({"request", "events", "fake_cloud", "close", "aclose", "with_options", "call", "paginate"})
 
 
 def python_name(wire_name: str) -> str:
