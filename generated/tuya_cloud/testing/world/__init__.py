@@ -99,6 +99,7 @@ class World(
 
     def __init__(self, clock: Clock, tokens: TokenLedger | None = None, *, fleet: int = 0) -> None:
         super().__init__(clock, tokens if tokens is not None else TokenLedger(clock))
+        self.on_change: Listener | None = None  # told what every behaviour changed (the message service)
         plant(self)
         plant_fleet(self, fleet)
 
@@ -107,7 +108,6 @@ class World(
         KeyError when there are none. A sample made by a function may change the world (e.g. issue a token)."""
         made = SAMPLES[operation_id]
         return made(self) if callable(made) else copy.deepcopy(made)
-        self.on_change: Listener | None = None  # told what every behaviour changed (the message service)
 
     def handle(self, operation_id: str, args: Args) -> Any:
         """Run the behaviour of `operation_id`; KeyError when the world has none. What it changes is
