@@ -45,8 +45,10 @@ const VECTORS = JSON.parse(readFileSync(path.join(REPO_ROOT, "spec", "vectors", 
 };
 
 describe("signing vectors", () => {
-  test("the file has the 21 shared cases", () => {
-    assert.equal(VECTORS.cases.length, 21);
+  test("the file has shared cases, each named once (every one is checked below)", () => {
+    const names = VECTORS.cases.map((vector) => vector.name);
+    assert.ok(names.length > 0);
+    assert.equal(new Set(names).size, names.length);
   });
 
   for (const vector of VECTORS.cases) {
