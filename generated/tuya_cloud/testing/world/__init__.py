@@ -102,6 +102,7 @@ class World(
         self.on_change: Listener | None = None  # told what every behaviour changed (the message service)
         plant(self)
         plant_fleet(self, fleet)
+        self.on_change: Listener | None = None  # told what every behaviour changed (the message service)
 
     def sample(self, operation_id: str) -> Args:
         """Valid wire arguments for `operation_id` against this world (its group module's `samples`);
