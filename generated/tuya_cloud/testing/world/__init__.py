@@ -99,7 +99,6 @@ class World(
 
     def __init__(self, clock: Clock, tokens: TokenLedger | None = None, *, fleet: int = 0) -> None:
         super().__init__(clock, tokens if tokens is not None else TokenLedger(clock))
-        self.on_change: Listener | None = None  # told what every behaviour changed (the message service)
         plant(self)
         plant_fleet(self, fleet)
         self.on_change: Listener | None = None  # told what every behaviour changed (the message service)
