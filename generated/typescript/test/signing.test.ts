@@ -45,9 +45,10 @@ const VECTORS = JSON.parse(readFileSync(path.join(REPO_ROOT, "spec", "vectors", 
 };
 
 describe("signing vectors", () => {
-  test("the file has shared cases, each named once (every one is checked below)", () => {
+  test("the file has shared cases, each named once", () => {
+    // No count by hand: a vector added for one runtime is run here too (the Python tests read the same file).
+    assert.ok(VECTORS.cases.length > 0);
     const names = VECTORS.cases.map((vector) => vector.name);
-    assert.ok(names.length > 0);
     assert.equal(new Set(names).size, names.length);
   });
 
