@@ -13,7 +13,8 @@ import pytest
 from world_helpers import code_of
 
 from tuya_cloud import DeviceError, TuyaAPIError, TuyaCloud
-from tuya_cloud.testing import Seed
+from tuya_cloud.events import DeviceRenamed, StatusReport
+from tuya_cloud.testing import FakeTuyaCloud, Seed
 
 Send = Callable[[TuyaCloud, str, dict[str, Any]], object]
 Read = Callable[[TuyaCloud, str], dict[str, Any]]
@@ -171,3 +172,22 @@ def test_the_v2_log_is_the_v1_log(tuya_client: TuyaCloud) -> None:
             device_id="vdevo000000000000000", type=[7], query_type=1, size=2, start_time=start, end_time=end
         )
     assert code_of(unknown) == 2010
+
+
+def test_every_familys_changes_reach_the_message_service() -> None:
+    with FakeTuyaCloud(events=True) as cloud, cloud.client() as rest, cloud.events_client() as events:
+        SENDERS["v2.0 properties/issue"](rest, Seed.LIGHT_ID, {"bright_value_v2": 250})
+        SENDERS["iot-03 commands"](rest, Seed.PLUG_ID, {"switch_1": False})
+        rest.iot_devices.rename(device_id=Seed.SENSOR_ID, name="Nursery climate")
+        received = []
+        for event in events:
+            received.append(event)
+            if len(received) == 3:
+                events.ack(event)
+                break
+    light, plug, renamed = received
+    assert isinstance(light, StatusReport) and light.device_id == Seed.LIGHT_ID
+    assert [(s.code, s.value) for s in light.status] == [("bright_value_v2", 250)]
+    assert isinstance(plug, StatusReport) and plug.device_id == Seed.PLUG_ID
+    assert ("switch_1", False) in [(s.code, s.value) for s in plug.status]
+    assert isinstance(renamed, DeviceRenamed) and renamed.name == "Nursery climate"

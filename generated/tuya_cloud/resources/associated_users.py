@@ -59,7 +59,7 @@ _LOGIN = Operation(
             name="password",
             location="body",
             required=True,
-            schema={"type": "string", "pattern": "^[0-9a-f]{32}$"},
+            schema={"type": "string", "minLength": 32, "maxLength": 32, "pattern": "^[0-9a-f]{32}$"},
             sensitive=True,
         ),
         Param(name="schema", location="body", required=True, schema={"type": "string", "minLength": 1}),
@@ -182,7 +182,8 @@ class AssociatedUsersResource(Resource):
         Args:
             country_code: Country calling code of the account, e.g. 49. Must match `^[0-9]{1,4}$`.
             username: The account's e-mail address or mobile number. Not empty.
-            password: MD5 of the plain password, 32 lower-case hex digits. Must match `^[0-9a-f]{32}$`.
+            password: MD5 of the plain password, 32 lower-case hex digits. At least 32 characters. At most
+                32 characters. Must match `^[0-9a-f]{32}$`.
             schema: The app: tuyaSmart, smartlife, or an own app's schema. Not empty.
             timeout: Seconds for the whole call, retries included, or (connect, total); default: the
                 client's.
@@ -333,7 +334,8 @@ class AsyncAssociatedUsersResource(AsyncResource):
         Args:
             country_code: Country calling code of the account, e.g. 49. Must match `^[0-9]{1,4}$`.
             username: The account's e-mail address or mobile number. Not empty.
-            password: MD5 of the plain password, 32 lower-case hex digits. Must match `^[0-9a-f]{32}$`.
+            password: MD5 of the plain password, 32 lower-case hex digits. At least 32 characters. At most
+                32 characters. Must match `^[0-9a-f]{32}$`.
             schema: The app: tuyaSmart, smartlife, or an own app's schema. Not empty.
             timeout: Seconds for the whole call, retries included, or (connect, total); default: the
                 client's.

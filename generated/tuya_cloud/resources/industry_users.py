@@ -23,7 +23,7 @@ _LOGIN = Operation(
             name="password",
             location="body",
             required=True,
-            schema={"type": "string", "pattern": "^[0-9a-f]{64}$"},
+            schema={"type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$"},
             sensitive=True,
         ),
     ),
@@ -41,7 +41,7 @@ _CREATE = Operation(
             name="password",
             location="body",
             required=True,
-            schema={"type": "string", "pattern": "^[0-9a-f]{64}$"},
+            schema={"type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$"},
             sensitive=True,
         ),
         Param(
@@ -87,14 +87,14 @@ _CHANGE_PASSWORD = Operation(
             name="old_password",
             location="body",
             required=True,
-            schema={"type": "string", "pattern": "^[0-9a-f]{64}$"},
+            schema={"type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$"},
             sensitive=True,
         ),
         Param(
             name="new_password",
             location="body",
             required=True,
-            schema={"type": "string", "pattern": "^[0-9a-f]{64}$"},
+            schema={"type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$"},
             sensitive=True,
         ),
     ),
@@ -162,7 +162,8 @@ class IndustryUsersResource(Resource):
 
         Args:
             username: The user's name (e-mail address or mobile number). Not empty.
-            password: SHA-256 of the plain password, 64 lower-case hex digits. Must match `^[0-9a-f]{64}$`.
+            password: SHA-256 of the plain password, 64 lower-case hex digits. At least 64 characters. At
+                most 64 characters. Must match `^[0-9a-f]{64}$`.
             timeout: Seconds for the whole call, retries included, or (connect, total); default: the
                 client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -214,7 +215,8 @@ class IndustryUsersResource(Resource):
 
         Args:
             username: The user's name (e-mail address or mobile number). Not empty.
-            password: SHA-256 of the plain password, 64 lower-case hex digits. Must match `^[0-9a-f]{64}$`.
+            password: SHA-256 of the plain password, 64 lower-case hex digits. At least 64 characters. At
+                most 64 characters. Must match `^[0-9a-f]{64}$`.
             country_code: Country calling code, e.g. 49. Must match `^[0-9]{1,4}$`.
             creator: Who creates the user (for the project's records). Not empty. Optional.
             user_nick_name: Nickname of the user. Not empty. Optional.
@@ -365,10 +367,10 @@ class IndustryUsersResource(Resource):
 
         Args:
             user_id: User ID.
-            old_password: SHA-256 of the current plain password, 64 lower-case hex digits. Must match
-                `^[0-9a-f]{64}$`.
-            new_password: SHA-256 of the new plain password, 64 lower-case hex digits. Must match
-                `^[0-9a-f]{64}$`.
+            old_password: SHA-256 of the current plain password, 64 lower-case hex digits. At least 64
+                characters. At most 64 characters. Must match `^[0-9a-f]{64}$`.
+            new_password: SHA-256 of the new plain password, 64 lower-case hex digits. At least 64
+                characters. At most 64 characters. Must match `^[0-9a-f]{64}$`.
             timeout: Seconds for the whole call, retries included, or (connect, total); default: the
                 client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -556,7 +558,8 @@ class AsyncIndustryUsersResource(AsyncResource):
 
         Args:
             username: The user's name (e-mail address or mobile number). Not empty.
-            password: SHA-256 of the plain password, 64 lower-case hex digits. Must match `^[0-9a-f]{64}$`.
+            password: SHA-256 of the plain password, 64 lower-case hex digits. At least 64 characters. At
+                most 64 characters. Must match `^[0-9a-f]{64}$`.
             timeout: Seconds for the whole call, retries included, or (connect, total); default: the
                 client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -608,7 +611,8 @@ class AsyncIndustryUsersResource(AsyncResource):
 
         Args:
             username: The user's name (e-mail address or mobile number). Not empty.
-            password: SHA-256 of the plain password, 64 lower-case hex digits. Must match `^[0-9a-f]{64}$`.
+            password: SHA-256 of the plain password, 64 lower-case hex digits. At least 64 characters. At
+                most 64 characters. Must match `^[0-9a-f]{64}$`.
             country_code: Country calling code, e.g. 49. Must match `^[0-9]{1,4}$`.
             creator: Who creates the user (for the project's records). Not empty. Optional.
             user_nick_name: Nickname of the user. Not empty. Optional.
@@ -759,10 +763,10 @@ class AsyncIndustryUsersResource(AsyncResource):
 
         Args:
             user_id: User ID.
-            old_password: SHA-256 of the current plain password, 64 lower-case hex digits. Must match
-                `^[0-9a-f]{64}$`.
-            new_password: SHA-256 of the new plain password, 64 lower-case hex digits. Must match
-                `^[0-9a-f]{64}$`.
+            old_password: SHA-256 of the current plain password, 64 lower-case hex digits. At least 64
+                characters. At most 64 characters. Must match `^[0-9a-f]{64}$`.
+            new_password: SHA-256 of the new plain password, 64 lower-case hex digits. At least 64
+                characters. At most 64 characters. Must match `^[0-9a-f]{64}$`.
             timeout: Seconds for the whole call, retries included, or (connect, total); default: the
                 client's.
             max_retries: How often to retry this call on transient failures; default: the client's.

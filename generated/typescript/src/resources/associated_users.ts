@@ -31,7 +31,7 @@ export const LOGIN: Operation = {
   params: [
     {"name": "country_code", "location": "body", "required": true, "sensitive": false, "schema": {"type": "string", "pattern": "^[0-9]{1,4}$"}},
     {"name": "username", "location": "body", "required": true, "sensitive": false, "schema": {"type": "string", "minLength": 1}},
-    {"name": "password", "location": "body", "required": true, "sensitive": true, "schema": {"type": "string", "pattern": "^[0-9a-f]{32}$"}},
+    {"name": "password", "location": "body", "required": true, "sensitive": true, "schema": {"type": "string", "minLength": 32, "maxLength": 32, "pattern": "^[0-9a-f]{32}$"}},
     {"name": "schema", "location": "body", "required": true, "sensitive": false, "schema": {"type": "string", "minLength": 1}},
   ],
   rules: [],

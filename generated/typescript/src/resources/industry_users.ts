@@ -13,7 +13,7 @@ export const LOGIN: Operation = {
   retrySafe: false,
   params: [
     {"name": "username", "location": "body", "required": true, "sensitive": false, "schema": {"type": "string", "minLength": 1}},
-    {"name": "password", "location": "body", "required": true, "sensitive": true, "schema": {"type": "string", "pattern": "^[0-9a-f]{64}$"}},
+    {"name": "password", "location": "body", "required": true, "sensitive": true, "schema": {"type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$"}},
   ],
   rules: [],
   pagination: null,
@@ -28,7 +28,7 @@ export const CREATE: Operation = {
   retrySafe: false,
   params: [
     {"name": "username", "location": "body", "required": true, "sensitive": false, "schema": {"type": "string", "minLength": 1}},
-    {"name": "password", "location": "body", "required": true, "sensitive": true, "schema": {"type": "string", "pattern": "^[0-9a-f]{64}$"}},
+    {"name": "password", "location": "body", "required": true, "sensitive": true, "schema": {"type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$"}},
     {"name": "country_code", "location": "body", "required": true, "sensitive": false, "schema": {"type": "string", "pattern": "^[0-9]{1,4}$"}},
     {"name": "creator", "location": "body", "required": false, "sensitive": false, "schema": {"type": "string", "minLength": 1}},
     {"name": "user_nick_name", "location": "body", "required": false, "sensitive": false, "schema": {"type": "string", "minLength": 1}},
@@ -75,8 +75,8 @@ export const CHANGE_PASSWORD: Operation = {
   retrySafe: true,
   params: [
     {"name": "user_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
-    {"name": "old_password", "location": "body", "required": true, "sensitive": true, "schema": {"type": "string", "pattern": "^[0-9a-f]{64}$"}},
-    {"name": "new_password", "location": "body", "required": true, "sensitive": true, "schema": {"type": "string", "pattern": "^[0-9a-f]{64}$"}},
+    {"name": "old_password", "location": "body", "required": true, "sensitive": true, "schema": {"type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$"}},
+    {"name": "new_password", "location": "body", "required": true, "sensitive": true, "schema": {"type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$"}},
   ],
   rules: [],
   pagination: null,
