@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections import Counter, defaultdict
 
 import pytest
@@ -21,16 +22,36 @@ from tuya_cloud.testing.world import Seed
 
 
 class QuickEvents(TuyaEvents):
-    """Short backoff and keepalive, so that reconnect tests take a second, not a minute."""
+    """Short backoff, so that reconnect tests take a second, not a minute."""
 
     backoff_base = 0.05
     backoff_cap = 0.2
-    ping_interval = 0.3
-    ping_timeout = 0.6
 
 
-def quick(cloud: FakeTuyaCloud, **kwargs: object) -> QuickEvents:
-    return QuickEvents(access_id=cloud.access_id, access_secret=cloud.access_secret, url=cloud.events_url, **kwargs)  # type: ignore[arg-type]
+class KeepaliveEvents(QuickEvents):
+    """Short keepalive too: a missing pong is noticed within 2.5 s (generous on a loaded machine)."""
+
+    ping_interval = 0.5
+    ping_timeout = 2.0
+
+
+def quick(cloud: FakeTuyaCloud, kind: type[QuickEvents] = QuickEvents, **kwargs: object) -> QuickEvents:
+    return kind(access_id=cloud.access_id, access_secret=cloud.access_secret, url=cloud.events_url, **kwargs)  # type: ignore[arg-type]
+
+
+def close_when_all_acknowledged(cloud: FakeTuyaCloud, events: TuyaEvents, total: int) -> threading.Thread:
+    """Close the consumer once the fake cloud has every one of `total` events acknowledged: the loop then
+    ends by itself, having also taken whatever redeliveries were still on their way."""
+    service = cloud.events
+    assert service is not None
+
+    def watch() -> None:
+        service.wait_until(lambda: service.state()["subscriptions"][0]["acked"] >= total, timeout=60)
+        events.close()
+
+    thread = threading.Thread(target=watch, daemon=True)
+    thread.start()
+    return thread
 
 
 def test_ten_thousand_events_with_three_drops_lose_none(cloud: FakeTuyaCloud) -> None:
@@ -40,6 +61,7 @@ def test_ten_thousand_events_with_three_drops_lose_none(cloud: FakeTuyaCloud) ->
     seen: Counter[int] = Counter()
     first_order: dict[str, list[int]] = defaultdict(list)
     with quick(cloud) as events:
+        watcher = close_when_all_acknowledged(cloud, events, total)
         for event in events:
             assert isinstance(event, StatusReport)
             n = event.status[0].value
@@ -48,9 +70,7 @@ def test_ten_thousand_events_with_three_drops_lose_none(cloud: FakeTuyaCloud) ->
             seen[n] += 1
             if len(seen) in (2_500, 5_000, 7_500) and seen[n] == 1:
                 cloud.events.drop_connections()  # type: ignore[union-attr]
-            if len(seen) == total:
-                events.ack(event)
-                break
+        watcher.join()
         assert events.connections == 4
     assert set(seen) == set(range(total))  # every event reached the loop body, none lost
     duplicates = sum(seen.values()) - total
@@ -140,7 +160,7 @@ def test_a_frame_sent_twice_reaches_the_loop_body_once(cloud: FakeTuyaCloud) -> 
 def test_no_pong_reconnects_and_delivers(cloud: FakeTuyaCloud) -> None:
     assert cloud.events is not None
     cloud.publish({"devId": "d1", "status": []})
-    with quick(cloud) as events:
+    with quick(cloud, KeepaliveEvents) as events:
         received = []
         for event in events:
             received.append(event.device_id)
