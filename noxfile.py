@@ -23,6 +23,7 @@ TYPED_TESTS = [
     "tests/forwarding_proxy.py",
     "tests/test_surface.py",
     "tests/test_public_surface.py",
+    "tests/test_lazy_models.py",
     "tests/generator",
     "tests/runtime",
     "tests/contract",

@@ -1,8 +1,9 @@
 """Benchmark suite: import time, per-call client CPU/wall (Python and TypeScript), throughput, generation time.
 
 The async client's part (per-call CPU against a bare aiohttp floor, throughput by coroutines) is in
-async_calls.py and runs when aiohttp is installed; the message service's (CPU per event against a bare
-websockets loop and TuyaOpenPulsar) is in events.py and runs when the events extra is installed.
+async_calls.py and runs when aiohttp is installed; start-up cost at 1x and 2x spec (first call, generator) in
+startup.py; the message service's (CPU per event against a bare websockets loop and TuyaOpenPulsar) is in
+events.py and runs when the events extra is installed.
 
 Run with `nox -s bench` (installs the peer libraries tinytuya and tuya-connector-python into the bench
 environment only) or `python bench/run.py` in any environment that has tuya_cloud and the `dev` dependency group.
@@ -77,11 +78,15 @@ class Plan:
     async_calls_per_round: int = 16  # divisible by every level below
     async_cpu_levels: tuple[int, ...] = (1, 16)  # coroutines in flight for the per-call CPU comparison
     coroutine_counts: tuple[int, ...] = (1, 16, 64)
+    memory_calls: tuple[int, int] = (1_000, 100_000)  # RSS after the first and after all (memory.py)
+    pool_thread_levels: tuple[int, ...] = (1, 16, 64, 128)  # connection churn by threads (threads.py)
+    pool_calls: int = 2_560
 
 
 QUICK = Plan(import_reps=3, call_rounds=2, calls_per_round=20, warmup_calls=5, throughput_calls=64,
              throughput_rounds=1, gen_runs=1, profile_calls=100, ts_rounds=2, ts_calls_per_round=20,
-             ts_warmup_calls=5, async_rounds=2, async_calls_per_round=16)  # fmt: skip
+             ts_warmup_calls=5, async_rounds=2, async_calls_per_round=16, memory_calls=(100, 2_000),
+             pool_calls=256)  # fmt: skip
 TS_PACKAGE = ROOT / "generated" / "typescript"
 NODE_PEER = "@tuya/tuya-connector-nodejs@2.1.2"  # installed into a temporary folder for the benchmark only
 
@@ -652,13 +657,29 @@ def markdown(report: dict[str, Any]) -> str:
         rate = fmt(st, 1, 0, " calls/s")
         lines.append(f"| get_status throughput, {n} coroutine(s), one AsyncTuyaCloud | {rate} | — | — |")
     if "events" in report:
-        from events import markdown_rows
+        from events import markdown_rows as event_rows
 
-        lines.extend(markdown_rows(report["events"]))
+        lines.extend(event_rows(report["events"]))
     if "generation" in report:
         st = report["generation"]["wall_s"]
         ok = passfail(st["median"] < 2)
         lines.append(f"| `python -m generator` (full, wall) | {fmt(st, 1, 2, ' s')} | < 2 s | {ok} |")
+    if "startup" in report:
+        from startup import markdown_rows as startup_rows
+
+        lines.extend(startup_rows(report["startup"]))
+    if "memory" in report:
+        from memory import markdown_rows as memory_rows
+
+        lines.extend(memory_rows(report["memory"]))
+    if "threads" in report:
+        from threads import markdown_rows as thread_rows
+
+        lines.extend(thread_rows(report["threads"]))
+    if "fake_scale" in report:
+        from fake_scale import markdown_rows as fake_scale_rows
+
+        lines.extend(fake_scale_rows(report["fake_scale"]))
     lines.append("")
     lines.append(f"Plan: {report['plan']}; total {report['elapsed_s']:.0f} s.")
     if report.get("quick"):
@@ -666,6 +687,10 @@ def markdown(report: dict[str, Any]) -> str:
     if report.get("profile"):
         lines.append(f"cProfile of the SDK's get_status loop: `{report['profile']}`.")
     return "\n".join(lines) + "\n"
+
+
+# The parts of a run (`--only` chooses some); each module of bench/ adds its own.
+PARTS = ["import", "calls", "async", "typescript", "generation", "startup", "memory", "threads", "fake_scale", "events"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -676,12 +701,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         nargs="+",
-        choices=["import", "calls", "async", "typescript", "generation", "events"],
+        choices=PARTS,
         help="run only these parts",
     )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else Plan()
-    parts = set(args.only or ["import", "calls", "async", "typescript", "generation", "events"])
+    parts = set(args.only or PARTS)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so `finally` stops the server on SIGTERM too
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -691,7 +716,7 @@ def main(argv: list[str] | None = None) -> int:
     if "import" in parts:
         print("import ...", flush=True)
         report["import"] = bench_import(plan)
-    if parts & {"calls", "async", "typescript"}:
+    if parts & {"calls", "async", "typescript", "startup"}:
         with fake_cloud(RESULTS) as server:
             device_id = pick_device(server, args.device_id)
             report["device_id"] = device_id
@@ -714,6 +739,22 @@ def main(argv: list[str] | None = None) -> int:
             if "typescript" in parts:
                 print(f"TypeScript client per call (device {device_id}) ...", flush=True)
                 report["typescript"] = bench_typescript(plan, server, device_id)
+            if "startup" in parts:  # bench/startup.py: first call and generator at 1x and 2x spec
+                from startup import bench_startup
+
+                print("start-up: first call and generator at 1x and 2x spec ...", flush=True)
+                report["startup"] = bench_startup(server, quick=args.quick)
+    if parts & {"memory", "threads"}:  # each with the fake cloud in a process of its own
+        from memory import bench_memory
+        from threads import bench_threads
+
+        device = args.device_id or report.get("device_id") or "vdevo170000000000101"  # the seeded light
+        if "memory" in parts:
+            print("memory: RSS after limited calls, both clients ...", flush=True)
+            report["memory"] = bench_memory(device, *plan.memory_calls)
+        if "threads" in parts:
+            print("threads: calls/s and new connections ...", flush=True)
+            report["threads"] = bench_threads(device, plan.pool_thread_levels, plan.pool_calls)
     if "events" in parts and has_module("websockets") and has_module("cryptography"):
         from events import bench_events  # the message service: bench/events.py
 
@@ -722,6 +763,11 @@ def main(argv: list[str] | None = None) -> int:
     if "generation" in parts:
         print("generation ...", flush=True)
         report["generation"] = bench_generation(plan)
+    if "fake_scale" in parts:
+        from fake_scale import bench_fake_scale
+
+        print("fake cloud at fleet scale ...", flush=True)
+        report["fake_scale"] = bench_fake_scale(rounds=1 if args.quick else 3)
     report["elapsed_s"] = time.perf_counter() - began
 
     if "import" not in report:

@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     from .python.naming import check as python_checks
 
     try:
-        spec = load_spec(args.spec)
+        spec = load_spec(args.spec, on_read=models_in_background.start if models_in_background else None)
         target_problems = python_checks(spec)  # rules of the target languages, reported like the spec's own
         if target_problems:
             raise SpecError(target_problems)

@@ -45,11 +45,28 @@ def coverage_md(spec: ir.Spec) -> str:
         for op_id, reason in spec.additional:
             op = ops[op_id]
             lines.append(f"| `{op_id}` | `{op.http_method} {op.path}` | {_cell(reason)} |")
+    if spec.left_out:
+        lines += [
+            "",
+            "Endpoints that public clients call and the spec leaves out:",
+            "",
+            "| method and path | use instead | why |",
+            "| --- | --- | --- |",
+        ]
+        for left in spec.left_out:
+            instead = f"`{left.instead}`" if left.instead else "-"
+            lines.append(f"| `{left.method} {left.path}` | {instead} | {_cell(left.reason)} |")
     return "\n".join(lines) + "\n"
 
 
 def api_md(spec: ir.Spec) -> str:
     lines = [NOTICE, "# API reference", ""]
+    lines += [
+        "Every operation of the spec, by group. An endpoint not listed here is called with",
+        '`client.request("GET", "/v1.0/...", params={...}, body=...)` (or `tuya-cloud request GET /v1.0/...`),',
+        "signed and checked the same way; see the README, Any endpoint.",
+        "",
+    ]
     for group in spec.groups:
         lines += [f"## `client.{group.name}`: {group.title}", "", _cell(group.description), ""]
         lines += ["| method | HTTP | retry-safe | summary |", "| --- | --- | --- | --- |"]

@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
 from . import docs, ir, openapi
-from .background import ModelsInBackground
-from .python.build import MODELS_FILE, PythonTarget
-from .python.pydantic_models import models_module, own_formats
+from .background import ModelsInBackground, cached_models
+from .formatting import format_python
+from .python.build import PythonTarget
+from .python.pydantic_models import spec_models_input
 from .typescript.build import TypeScriptTarget
-
-RUFF_CONFIG = Path(__file__).resolve().parent / "python" / "ruff.toml"
 
 
 def build_tree(spec: ir.Spec, models_in_background: ModelsInBackground | None = None) -> dict[str, bytes]:
     """Every generated file, relative to generated/, with its exact bytes.
 
     Everything but the pydantic models is rendered and formatted while the background process is
-    still making them (the longest step), then the models are formatted in the same tree.
+    still making them (the longest step); it formats its own files.
     """
     files: dict[str, str] = {
         "docs/coverage.md": docs.coverage_md(spec),
@@ -33,47 +30,12 @@ def build_tree(spec: ir.Spec, models_in_background: ModelsInBackground | None = 
 
         files["docs/events.md"] = events_md(spec.events)
     with tempfile.TemporaryDirectory(prefix="tuya-gen-") as tmp:
-        base = Path(tmp)
-        tree = _format_python({path: text.encode("utf-8") for path, text in files.items()}, base)
-        if models_in_background is not None:
-            models = models_in_background.result(spec)
-        else:
-            models = models_module(spec.schemas, own_formats(spec.formats))
-        tree.update(_format_python({MODELS_FILE: models.encode("utf-8")}, base))
+        tree = format_python({path: text.encode("utf-8") for path, text in files.items()}, Path(tmp))
+    if models_in_background is not None:
+        tree.update(models_in_background.result(spec))
+    else:
+        tree.update(cached_models(spec_models_input(spec)))
     return tree
-
-
-def _ruff() -> str:
-    try:
-        from ruff.__main__ import find_ruff_bin
-
-        return str(find_ruff_bin())
-    except ImportError:  # pragma: no cover - ruff installed outside this environment
-        found = shutil.which("ruff")
-        if found is None:
-            raise RuntimeError("ruff is needed to format generated code: pip install ruff") from None
-        return found
-
-
-def _format_python(files: dict[str, bytes], base: Path) -> dict[str, bytes]:
-    """ruff fix (imports, unused names, modern syntax) then ruff format, with the generator's pinned config.
-
-    The Python files are written under `base` and formatted there; files already under `base` stay,
-    so that ruff sees the whole package (first-party imports) whichever part it formats.
-    """
-    py_files = [path for path in files if path.endswith(".py")]
-    if not py_files:
-        return dict(files)
-    for path in py_files:
-        target = base / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(files[path])
-    ruff = _ruff()
-    common = ["--config", str(RUFF_CONFIG), "--no-cache", "--quiet"]
-    targets = [str(base / path) for path in py_files]
-    subprocess.run([ruff, "check", "--fix-only", "--exit-zero", *common, *targets], check=True)
-    subprocess.run([ruff, "format", *common, *targets], check=True)
-    return {path: (base / path).read_bytes() if path in py_files else data for path, data in files.items()}
 
 
 # The first line of every file the generator writes that can carry a comment; a file that has it

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 
-from . import ir, versions
+from . import cache, ir, versions, yamlpos
 from .rules import holds
 from .spec_files import read_formats
 from .yamlpos import JsonPath, LoadedFile, load_yaml
@@ -70,26 +70,33 @@ class _Problems:
         return ir.Position(rel, loaded.line_of(path), key_text(path))
 
 
-def load_spec(spec_dir: Path) -> ir.Spec:
-    """Load and check every file under `spec_dir`; raise SpecError listing all problems."""
+def load_spec(spec_dir: Path, on_read: Callable[[list[LoadedFile], Path], None] | None = None) -> ir.Spec:
+    """Load and check every file under `spec_dir`; raise SpecError listing all problems.
+
+    `on_read(files, root)` is called once every file is parsed, before any check: work that needs
+    only the files as written (the model step) can start then, from the same parse.
+    """
     spec_dir = spec_dir.resolve()
     problems = _Problems(spec_dir)
-    meta_schema = json.loads((spec_dir / SPEC_SCHEMA).read_text(encoding="utf-8"))
-    file_validator = jsonschema.Draft202012Validator(meta_schema)
+    file_checker = _FileChecker((spec_dir / SPEC_SCHEMA).read_bytes())
 
-    files: dict[str, list[LoadedFile]] = {}
+    parsed: list[LoadedFile] = []
     for path in sorted(spec_dir.rglob("*.yaml")):
         try:
-            loaded = load_yaml(path)
+            parsed.append(load_yaml(path))
         except Exception as exc:  # a YAML syntax error names its own line
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark is not None else 1
             rel = path.relative_to(spec_dir.parent).as_posix()
             problems.listed.append(Problem(rel, line, "(file)", f"not valid YAML: {exc}"))
-            continue
+    if on_read is not None:
+        on_read(parsed, spec_dir.parent)
+
+    files: dict[str, list[LoadedFile]] = {}
+    for loaded in parsed:
         for dup_path, _line in loaded.duplicate_keys:
             problems.add(loaded, dup_path, "duplicate key (YAML keeps only the last one)")
-        if not _check_file_schema(loaded, file_validator, problems):
+        if not _check_file_schema(loaded, file_checker, problems):
             continue
         files.setdefault(loaded.data["kind"], []).append(loaded)
 
@@ -97,6 +104,8 @@ def load_spec(spec_dir: Path) -> ir.Spec:
         if len(files.get(kind, [])) != 1:
             rel = spec_dir.name
             problems.listed.append(Problem(rel, 1, kind, f"expected exactly one file of kind {kind!r}"))
+    if len(files.get("formats", [])) == 1:
+        _check_format_names(spec_dir, files["formats"][0], problems)
     if len(files.get("events", [])) > 1:
         problems.listed.append(Problem(spec_dir.name, 1, "events", "expected at most one file of kind 'events'"))
     if problems.listed:
@@ -108,12 +117,34 @@ def load_spec(spec_dir: Path) -> ir.Spec:
     return spec
 
 
-def _check_file_schema(loaded: LoadedFile, validator: jsonschema.Draft202012Validator, problems: _Problems) -> bool:
+class _FileChecker:
+    """The JSON Schema check of spec files; a file that passed is remembered by its hash (cache.py)."""
+
+    def __init__(self, meta_schema: bytes) -> None:
+        self.meta_schema = meta_schema
+        self.setting = (meta_schema, cache.version("jsonschema"), Path(yamlpos.__file__).read_bytes())
+        self._validator: jsonschema.Draft202012Validator | None = None
+
+    def errors(self, loaded: LoadedFile) -> Iterator[jsonschema.ValidationError]:
+        entry = cache.key(*self.setting, loaded.path.read_bytes())
+        if cache.load("checked", entry) == b"ok":
+            return
+        if self._validator is None:
+            self._validator = jsonschema.Draft202012Validator(json.loads(self.meta_schema))
+        failed = False
+        for error in _leaf_errors(self._validator.iter_errors(loaded.data)):
+            failed = True
+            yield error
+        if not failed:
+            cache.store("checked", entry, b"ok")
+
+
+def _check_file_schema(loaded: LoadedFile, checker: _FileChecker, problems: _Problems) -> bool:
     if not isinstance(loaded.data, dict):
         problems.add(loaded, (), "a spec file must be a mapping with a `kind`")
         return False
     ok = True
-    for error in _leaf_errors(validator.iter_errors(loaded.data)):
+    for error in checker.errors(loaded):
         ok = False
         path = tuple(error.absolute_path)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
@@ -210,6 +241,7 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
     regions = tuple(ir.Region(r["id"], r["name"], r["base_url"]) for r in regions_file.data["regions"])
     coverage_file = files["coverage"][0]
     coverage, additional = _build_coverage(coverage_file, op_ids, problems)
+    left_out = _build_left_out(coverage_file, op_ids, problems)
 
     events = None
     if files.get("events"):
@@ -234,6 +266,7 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
         additional=additional,
         version=version,
         formats=formats,
+        left_out=left_out,
         events=events,
     )
 
@@ -246,6 +279,32 @@ def _check_format_parts(formats: tuple[ir.Format, ...], loaded: LoadedFile, prob
             known = by_name.get(part)
             if known is None or known.type != fmt.type or known.any_of:
                 problems.add(loaded, ("formats", index, "any_of"), f"{part!r} is not a plain {fmt.type} format")
+
+
+FORMAT_ENUM = ("$defs", "schema", "properties", "format", "enum")  # where spec.schema.json lists the formats
+
+
+def _check_format_names(spec_dir: Path, formats_file: LoadedFile, problems: _Problems) -> None:
+    """formats.yaml is the list of formats; spec.schema.json repeats its names (for editors) and must agree."""
+    declared = [f.get("name") for f in formats_file.data.get("formats", ()) if isinstance(f, dict)]
+    schema_path = spec_dir / SPEC_SCHEMA
+    text = schema_path.read_text(encoding="utf-8")
+    listed: Any = json.loads(text)
+    for key in FORMAT_ENUM:
+        listed = listed.get(key, {}) if isinstance(listed, dict) else {}
+    listed = listed if isinstance(listed, list) else []
+    rel = schema_path.relative_to(spec_dir.parent).as_posix()
+    lines = text.splitlines()
+    line = next((n for n, row in enumerate(lines, 1) if '"format"' in row and '"enum"' in row), 1)
+    where = ".".join(FORMAT_ENUM)
+    formats_rel = formats_file.path.relative_to(spec_dir.parent).as_posix()
+    for name in declared:
+        if name not in listed:
+            problems.listed.append(Problem(rel, line, where, f"lacks {name!r}, which {formats_rel} declares: add it"))
+    for name in listed:
+        if name not in declared:
+            message = f"names {name!r}, which {formats_rel} does not declare: declare it there or remove it here"
+            problems.listed.append(Problem(rel, line, where, message))
 
 
 def _check_roles(groups: list[ir.Group], group_files: list[LoadedFile], problems: _Problems) -> None:
@@ -659,3 +718,19 @@ def _build_coverage(
             loaded, ("seeds",), f"operation {op_id} is neither mapped from a seed entry nor listed in additional"
         )
     return tuple(entries), tuple(additional)
+
+
+def _build_left_out(loaded: LoadedFile, op_ids: dict[str, LoadedFile], problems: _Problems) -> tuple[ir.LeftOut, ...]:
+    """An endpoint left out is not itself modelled, and the operation to use instead exists."""
+    groups = {group.path: group for group in op_ids.values()}
+    modelled = {(op["method"], op["path"]) for group in groups.values() for op in group.data.get("operations", [])}
+    for index, raw in enumerate(loaded.data.get("left_out", [])):
+        if (raw["method"], raw["path"]) in modelled:
+            problems.add(loaded, ("left_out", index, "path"), f"{raw['method']} {raw['path']} is an operation")
+        instead = raw.get("instead")
+        if instead is not None and instead not in op_ids:
+            problems.add(loaded, ("left_out", index, "instead"), f"unknown operation {instead!r}")
+    return tuple(
+        ir.LeftOut(raw["method"], raw["path"], raw["reason"], raw.get("instead"))
+        for raw in loaded.data.get("left_out", [])
+    )

@@ -1,5 +1,10 @@
 """The spec as an OpenAPI 3.1 document, for other languages and tools (and the fake cloud).
 
+Its schemas say in plain JSON Schema what every runtime's validator enforces, so that a tool reading
+only the export (Schemathesis, a generator of another language) accepts and refuses the same values:
+a format's range (a 10-digit Unix time) as minimum and exclusiveMaximum, a required field as never
+null (the validators treat null as absent), and a path parameter as a real segment (not empty, `.` or `..`).
+
 Tuya facts OpenAPI has no field for travel as `x-tuya-*` extensions: how a call is signed,
 whether it is safe to retry, cross-field rules, pagination, documented error codes, the spec's
 examples, the source page and its confidence, recorded doc conflicts, and since when and in favour of
@@ -18,17 +23,87 @@ REF = "#/components/schemas/"
 ENVELOPE = "Envelope"
 
 
-def _schema(schema: ir.Schema) -> Any:
-    return to_json_schema(schema, REF)
+class _Validated:
+    """Turns the spec's schemas into JSON Schema that holds the validators' own rules as keywords."""
+
+    def __init__(self, spec: ir.Spec) -> None:
+        self._spec = spec
+        self._ranges = {f.name: _ranges(f, spec.formats) for f in spec.formats}
+
+    def schema(self, schema: ir.Schema) -> Any:
+        return self.walk(to_json_schema(schema, REF))
+
+    def walk(self, schema: Any) -> Any:
+        """A JSON Schema (with OpenAPI $refs) with the validators' rules added, at every level."""
+        if not isinstance(schema, dict):
+            return schema
+        out = {key: self._walk_keyword(key, value) for key, value in schema.items()}
+        ranges = self._ranges.get(out.get("format", ""))
+        if ranges and _admits(out, "integer"):
+            if len(ranges) == 1:
+                low, below = ranges[0]
+                out["minimum"] = max(out.get("minimum", low), low)
+                out["exclusiveMaximum"] = min(out.get("exclusiveMaximum", below), below)
+            else:
+                out.setdefault("allOf", []).append(
+                    {"anyOf": [{"minimum": low, "exclusiveMaximum": below} for low, below in ranges]}
+                )
+        for name in out.get("required", ()):
+            field = out.get("properties", {}).get(name)
+            if isinstance(field, dict) and self._admits_null(field):
+                field["not"] = {"type": "null"}  # the validators refuse a required field that is null
+        return out
+
+    def _walk_keyword(self, key: str, value: Any) -> Any:
+        if key == "properties":
+            return {name: self.walk(sub) for name, sub in value.items()}
+        if key in {"items", "additionalProperties"}:
+            return self.walk(value)
+        if key in {"anyOf", "allOf", "oneOf"}:
+            return [self.walk(sub) for sub in value]
+        return value
+
+    def _admits_null(self, schema: dict[str, Any]) -> bool:
+        if "$ref" in schema:
+            target = self._spec.schemas.get(schema["$ref"].removeprefix(REF))
+            return target is not None and "not" not in schema and self._admits_null(dict(target))
+        if "enum" in schema or "const" in schema:
+            return None in schema.get("enum", ()) or ("const" in schema and schema["const"] is None)
+        return "not" not in schema and ("type" not in schema or _admits(schema, "null"))
+
+    def path_parameter(self, schema: ir.Schema) -> Any:
+        """A path parameter's schema: what the runtimes refuse before sending (spec/envelope.yaml
+        serialization.path_parameters) is part of it."""
+        out = self.schema(schema)
+        if _admits(out, "string"):
+            out["minLength"] = max(out.get("minLength", 1), 1)
+            out["not"] = {"enum": [".", ".."]}
+        return out
+
+
+def _admits(schema: dict[str, Any], type_name: str) -> bool:
+    kind = schema.get("type")
+    return kind is None or kind == type_name or (isinstance(kind, list) and type_name in kind)
+
+
+def _ranges(fmt: ir.Format, formats: tuple[ir.Format, ...]) -> list[tuple[int, int]]:
+    """The [minimum, below) ranges a value of `fmt` may fall in (none: the format has no range)."""
+    if fmt.any_of:
+        by_name = {f.name: f for f in formats}
+        return [r for name in fmt.any_of for r in _ranges(by_name[name], formats)]
+    if fmt.minimum is None or fmt.below is None:
+        return []
+    return [(fmt.minimum, fmt.below)]
 
 
 def export(spec: ir.Spec) -> dict[str, Any]:
-    components: dict[str, Any] = {name: _schema(schema) for name, schema in sorted(spec.schemas.items())}
-    components[ENVELOPE] = _schema(spec.envelope["envelope"])
+    validated = _Validated(spec)
+    components: dict[str, Any] = {name: validated.schema(schema) for name, schema in sorted(spec.schemas.items())}
+    components[ENVELOPE] = validated.schema(spec.envelope["envelope"])
     paths: dict[str, dict[str, Any]] = {}
     for group in spec.groups:
         for op in group.operations:
-            paths.setdefault(op.path, {})[op.http_method.lower()] = _operation(op, spec)
+            paths.setdefault(op.path, {})[op.http_method.lower()] = _operation(op, spec, validated)
     return {
         "openapi": "3.1.0",
         "info": {
@@ -66,7 +141,11 @@ def export(spec: ir.Spec) -> dict[str, Any]:
     }
 
 
-def _operation(op: ir.Operation, spec: ir.Spec) -> dict[str, Any]:
+def _schema(schema: ir.Schema) -> Any:
+    return to_json_schema(schema, REF)
+
+
+def _operation(op: ir.Operation, spec: ir.Spec, validated: _Validated) -> dict[str, Any]:
     parameters = []
     for p in op.params:
         if p.location == "body":
@@ -76,7 +155,7 @@ def _operation(op: ir.Operation, spec: ir.Spec) -> dict[str, Any]:
             "in": p.location,
             "required": p.required,
             "description": p.description,
-            "schema": _schema(p.schema),
+            "schema": validated.path_parameter(p.schema) if p.location == "path" else validated.schema(p.schema),
         }
         if p.location == "query" and _resolved(p.schema, spec).get("type") == "array":
             param["style"] = "form"
@@ -105,6 +184,7 @@ def _operation(op: ir.Operation, spec: ir.Spec) -> dict[str, Any]:
         required = [p.name for p in body_params if p.required]
         if required:
             body_schema["required"] = required
+        body_schema = validated.walk(body_schema)
         examples = {
             f"example{index}": {
                 "summary": e.name,
@@ -124,7 +204,7 @@ def _operation(op: ir.Operation, spec: ir.Spec) -> dict[str, Any]:
                     "schema": {
                         "allOf": [
                             {"$ref": REF + ENVELOPE},
-                            {"properties": {"result": _schema(op.result_schema)}},
+                            {"properties": {"result": validated.schema(op.result_schema)}},
                         ]
                     },
                     "examples": {

@@ -33,5 +33,16 @@ def holds(test: Mapping[str, Any], data: Any) -> bool:
     if test.get("present") is not None and bool(values) is not test["present"]:
         return False
     if "const" in test:
-        return bool(values) and all(value == test["const"] for value in values)
+        return bool(values) and all(_json_equal(value, test["const"]) for value in values)
     return True
+
+
+def _json_equal(a: Any, b: Any) -> bool:
+    """JSON's equality: a boolean is not a number (Python's `True == 1` is not JSON's)."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_json_equal(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_json_equal(a[k], b[k]) for k in a)
+    return bool(a == b)

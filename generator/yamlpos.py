@@ -42,31 +42,31 @@ def load_yaml(path: Path) -> LoadedFile:
     text = path.read_text(encoding="utf-8")
     node = yaml.compose(text, Loader=_Loader)
     loaded = LoadedFile(path=path, data=None)
-    loaded.data = _to_python(node, (), loaded) if node is not None else None
+    # One constructor per file: it memoises every node it builds, so a shared one would keep every
+    # node of every file alive (and make each later file slower).
+    scalar = yaml.constructor.SafeConstructor()
+    loaded.data = _to_python(node, (), loaded, scalar) if node is not None else None
     return loaded
 
 
-def _to_python(node: yaml.Node, path: JsonPath, out: LoadedFile) -> Any:
+def _to_python(node: yaml.Node, path: JsonPath, out: LoadedFile, scalar: yaml.constructor.SafeConstructor) -> Any:
     out.lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = _scalar(key_node)
+            key = _scalar(key_node, scalar)
             key_text = str(key)
             child = (*path, key_text)
             if key_text in result:
                 out.duplicate_keys.append((child, key_node.start_mark.line + 1))
             out.lines[child] = key_node.start_mark.line + 1
-            result[key_text] = _to_python(value_node, child, out)
+            result[key_text] = _to_python(value_node, child, out, scalar)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_to_python(item, (*path, index), out) for index, item in enumerate(node.value)]
-    return _scalar(node)
+        return [_to_python(item, (*path, index), out, scalar) for index, item in enumerate(node.value)]
+    return _scalar(node, scalar)
 
 
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
-
-
-def _scalar(node: yaml.Node) -> Any:
+def _scalar(node: yaml.Node, constructor: yaml.constructor.SafeConstructor) -> Any:
     # The composer already resolved the tag (int, bool, null, str...); construct it as safe_load would.
-    return _CONSTRUCTOR.construct_object(node, deep=True)
+    return constructor.construct_object(node, deep=True)

@@ -13,18 +13,28 @@ from .errors import ERROR_INFO
 
 if TYPE_CHECKING:
     from ._runtime.operation import Operation
+    from .resources.assets import AssetsResource
+    from .resources.associated_users import AssociatedUsersResource
     from .resources.automations import AutomationsResource
+    from .resources.cameras import CamerasResource
     from .resources.device_control import DeviceControlResource
+    from .resources.device_groups import DeviceGroupsResource
     from .resources.device_timers import DeviceTimersResource
     from .resources.device_users import DeviceUsersResource
     from .resources.devices import DevicesResource
     from .resources.homes import HomesResource
+    from .resources.industry_users import IndustryUsersResource
+    from .resources.infrared import InfraredResource
+    from .resources.iot_device_control import IotDeviceControlResource
+    from .resources.iot_devices import IotDevicesResource
     from .resources.locks import LocksResource
     from .resources.multi_channel import MultiChannelResource
+    from .resources.open_hub import OpenHubResource
     from .resources.ota import OtaResource
     from .resources.pairing import PairingResource
     from .resources.scenes import ScenesResource
     from .resources.statistics import StatisticsResource
+    from .resources.things import ThingsResource
     from .resources.token import TokenResource
     from .resources.users import UsersResource
 
@@ -75,6 +85,20 @@ class TuyaCloud(BaseClient):
         return _GET, _REFRESH
 
     @cached_property
+    def assets(self) -> AssetsResource:
+        """Assets (industry, iot-02): The industrial asset tree (/v1.0/iot-02/assets...): assets are nodes such as buildings, floors or rooms that hold devices; list an asset's devices and sub-assets page by page, create, rename and delete assets."""
+        from .resources.assets import AssetsResource
+
+        return AssetsResource(self)
+
+    @cached_property
+    def associated_users(self) -> AssociatedUsersResource:
+        """Associated app accounts: The app accounts (Tuya Smart, Smart Life or an own app) linked to the cloud project (iot-01): log in as one of them to get its own token, and list every device of all linked accounts at once with a row-key cursor."""
+        from .resources.associated_users import AssociatedUsersResource
+
+        return AssociatedUsersResource(self)
+
+    @cached_property
     def automations(self) -> AutomationsResource:
         """Automations: Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions)."""
         from .resources.automations import AutomationsResource
@@ -82,11 +106,25 @@ class TuyaCloud(BaseClient):
         return AutomationsResource(self)
 
     @cached_property
+    def cameras(self) -> CamerasResource:
+        """Cameras (live video): Live video of cameras and other devices with a camera (video doorbells, video locks): a short-lived streaming URL over RTSP, HLS, FLV or RTMP, and the configuration a WebRTC client needs (signalling ID, ICE servers with their credentials)."""
+        from .resources.cameras import CamerasResource
+
+        return CamerasResource(self)
+
+    @cached_property
     def device_control(self) -> DeviceControlResource:
         """Device control: Standard instructions for devices: read which data points (DPs) a device or a category supports, with their types and value ranges, send commands that set DPs, and rename a DP."""
         from .resources.device_control import DeviceControlResource
 
         return DeviceControlResource(self)
+
+    @cached_property
+    def device_groups(self) -> DeviceGroupsResource:
+        """Device groups (smart home): Groups of devices of one product in one home, controlled together: a command sent to the group reaches every member at once (the app shows a group as one device)."""
+        from .resources.device_groups import DeviceGroupsResource
+
+        return DeviceGroupsResource(self)
 
     @cached_property
     def device_timers(self) -> DeviceTimersResource:
@@ -97,7 +135,7 @@ class TuyaCloud(BaseClient):
 
     @cached_property
     def device_users(self) -> DeviceUsersResource:
-        """Device users: Users attached to a single device (its own user list, separate from home members)."""
+        """Device users: Users attached to a single device (its own user list, separate from home members): added with a profile (name, sex, birthday, height, weight, contact), listed, read, updated and removed."""
         from .resources.device_users import DeviceUsersResource
 
         return DeviceUsersResource(self)
@@ -117,18 +155,53 @@ class TuyaCloud(BaseClient):
         return HomesResource(self)
 
     @cached_property
+    def industry_users(self) -> IndustryUsersResource:
+        """Industry users (iot-02 and iot-03): The users of an industry project (not app accounts): register them and change their passwords (iot-02), let one log in for a token of its own (iot-03, tuya-iot-py-sdk's "custom" mode), and grant them assets."""
+        from .resources.industry_users import IndustryUsersResource
+
+        return IndustryUsersResource(self)
+
+    @cached_property
+    def infrared(self) -> InfraredResource:
+        """Universal IR remote control: Infrared hubs (universal IR blasters) and the virtual remotes bound to them: one remote per TV, air conditioner, fan or other appliance the hub controls."""
+        from .resources.infrared import InfraredResource
+
+        return InfraredResource(self)
+
+    @cached_property
+    def iot_device_control(self) -> IotDeviceControlResource:
+        """IoT Core device control (standard instructions): The IoT Core "Device Control (Standard Instruction Set)" calls (/v1.0/iot-03/devices/...): send standard commands, read the latest status of one device or of up to 20, and read what a device or a category supports."""
+        from .resources.iot_device_control import IotDeviceControlResource
+
+        return IotDeviceControlResource(self)
+
+    @cached_property
+    def iot_devices(self) -> IotDevicesResource:
+        """IoT Core devices (industry device management): The iot-03 device management calls, which Tuya's 2023-06-20 restructuring moved to the Industry Basic Service: list a project's devices by asset, app, user or product with a row-key cursor (v1.3), read one device's details (v1.0, v1.1), its factory data, rename and remove devices."""
+        from .resources.iot_devices import IotDevicesResource
+
+        return IotDevicesResource(self)
+
+    @cached_property
     def locks(self) -> LocksResource:
-        """Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms."""
+        """Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms, and remote unlocking without a password (a one-time ticket, then the door operation)."""
         from .resources.locks import LocksResource
 
         return LocksResource(self)
 
     @cached_property
     def multi_channel(self) -> MultiChannelResource:
-        """Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP."""
+        """Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP, read and changed."""
         from .resources.multi_channel import MultiChannelResource
 
         return MultiChannelResource(self)
+
+    @cached_property
+    def open_hub(self) -> OpenHubResource:
+        """Open hub (MQTT push settings): The connection settings of Tuya's MQTT "open hub", over which Tuya pushes device status to a linked user's clients (tuya-iot-py-sdk, tuya-homebridge, homebridge-tuya-platform and a Hubitat driver connect with them)."""
+        from .resources.open_hub import OpenHubResource
+
+        return OpenHubResource(self)
 
     @cached_property
     def ota(self) -> OtaResource:
@@ -146,7 +219,7 @@ class TuyaCloud(BaseClient):
 
     @cached_property
     def scenes(self) -> ScenesResource:
-        """Scenes (tap-to-run): Tap-to-run scenes of a home: a named list of actions with no trigger of their own, run on demand (from the app or with scenes.trigger)."""
+        """Scenes (tap-to-run): Tap-to-run scenes of a home: a named list of actions with no trigger of their own, run on demand (from the app, with scenes.trigger, or from a scene switch bound with scenes.bind_to_device)."""
         from .resources.scenes import ScenesResource
 
         return ScenesResource(self)
@@ -159,6 +232,13 @@ class TuyaCloud(BaseClient):
         return StatisticsResource(self)
 
     @cached_property
+    def things(self) -> ThingsResource:
+        """IoT Core thing model (v2.0): The IoT Core thing-model calls (/v2.0/cloud/thing/...) Tuya recommends for new cloud projects: a device's details, the project's device list, the device's thing model, its shadow (the reported value, DP id and report time of every property) and setting properties by code."""
+        from .resources.things import ThingsResource
+
+        return ThingsResource(self)
+
+    @cached_property
     def token(self) -> TokenResource:
         """Token management: Access tokens for the cloud project (simple mode, cloud-to-cloud)."""
         from .resources.token import TokenResource
@@ -167,7 +247,7 @@ class TuyaCloud(BaseClient):
 
     @cached_property
     def users(self) -> UsersResource:
-        """Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, and the app's users page by page."""
+        """Users: App users of the project's OEM/linked app (identified by the app's schema): one user's profile, the app's users page by page (v2.0, and the v1.0 list older SDKs call), and the sync call that creates or updates an app user."""
         from .resources.users import UsersResource
 
         return UsersResource(self)

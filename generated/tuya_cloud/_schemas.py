@@ -4,6 +4,74 @@
 from typing import Any
 
 SCHEMAS: dict[str, dict[str, Any]] = {
+    "AcFanStep": {
+        "title": "AcFanStep",
+        "description": "A fan speed an air conditioner accepts at a temperature.",
+        "type": "object",
+        "properties": {
+            "fan": {"type": "integer", "description": "Fan speed: 0 auto, 1 low, 2 medium, 3 high."},
+            "fan_name": {"type": "string", "description": "Display name."},
+        },
+    },
+    "AcModeRange": {
+        "title": "AcModeRange",
+        "description": "What an air-conditioner remote can set in one mode.",
+        "type": "object",
+        "properties": {
+            "mode": {"type": "integer", "description": "Mode: 0 cool, 1 heat, 2 auto, 3 fan only, 4 dry."},
+            "mode_name": {"type": "string", "description": "Display name of the mode."},
+            "temp_list": {
+                "type": "array",
+                "items": {"$ref": "AcTemperatureStep"},
+                "description": "Temperatures allowed in this mode.",
+            },
+        },
+    },
+    "AcStatus": {
+        "title": "AcStatus",
+        "description": 'The last state sent to an air-conditioner remote. Every value is a string of digits ("1", "26"), as Tuya sends them; convert before comparing with numbers.\n',
+        "type": "object",
+        "properties": {
+            "remote_id": {"type": "string", "description": "ID of the remote."},
+            "power": {"type": "string", "description": '"0" off, "1" on.'},
+            "mode": {"type": "string", "description": '"0" cool, "1" heat, "2" auto, "3" fan only, "4" dry.'},
+            "temp": {"type": "string", "description": "Temperature in degrees Celsius."},
+            "wind": {"type": "string", "description": '"0" auto, "1" low, "2" medium, "3" high.'},
+        },
+    },
+    "AcTemperatureStep": {
+        "title": "AcTemperatureStep",
+        "description": "A temperature an air conditioner accepts in a mode, with the fan speeds allowed there.",
+        "type": "object",
+        "properties": {
+            "temp": {"type": "integer", "description": "Temperature in degrees Celsius."},
+            "temp_name": {"type": "string", "description": "Display name."},
+            "fan_list": {
+                "type": "array",
+                "items": {"$ref": "AcFanStep"},
+                "description": "Fan speeds allowed at this temperature.",
+            },
+        },
+    },
+    "AppAccountToken": {
+        "title": "AppAccountToken",
+        "description": "The token of an app account (Tuya's TokenRes). It signs calls made on behalf of that account; the SDK keeps signing with the project's own token, so pass it to a client of its own if needed.\n",
+        "type": "object",
+        "properties": {
+            "access_token": {"type": "string", "description": "Access token of the app account."},
+            "refresh_token": {"type": "string", "description": "Refresh token of the app account; single use."},
+            "uid": {"type": "string", "description": "Tuya user ID of the app account."},
+            "expire_time": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Seconds the access token stays valid (not a point in time).",
+            },
+            "platform_url": {
+                "type": "string",
+                "description": "Base URL of the account's data centre, e.g. https://openapi.tuyaus.com (seen in live replies, not in the page's table).",
+            },
+        },
+    },
     "AppUser": {
         "title": "AppUser",
         "description": "One user in an app's user list; privacy fields come back masked.",
@@ -20,6 +88,112 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "description": "Registration time (Unix seconds).",
             },
             "update_time": {"type": "integer", "format": "timestamp-s", "description": "Last update (Unix seconds)."},
+        },
+    },
+    "Asset": {
+        "title": "Asset",
+        "description": "An asset of the industrial asset tree.",
+        "type": "object",
+        "properties": {
+            "asset_id": {"type": "string", "description": "Asset ID."},
+            "asset_name": {"type": "string", "description": "Name of the asset."},
+            "asset_full_name": {
+                "type": "string",
+                "description": "Names of the asset's ancestors and its own, from the root.",
+            },
+            "parent_asset_id": {"type": "string", "description": 'ID of the parent asset; "-1" at the root.'},
+            "asset_image": {"type": "string", "description": "Image of the asset (may be empty)."},
+            "asset_type": {"type": ["integer", "string"], "description": "Type of the asset (may be absent)."},
+        },
+    },
+    "AssetDevice": {
+        "title": "AssetDevice",
+        "description": "A device of an asset.",
+        "type": "object",
+        "properties": {
+            "device_id": {"type": "string", "description": "Device ID."},
+            "asset_id": {"type": "string", "description": "ID of the asset the device belongs to."},
+            "asset_name": {"type": "string", "description": "Name of that asset."},
+        },
+    },
+    "AssetDevicePage": {
+        "title": "AssetDevicePage",
+        "description": "One page of an asset's devices (Tuya's DevicePageListResponse).",
+        "type": "object",
+        "properties": {
+            "list": {"type": "array", "items": {"$ref": "AssetDevice"}, "description": "Devices on this page."},
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "total_size": {"type": "integer", "description": "Number of devices of the asset."},
+            "page_size": {
+                "type": ["integer", "string"],
+                "description": "The page size asked for (a string in some clients' typings).",
+            },
+            "has_next": {
+                "type": "boolean",
+                "description": "True when further pages exist (iot-02's name for has_more).",
+            },
+        },
+    },
+    "AssetPage": {
+        "title": "AssetPage",
+        "description": "One page of an asset's sub-assets.",
+        "type": "object",
+        "properties": {
+            "list": {"type": "array", "items": {"$ref": "Asset"}, "description": "Sub-assets on this page."},
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "page_size": {"type": ["integer", "string"], "description": "The page size asked for."},
+            "has_next": {
+                "type": "boolean",
+                "description": "True when further pages exist (iot-02's name for has_more).",
+            },
+        },
+    },
+    "AssociatedDevicePage": {
+        "title": "AssociatedDevicePage",
+        "description": "One page of the devices of the linked app accounts (Tuya's DeviceBatchRes).",
+        "type": "object",
+        "properties": {
+            "devices": {
+                "type": "array",
+                "items": {"$ref": "Device"},
+                "description": "Devices on this page, as the smart-home device calls return them (with uid and status).",
+            },
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "has_more": {
+                "type": "boolean",
+                "description": "True when further pages exist; absent from some live replies (treat absent as false).",
+            },
+            "total": {"type": "integer", "description": "Number of devices of the linked accounts."},
+        },
+    },
+    "AuthorizedAsset": {
+        "title": "AuthorizedAsset",
+        "description": "An asset a user may see, with the user's permission on it.",
+        "type": "object",
+        "properties": {
+            "asset_id": {"type": "string", "description": "Asset ID."},
+            "asset_name": {"type": "string", "description": "Name of the asset."},
+            "parent_asset_id": {"type": "string", "description": 'ID of the parent asset; "-1" at the root.'},
+            "permission": {
+                "type": "string",
+                "x-extensible-enum": ["all", "read"],
+                "description": "The permission on the asset: all (manage) or read.",
+            },
+            "current_asset_device_num": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Number of devices directly in the asset.",
+            },
+        },
+    },
+    "AuthorizedAssetPage": {
+        "title": "AuthorizedAssetPage",
+        "description": "One page of authorized assets.",
+        "type": "object",
+        "properties": {
+            "has_more": {"type": "boolean", "description": "True when further pages exist."},
+            "project_name": {"type": "string", "description": "Name of the cloud project."},
+            "assets": {"type": "array", "items": {"$ref": "AuthorizedAsset"}, "description": "Assets on this page."},
         },
     },
     "Automation": {
@@ -55,7 +229,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "AutomationAction": {
         "title": "AutomationAction",
-        "description": "One step an automation or a tap-to-run scene runs, in list order.\n",
+        "description": "One step an automation or a tap-to-run scene runs, in list order (used by the automations and scenes groups).\n",
         "type": "object",
         "required": ["action_executor"],
         "properties": {
@@ -290,6 +464,22 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             },
         },
     },
+    "DeviceGroup": {
+        "title": "DeviceGroup",
+        "description": "A device group. Only id is named by Tuya's page; the other fields are those the group is made with and are kept as sent.\n",
+        "type": "object",
+        "properties": {
+            "id": {
+                "type": ["integer", "string"],
+                "description": "Group ID (numeric; declared as number or string, as group IDs differ across Tuya's group APIs).",
+            },
+            "name": {"type": "string", "description": "Group name."},
+            "pid": {"type": "string", "description": "Product ID of the group's devices."},
+            "owner_id": {"type": "string", "description": "Home ID, as a string."},
+            "uid": {"type": "string", "description": "User who made the group."},
+            "device_ids": {"type": "array", "items": {"type": "string"}, "description": "IDs of the member devices."},
+        },
+    },
     "DeviceLinkageCodes": {
         "title": "DeviceLinkageCodes",
         "description": "The DP codes of one device that automations can use.",
@@ -378,6 +568,30 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "last_id": {"type": "string", "description": "ID of the last device returned."},
         },
     },
+    "DeviceSceneBinding": {
+        "title": "DeviceSceneBinding",
+        "description": "One button of a scene switch and the scene it runs.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "DP code of the button, e.g. scene_1 or switch_mode1."},
+            "value": {"type": "string", "description": "DP value that runs the scene, e.g. scene."},
+            "scene_id": {"type": "string", "description": "ID of the bound tap-to-run scene."},
+            "name": {"type": "string", "description": "Name of the bound scene."},
+        },
+    },
+    "DeviceScenes": {
+        "title": "DeviceScenes",
+        "description": "The scenes bound to the buttons of one scene switch.",
+        "type": "object",
+        "properties": {
+            "device_id": {"type": "string", "description": "Device ID of the scene switch."},
+            "scenes": {
+                "type": "array",
+                "items": {"$ref": "DeviceSceneBinding"},
+                "description": "One entry per bound button; empty when nothing is bound.",
+            },
+        },
+    },
     "DeviceSpecification": {
         "title": "DeviceSpecification",
         "description": "What a device supports (Tuya's DeviceSpecificationsRes): the DPs that can be set (functions) and the DPs it reports (status).\n",
@@ -396,6 +610,51 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             },
         },
     },
+    "DeviceSpecificationV11": {
+        "title": "DeviceSpecificationV11",
+        "description": "What a device supports, with DP ids (Tuya's DeviceSpecificationsV2Res).",
+        "type": "object",
+        "properties": {
+            "category": {"type": "string", "description": "Category code of the product."},
+            "functions": {
+                "type": "array",
+                "items": {"$ref": "DpSpecificationV11"},
+                "description": "Instruction set - DPs that commands can set.",
+            },
+            "status": {
+                "type": "array",
+                "items": {"$ref": "DpSpecificationV11"},
+                "description": "Status set - DPs the device reports.",
+            },
+        },
+    },
+    "DeviceStatusList": {
+        "title": "DeviceStatusList",
+        "description": "The latest status of one device in a batch status reply.",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "Device ID."},
+            "status": {"type": "array", "items": {"$ref": "DataPoint"}, "description": "Latest value of each DP."},
+        },
+    },
+    "DeviceUser": {
+        "title": "DeviceUser",
+        "description": "A member of a device's own user list (e.g. the people a body-fat scale or a lock tells apart), with the profile the device may use. birthday is in Unix milliseconds.\n",
+        "type": "object",
+        "properties": {
+            "user_id": {"type": "string", "description": "ID of the device user."},
+            "device_id": {"type": "string", "description": "Device ID."},
+            "nick_name": {"type": "string", "description": "Name of the user."},
+            "sex": {"type": "integer", "description": "1 male, 2 female."},
+            "birthday": {
+                "type": "integer",
+                "description": "Date of birth in Unix milliseconds. Not checked as a 13-digit timestamp: birthdays before September 2001 have 12 digits or fewer (the page's example, 605517261000, is 1989).\n",
+            },
+            "height": {"type": "integer", "description": "Height in centimetres."},
+            "weight": {"type": "integer", "description": "Weight in grams."},
+            "contact": {"type": "string", "description": "Contact information (e.g. a phone number)."},
+        },
+    },
     "DpSpecification": {
         "title": "DpSpecification",
         "description": "Type and value range of one DP in a device specification.",
@@ -409,6 +668,26 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "values": {
                 "type": "string",
                 "description": "Value range as a JSON document inside a string (decode with json.loads), as in DeviceFunction.values.",
+            },
+        },
+    },
+    "DpSpecificationV11": {
+        "title": "DpSpecificationV11",
+        "description": "One DP of a v1.1 specification - DpSpecification plus the DP id.",
+        "type": "object",
+        "properties": {
+            "dp_id": {
+                "type": "integer",
+                "description": "DP id, the number the device uses for the DP on the LAN (e.g. 1, 20).",
+            },
+            "code": {"type": "string", "description": "DP code."},
+            "type": {
+                "type": "string",
+                "description": "DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ...",
+            },
+            "values": {
+                "type": "string",
+                "description": 'Value range as a JSON document inside a string (decode with json.loads); "null" for some Boolean DPs.',
             },
         },
     },
@@ -450,6 +729,30 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "upgrade_desc": {"type": "string", "description": "Release notes of the new version."},
         },
     },
+    "GroupCandidate": {
+        "title": "GroupCandidate",
+        "description": "A device that a group of the product may hold, as the group-list call returns it.",
+        "type": "object",
+        "properties": {
+            "device_id": {"type": "string", "description": "Device ID."},
+            "device_name": {"type": "string", "description": "Device name (may be empty)."},
+            "online": {"type": "boolean", "description": "Whether the device is online."},
+            "check": {
+                "type": "boolean",
+                "description": "Whether the device is already in a group of this product (the app's tick box).",
+            },
+        },
+    },
+    "GroupFunction": {
+        "title": "GroupFunction",
+        "description": "One instruction to send to every member of a group.",
+        "type": "object",
+        "required": ["code", "value"],
+        "properties": {
+            "code": {"type": "string", "minLength": 1, "description": "DP code, e.g. switch_1."},
+            "value": {"description": "DP value; its type follows the DP."},
+        },
+    },
     "Home": {
         "title": "Home",
         "description": "Basic profile of a home (Tuya calls it HomeRes). Fields beyond these may appear and are kept.\n",
@@ -488,6 +791,241 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "description": "Hourly series of one DP.",
         "type": "object",
         "properties": {"hours": {"$ref": "StatisticValues", "description": "Values keyed by hour, yyyyMMddHH."}},
+    },
+    "IndustryLoginToken": {
+        "title": "IndustryLoginToken",
+        "description": "The token of an industry user (Tuya's UserLoginTokenRes).",
+        "type": "object",
+        "properties": {
+            "uid": {"type": "string", "description": "User ID."},
+            "access_token": {"type": "string", "description": "Access token of the user."},
+            "refresh_token": {"type": "string", "description": "Refresh token of the user; single use."},
+            "expire": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Seconds the access token stays valid (this call's name for expire_time).",
+            },
+        },
+    },
+    "IndustryUser": {
+        "title": "IndustryUser",
+        "description": "A user of an industry project.",
+        "type": "object",
+        "properties": {
+            "user_id": {"type": "string", "description": "User ID."},
+            "user_name": {"type": "string", "description": "User name (an e-mail address or mobile number)."},
+            "country_code": {"type": "string", "description": "Country calling code."},
+        },
+    },
+    "IndustryUserPage": {
+        "title": "IndustryUserPage",
+        "description": "One page of a project's users.",
+        "type": "object",
+        "properties": {
+            "list": {"type": "array", "items": {"$ref": "IndustryUser"}, "description": "Users on this page."},
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "page_size": {"type": ["integer", "string"], "description": "The page size asked for."},
+            "has_next": {
+                "type": "boolean",
+                "description": "True when further pages exist (absent from some clients' typings).",
+            },
+        },
+    },
+    "IndustryUserRef": {
+        "title": "IndustryUserRef",
+        "description": "The ID of a registered user.",
+        "type": "object",
+        "properties": {"user_id": {"type": "string", "description": "User ID."}},
+    },
+    "InfraredRemote": {
+        "title": "InfraredRemote",
+        "description": "A virtual remote bound to an IR hub.",
+        "type": "object",
+        "properties": {
+            "remote_id": {"type": "string", "description": "ID of the virtual remote."},
+            "remote_name": {"type": "string", "description": "Name of the remote."},
+            "category_id": {
+                "type": "integer",
+                "description": "Appliance category, e.g. 2 TV, 5 air conditioner (see Tuya's IR category list).",
+            },
+            "brand_id": {"type": "integer", "description": "Brand of the appliance."},
+            "brand_name": {"type": "string", "description": "Brand name."},
+            "remote_index": {"type": "integer", "description": "Index of the code library the remote uses."},
+            "operator_id": {"type": "integer", "description": "TV operator (set-top boxes only)."},
+            "operator_name": {"type": "string", "description": "TV operator name (set-top boxes only)."},
+            "area_id": {"type": "integer", "description": "Area of the TV operator (set-top boxes only)."},
+            "area_name": {"type": "string", "description": "Area name (set-top boxes only)."},
+        },
+    },
+    "IotDevice": {
+        "title": "IotDevice",
+        "description": "A device as the iot-03 management calls return it: Tuya's BaseDeviceRes (v1.0 details) and the v1.1 detail object (also the items of the v1.3 list), which adds the gateway, node, category name, owner and icon. Fields beyond these may appear and are kept.\n",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "Device ID."},
+            "uuid": {"type": "string", "description": "Chip-level unique ID."},
+            "name": {"type": "string", "description": "Device name."},
+            "category": {"type": "string", "description": "Category code, e.g. dj (light), kg (switch), cz (socket)."},
+            "category_name": {"type": "string", "description": "Category name (v1.1 and the v1.3 list)."},
+            "product_id": {"type": "string", "description": "Product ID."},
+            "product_name": {"type": "string", "description": "Product name."},
+            "local_key": {"type": "string", "description": "Key for LAN encryption."},
+            "sub": {"type": "boolean", "description": "True when the device is a gateway sub-device."},
+            "gateway_id": {
+                "type": "string",
+                "description": "Gateway of a sub-device, empty otherwise (v1.1 and the v1.3 list).",
+            },
+            "node_id": {
+                "type": "string",
+                "description": "Node ID of a sub-device, empty otherwise (v1.1 and the v1.3 list).",
+            },
+            "asset_id": {"type": "string", "description": "ID of the asset the device belongs to."},
+            "owner_id": {
+                "type": "string",
+                "description": "ID of the home that owns the device (v1.1 and the v1.3 list).",
+            },
+            "ip": {"type": "string", "description": "Public IP address of the device (may be empty)."},
+            "lon": {"type": "string", "description": "Longitude."},
+            "lat": {"type": "string", "description": "Latitude."},
+            "model": {"type": "string", "description": "Product model."},
+            "time_zone": {"type": "string", "description": "Time zone offset, e.g. +01:00."},
+            "active_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Last activation (Unix seconds).",
+            },
+            "create_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "First pairing time (Unix seconds).",
+            },
+            "update_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Last status update (Unix seconds).",
+            },
+            "online": {"type": "boolean", "description": "Whether the device is online."},
+            "icon": {
+                "type": "string",
+                "description": "Icon path, relative to images.<region domain> (v1.1 and the v1.3 list).",
+            },
+            "sn": {
+                "type": "string",
+                "description": "Serial number (seen in live v1.1 replies, not in the page's table).",
+            },
+        },
+    },
+    "IotDevicePage": {
+        "title": "IotDevicePage",
+        "description": "One page of the v1.3 device list (Tuya's CursorPage).",
+        "type": "object",
+        "properties": {
+            "has_more": {"type": "boolean", "description": "True when further pages exist."},
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "total": {"type": "integer", "description": "Number of devices matching the filter."},
+            "list": {"type": "array", "items": {"$ref": "IotDevice"}, "description": "Devices on this page."},
+        },
+    },
+    "IotDeviceSpecification": {
+        "title": "IotDeviceSpecification",
+        "description": "What a device supports (Tuya's FunctionStatusRes) - its instruction set and its status set.",
+        "type": "object",
+        "properties": {
+            "category": {"type": "string", "description": "Category code of the product."},
+            "functions": {
+                "type": "array",
+                "items": {"$ref": "IotDpSpecification"},
+                "description": "Instruction set - DPs that commands can set.",
+            },
+            "status": {
+                "type": "array",
+                "items": {"$ref": "IotDpSpecification"},
+                "description": "Status set - DPs the device reports.",
+            },
+        },
+    },
+    "IotDpSpecification": {
+        "title": "IotDpSpecification",
+        "description": "One DP of an iot-03 specification: the v1.0 item of device_control.get_specifications plus a display name and, for functions, a description.\n",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "DP code."},
+            "type": {
+                "type": "string",
+                "description": "DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ...",
+            },
+            "values": {
+                "type": "string",
+                "description": "Value range as a JSON document inside a string (decode with json.loads).",
+            },
+            "name": {
+                "type": "string",
+                "description": "Display name of the DP (in Chinese for products without an English name).",
+            },
+            "desc": {
+                "type": "string",
+                "description": "Functions only: a description; real replies repeat the value range here.",
+            },
+        },
+    },
+    "LangDeviceSpecification": {
+        "title": "LangDeviceSpecification",
+        "description": "What a device supports, with labels (Tuya's FunctionStatusToLangRes).",
+        "type": "object",
+        "properties": {
+            "category": {"type": "string", "description": "Category code of the product."},
+            "functions": {
+                "type": "array",
+                "items": {"$ref": "LangDpSpecification"},
+                "description": "Instruction set - DPs that commands can set.",
+            },
+            "status": {
+                "type": "array",
+                "items": {"$ref": "LangDpSpecification"},
+                "description": "Status set - DPs the device reports.",
+            },
+        },
+    },
+    "LangDpSpecification": {
+        "title": "LangDpSpecification",
+        "description": "One DP of a v1.2 specification, with its display name and the labels of its values.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "DP code."},
+            "type": {
+                "type": "string",
+                "description": "DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ...",
+            },
+            "values": {
+                "type": "string",
+                "description": "Value range as a JSON document inside a string (decode with json.loads).",
+            },
+            "name": {"type": "string", "description": "Display name of the DP."},
+            "lang_config": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": 'Labels by value or key, e.g. {"true": "ON", "false": "OFF"} or {"unit": "s"}.',
+            },
+        },
+    },
+    "LearningCode": {
+        "title": "LearningCode",
+        "description": "A code a DIY remote learned from the appliance's own remote.",
+        "type": "object",
+        "properties": {
+            "id": {
+                "type": ["integer", "string"],
+                "description": "Record ID (a number; the page's example prints it as a string).",
+            },
+            "learn_id": {
+                "type": ["integer", "string"],
+                "description": "Learning ID (a number; printed as a string in the example).",
+            },
+            "remote_id": {"type": "string", "description": "ID of the remote."},
+            "key": {"type": "string", "description": "Key the code was saved under."},
+            "key_name": {"type": "string", "description": "Display name of the key."},
+            "code": {"type": "string", "description": "The learned IR code; send it with infrared.send_learning_code."},
+        },
     },
     "LinkageCode": {
         "title": "LinkageCode",
@@ -610,11 +1148,56 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "logs": {"type": "array", "items": {"$ref": "LockOpenLog"}, "description": "The records of this page."},
         },
     },
+    "LockTicket": {
+        "title": "LockTicket",
+        "description": "A one-time ticket for a remote lock operation.",
+        "type": "object",
+        "properties": {
+            "ticket_id": {"type": "string", "description": "The ticket; pass it to locks.operate_door once."},
+            "ticket_key": {
+                "type": "string",
+                "description": "The ticket's key, AES-encrypted with the project's access secret (needed only by the password-based unlock calls; a secret).\n",
+            },
+            "expire_time": {"type": "integer", "description": "Seconds the ticket stays valid, not a timestamp."},
+        },
+    },
     "MonthlyStatistics": {
         "title": "MonthlyStatistics",
         "description": "Monthly series of one DP.",
         "type": "object",
         "properties": {"months": {"$ref": "StatisticValues", "description": "Values keyed by month, yyyyMM."}},
+    },
+    "OpenHubConfig": {
+        "title": "OpenHubConfig",
+        "description": "What an MQTT client needs to connect to the open hub.",
+        "type": "object",
+        "properties": {
+            "url": {
+                "type": "string",
+                "description": "Broker address, e.g. ssl://m1.tuyaus.com:8883 (or a wss:// URL for websocket links).",
+            },
+            "client_id": {"type": "string", "description": "MQTT client ID to connect with."},
+            "username": {"type": "string", "description": "MQTT user name."},
+            "password": {
+                "type": "string",
+                "description": "MQTT password; its middle 16 characters are the AES key of the messages (the mini-program page says so).",
+            },
+            "source_topic": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": 'Topics to subscribe to, by kind, e.g. {"device": "cloud/token/in/..."}.',
+            },
+            "sink_topic": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "Topics to publish to, by kind.",
+            },
+            "expire_time": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Seconds the settings stay valid; reconnect with new ones before.",
+            },
+        },
     },
     "PairedSubDevice": {
         "title": "PairedSubDevice",
@@ -682,6 +1265,39 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "name": {"type": "string", "description": "Device name."},
         },
     },
+    "ProductDataOverview": {
+        "title": "ProductDataOverview",
+        "description": "Counts about a product (or all of the project's products): device activations, app users, feedback and faults. Every count is a string of digits, as Tuya sends it; ratios are decimal strings (\"2\" = twice yesterday's value).\n",
+        "type": "object",
+        "additionalProperties": True,
+        "properties": {
+            "dev_active": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "today_active, yesterday_active, all_activate, near7_day_active, last7_day_active, compared_with_yesterday_active.",
+            },
+            "App_register": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "App users: today_add, yesterday_add, all_add, today_live, yesterday_live, ... (the key is spelt with a capital A).",
+            },
+            "user_feedback": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "today_feedback, all_feedback, compared_with_yesterday_feedback.",
+            },
+            "dev_fault": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "today_dev_fault, yesterday_dev_fault, all_dev_fault, compared_with_yesterday_dev_fault.",
+            },
+            "dev_live": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "Active devices (listed by the mini-program reference only).",
+            },
+        },
+    },
     "QuarterHourStatistics": {
         "title": "QuarterHourStatistics",
         "description": "15-minute series of one DP.",
@@ -691,6 +1307,124 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "$ref": "StatisticValues",
                 "description": "Values keyed by period start, yyyyMMddHHmm (e.g. 202305110015).",
             }
+        },
+    },
+    "RemoteKey": {
+        "title": "RemoteKey",
+        "description": "One key (button) of a remote.",
+        "type": "object",
+        "properties": {
+            "key": {
+                "type": "string",
+                "description": "Key name, e.g. power or PowerOn; send it with infrared.send_key or, if standard, infrared.send_standard_key.",
+            },
+            "key_id": {"type": "integer", "description": "Key ID (0 for the standard keys of air conditioners)."},
+            "key_name": {"type": "string", "description": "Display name of the key."},
+            "standard_key": {
+                "type": "boolean",
+                "description": "Whether the key is one of Tuya's standard keys for the category.",
+            },
+        },
+    },
+    "RemoteKeys": {
+        "title": "RemoteKeys",
+        "description": "The keys a remote supports and, for air conditioners, the ranges of its settings.",
+        "type": "object",
+        "properties": {
+            "brand_id": {"type": "integer", "description": "Brand of the appliance."},
+            "category_id": {"type": "integer", "description": "Appliance category."},
+            "remote_index": {"type": "integer", "description": "Index of the code library."},
+            "single_air": {
+                "type": "boolean",
+                "description": "Whether the appliance is a single (non-split) air conditioner.",
+            },
+            "duplicate_power": {"type": "boolean", "description": "Whether power on and power off are the same key."},
+            "key_list": {"type": "array", "items": {"$ref": "RemoteKey"}, "description": "The keys."},
+            "key_range": {
+                "type": "array",
+                "items": {"$ref": "AcModeRange"},
+                "description": "Air conditioners only; empty for other appliances.",
+            },
+        },
+    },
+    "ReportLogEntry": {
+        "title": "ReportLogEntry",
+        "description": "One status report of a device.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "Property (DP) code."},
+            "value": {
+                "description": 'The reported value: a string in the page\'s example ("true"), typed Object in its table.'
+            },
+            "event_time": {
+                "type": "integer",
+                "format": "timestamp-ms",
+                "description": "When the value was reported (Unix milliseconds).",
+            },
+        },
+    },
+    "ReportLogPage": {
+        "title": "ReportLogPage",
+        "description": "One page of a device's status reports.",
+        "type": "object",
+        "properties": {
+            "device_id": {"type": "string", "description": "Device ID."},
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "has_more": {"type": "boolean", "description": "True when further pages exist."},
+            "total": {"type": "integer", "description": "Number of reports matching the query."},
+            "logs": {
+                "type": "array",
+                "items": {"$ref": "ReportLogEntry"},
+                "description": "Reports on this page, newest first.",
+            },
+        },
+    },
+    "Scene": {
+        "title": "Scene",
+        "description": "A tap-to-run scene as the scene lists return it. The v1.1 list adds status; replies have been documented without enabled, so no field is guaranteed.\n",
+        "type": "object",
+        "properties": {
+            "scene_id": {"type": "string", "description": "Scene ID."},
+            "name": {"type": "string", "description": "Scene name."},
+            "background": {"type": "string", "description": "Cover image URL (may be empty)."},
+            "enabled": {"type": "boolean", "description": "Whether the scene can be run."},
+            "status": {
+                "type": "string",
+                "description": 'v1.1 only: state of the rule as a string, "1" for a normal (not deleted) scene; Tuya documents no other value for this API.\n',
+            },
+            "actions": {
+                "type": "array",
+                "items": {"$ref": "AutomationAction"},
+                "description": "Steps the scene runs, in order.",
+            },
+        },
+    },
+    "ShadowProperties": {
+        "title": "ShadowProperties",
+        "description": "A device's shadow.",
+        "type": "object",
+        "properties": {
+            "properties": {
+                "type": "array",
+                "items": {"$ref": "ShadowProperty"},
+                "description": "One entry per property asked for (every property when no codes are given).",
+            }
+        },
+    },
+    "ShadowProperty": {
+        "title": "ShadowProperty",
+        "description": "The reported state of one property (DP) in a device's shadow.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "Property (DP) code."},
+            "dp_id": {"type": "integer", "description": "DP id, the number the device uses on the LAN."},
+            "time": {
+                "type": "integer",
+                "format": "timestamp-ms",
+                "description": "When the value was reported (Unix milliseconds).",
+            },
+            "value": {"description": "The reported value; its type follows the property's type."},
+            "custom_name": {"type": "string", "description": "Name the user gave the property (may be empty)."},
         },
     },
     "StatisticAggregation": {
@@ -725,6 +1459,17 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "additionalProperties": {"type": "string"},
     },
+    "StreamUrl": {
+        "title": "StreamUrl",
+        "description": "A live-stream address.",
+        "type": "object",
+        "properties": {
+            "url": {
+                "type": "string",
+                "description": "The stream's URL (rtsps://, https://...m3u8, ...) with its signInfo; it expires after a while and should be treated as a secret.\n",
+            }
+        },
+    },
     "SubDevice": {
         "title": "SubDevice",
         "description": "A sub-device (e.g. Zigbee) attached to a gateway.",
@@ -748,6 +1493,62 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "node_id": {"type": "string", "description": "Node ID of the sub-device within the gateway's network."},
             "owner_id": {"type": "string", "description": "ID of the home that owns the sub-device."},
             "icon": {"type": "string", "description": "Icon path, relative to images.<region domain>."},
+        },
+    },
+    "SyncedUser": {
+        "title": "SyncedUser",
+        "description": "The user a sync created or updated.",
+        "type": "object",
+        "required": ["uid"],
+        "properties": {"uid": {"type": "string", "description": "User ID."}},
+    },
+    "Thing": {
+        "title": "Thing",
+        "description": "A device as the v2.0 thing calls return it (Tuya's DeviceFusionVO). Times are 10-digit Unix seconds. Fields beyond these may appear and are kept.\n",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "Device ID."},
+            "uuid": {"type": "string", "description": "Chip-level unique ID."},
+            "name": {"type": "string", "description": "Device name."},
+            "custom_name": {"type": "string", "description": "Name the user gave the device."},
+            "category": {"type": "string", "description": "Category code, e.g. dj (light), kg (switch), cz (socket)."},
+            "product_id": {"type": "string", "description": "Product ID."},
+            "product_name": {"type": "string", "description": "Product name."},
+            "icon": {"type": "string", "description": "Icon path, relative to images.<region domain>."},
+            "ip": {"type": "string", "description": "Public IP address of the device (may be empty)."},
+            "lat": {"type": "string", "description": "Latitude."},
+            "lon": {"type": "string", "description": "Longitude."},
+            "local_key": {"type": "string", "description": "Key for LAN encryption."},
+            "is_online": {
+                "type": "boolean",
+                "description": "Whether the device is online (the older families call it `online`).",
+            },
+            "sub": {"type": "boolean", "description": "True when the device is a gateway sub-device."},
+            "time_zone": {"type": "string", "description": "Time zone offset, e.g. +01:00."},
+            "model": {"type": "string", "description": "Product model."},
+            "bind_space_id": {"type": "string", "description": "ID of the space (home) the device is bound to."},
+            "active_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Last activation (Unix seconds).",
+            },
+            "create_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "First pairing time (Unix seconds).",
+            },
+            "update_time": {"type": "integer", "format": "timestamp-s", "description": "Last update (Unix seconds)."},
+        },
+    },
+    "ThingModel": {
+        "title": "ThingModel",
+        "description": "The thing model of a device.",
+        "type": "object",
+        "properties": {
+            "model": {
+                "type": "string",
+                "description": "The model as JSON text (decode with json.loads): {modelId, services: [{code, name, description, properties: [{abilityId (the DP id), code, name, description, accessMode (ro, rw or wr), typeSpec: {type: bool | value | enum | string | raw | bitmap, ...}}], actions, events}]}.\n",
+            }
         },
     },
     "Timer": {
@@ -935,6 +1736,99 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "code": {"type": "string", "description": "Setting code, e.g. dataAuthorization or marketingPush."},
             "value": {"type": "string", "description": 'Setting value as a string, e.g. "1".'},
+        },
+    },
+    "UserV1Page": {
+        "title": "UserV1Page",
+        "description": 'One page of the v1.0 user list. Its "more pages" flag is spelt has_mode in the one client that types the reply (a typo of has_more); both spellings are declared.\n',
+        "type": "object",
+        "properties": {
+            "list": {"type": "array", "items": {"$ref": "AppUser"}, "description": "The users on this page."},
+            "total": {"type": "integer", "description": "Number of users in the app."},
+            "has_more": {"type": "boolean", "description": "Whether a later page has users."},
+            "has_mode": {"type": "boolean", "description": "has_more as TuyaAPI/openapi types it (kept as sent)."},
+        },
+    },
+    "WeatherCondition": {
+        "title": "WeatherCondition",
+        "description": "A weather quantity an automation condition (entity_type 3) can compare.",
+        "type": "object",
+        "properties": {
+            "category": {
+                "type": "string",
+                "description": "Weather code without the $, e.g. temp; write it as $temp in a condition.",
+            },
+            "category_name": {"type": "string", "description": "Display name, e.g. Temperature."},
+            "operators": {
+                "type": "string",
+                "description": 'The comparison operators allowed, as a JSON text array, e.g. ["<","==",">"]; parse it before use.',
+            },
+            "property": {
+                "type": "object",
+                "additionalProperties": True,
+                "description": "Value range: type (value or enum), min, max, step and unit for numbers, range for enums.",
+            },
+        },
+    },
+    "WebRtcConfig": {
+        "title": "WebRtcConfig",
+        "description": "What a WebRTC client needs to reach the device's camera through Tuya's signalling.",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "Device ID."},
+            "moto_id": {"type": "string", "description": "ID of the signalling service to address."},
+            "auth": {"type": "string", "description": "Authorization code for the signalling session (a secret)."},
+            "skill": {
+                "type": "string",
+                "description": "The camera's capabilities as a JSON text; parse it before use.",
+            },
+            "supports_webrtc": {"type": "boolean", "description": "Whether the device can stream over WebRTC at all."},
+            "vedio_clarity": {
+                "type": "integer",
+                "description": 'Default video definition. The name is Tuya\'s, misspelt ("vedio") on the wire, so it is kept.',
+            },
+            "audio_attributes": {
+                "title": "WebRtcAudioAttributes",
+                "type": "object",
+                "additionalProperties": True,
+                "description": "Audio abilities: call_mode and hardware_capability, lists of numbers.",
+                "properties": {
+                    "call_mode": {
+                        "type": "array",
+                        "items": {"type": "integer"},
+                        "description": "Supported call modes.",
+                    },
+                    "hardware_capability": {
+                        "type": "array",
+                        "items": {"type": "integer"},
+                        "description": "Audio hardware of the device (speaker, microphone).",
+                    },
+                },
+            },
+            "p2p_config": {
+                "title": "WebRtcP2pConfig",
+                "type": "object",
+                "additionalProperties": True,
+                "description": "Peer-to-peer settings.",
+                "properties": {
+                    "ices": {
+                        "type": "array",
+                        "items": {"$ref": "WebRtcIceServer"},
+                        "description": "ICE servers, STUN first.",
+                    }
+                },
+            },
+        },
+    },
+    "WebRtcIceServer": {
+        "title": "WebRtcIceServer",
+        "description": "One ICE server (STUN, TURN or Tuya's NAT helper) for a WebRTC connection.",
+        "type": "object",
+        "properties": {
+            "urls": {"type": "string", "description": "Server address, e.g. stun:host:port or turn:host:3478."},
+            "username": {"type": "string", "description": "TURN user name (TURN servers only)."},
+            "credential": {"type": "string", "description": "TURN password (TURN servers only; a secret)."},
+            "ttl": {"type": "integer", "description": "How long the credential is valid, in seconds."},
         },
     },
     "WeeklyStatistics": {

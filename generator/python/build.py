@@ -13,14 +13,15 @@ from typing import Any
 
 import jinja2
 
+from .. import cache as generator_cache
 from .. import ir
 from ..loader import resolve
 from . import header
 from .annotations import TypeNamer
 from .naming import CALL_OPTIONS, ITERATOR_PREFIX, class_name, constant_name, python_name
+from .pydantic_models import MODELS_DIR, spec_models_input
 
 PACKAGE = "tuya_cloud"
-MODELS_FILE = f"{PACKAGE}/models.py"
 HERE = Path(__file__).resolve().parent
 RUNTIME = HERE.parent.parent / "generated" / PACKAGE / "_runtime"  # the package's hand-written runtime
 
@@ -76,6 +77,7 @@ class PythonTarget:
         self.family_of = {code.code: code.family for code in spec.error_codes}
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"),
+            bytecode_cache=generator_cache.templates(),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
@@ -88,7 +90,7 @@ class PythonTarget:
         return self.env.get_template(template).render(**context)
 
     def files(self, openapi_text: str) -> dict[str, str]:
-        """Every file of the package but `MODELS_FILE`, which `models_module()` makes (slow, so run apart)."""
+        """Every file of the package but the model modules, which `model_modules()` makes (slow, so run apart)."""
         spec = self.spec
         out: dict[str, str] = {}
         pkg = PACKAGE
@@ -140,6 +142,11 @@ class PythonTarget:
             header=header("spec/schemas.yaml, spec/groups/ and spec/formats.yaml"),
             schemas=dict(sorted(spec.schemas.items())),
             formats={f.name: f.as_dict() for f in spec.formats},
+        )
+        out[f"{MODELS_DIR}/__init__.py"] = self.render(
+            "models_init.py.jinja",
+            header=header("spec/schemas.yaml and spec/groups/"),
+            module_of=spec_models_input(spec).module_of,
         )
         out[f"{pkg}/resources/__init__.py"] = self.render(
             "resources_init.py.jinja", header=header("spec/groups/"), groups=groups

@@ -24,6 +24,9 @@ CALL_OPTIONS = (
 # Parameter names a generated method cannot take: its own receiver and the per-call options.
 RESERVED = frozenset({"self", *(name for name, _, _ in CALL_OPTIONS)})
 ITERATOR_PREFIX = "iter_"
+# Group names the package and its command line already use: `client.request(...)` and the client's own
+# methods, `tuya-cloud request` and `tuya-cloud fake-cloud`.
+RESERVED_GROUPS = frozenset({"request", "fake_cloud", "close", "aclose", "with_options", "call", "paginate"})
 
 
 def python_name(wire_name: str) -> str:
@@ -45,6 +48,9 @@ def check(spec: ir.Spec) -> list[Problem]:
     """Spec problems that would make the Python package wrong: reserved names and method clashes."""
     problems = []
     for group in spec.groups:
+        if group.name in RESERVED_GROUPS:
+            # every group file starts with its modeline, `kind` and then `group`
+            problems.append(Problem(group.file, 3, "group", f"{group.name!r} is a name the client already uses"))
         methods = {op.method_name for op in group.operations}
         for op in group.operations:
             iterator = ITERATOR_PREFIX + op.method_name

@@ -43,9 +43,12 @@ def of_package(root: Path) -> dict[str, Any]:
     for name in package.exports or ():
         if str(name) != "__version__":
             _collect(objects, f"{PACKAGE}.{name}", _target(package[str(name)]))
-    for module_name in ("resources", "models", "errors"):
+    for module_name in ("resources", "errors"):
         for path, cls in _modules_and_classes(package[module_name]):
             _collect(objects, path, cls)
+    models = package["models"]  # a package that loads each group's module on first use: its names are its surface
+    for name in models.exports or ():
+        _collect(objects, f"{PACKAGE}.models.{name}", _target(models[str(name)]))
     testing = package["testing"]
     for name in testing.exports or ():
         path = f"{PACKAGE}.testing.{name}"
@@ -141,6 +144,10 @@ out = io.StringIO()
 with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
     main([parsers.FAKE_CLOUD, "--help"])
 commands[parsers.FAKE_CLOUD] = usage(out.getvalue())
+if hasattr(parsers, "REQUEST"):  # releases before `tuya-cloud request` lack it
+    from tuya_cloud.cli.request import request_parser
+
+    commands[parsers.REQUEST] = usage(request_parser().format_usage())
 json.dump(commands, sys.stdout)
 """
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import jinja2
 
-from .. import ir
+from .. import cache, ir
 from .types import TypeMapper, constraint_text, declared, doc_comment, named_declaration, wrap
 
 HERE = Path(__file__).resolve().parent
@@ -76,6 +76,7 @@ class TypeScriptTarget:
         self.formats = {f.name: f for f in spec.formats}
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"),
+            bytecode_cache=cache.templates(),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,

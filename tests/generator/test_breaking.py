@@ -7,6 +7,7 @@ since the repository's real last release): each case starts from "nothing change
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shutil
@@ -182,10 +183,8 @@ def test_a_breaking_change_without_a_bump_fails_and_is_named(project: Path, edit
     assert f"need version {NEXT_BREAKING} or later" in result.stderr
 
 
-def test_the_right_bump_lets_every_breaking_change_pass(project: Path) -> None:
-    remove_enum_value(project)
-    add_required_parameter(project)
-    rename_parameter(project)
+def remove_get_status(project: Path) -> None:
+    """devices.get_status goes; its seed entry in coverage.yaml becomes unresolved."""
     edit_group(project, "devices", lambda d: d["operations"].remove(operation(d, "devices.get_status")))
     path = project / "spec" / "coverage.yaml"
     text = path.read_text(encoding="utf-8")
@@ -193,6 +192,13 @@ def test_the_right_bump_lets_every_breaking_change_pass(project: Path) -> None:
         text.replace("operation: devices.get_status", "unresolved: Removed in a test.\n    searched: [a test]"),
         encoding="utf-8",
     )
+
+
+def test_the_right_bump_lets_every_breaking_change_pass(project: Path) -> None:
+    remove_enum_value(project)
+    add_required_parameter(project)
+    rename_parameter(project)
+    remove_get_status(project)
     set_version(project, NEXT_PATCH)  # a patch is not enough for a breaking change
     assert generator(project, "--breaking").returncode == 1
     set_version(project, NEXT_BREAKING)
@@ -319,3 +325,41 @@ def test_a_release_dates_its_section_keeps_notes_and_becomes_the_baseline(projec
     assert generator(project, "--check").returncode == 0
     set_version(project, VERSION)
     assert f"{VERSION}, older than the last release {NEXT_PATCH}" in generator(project, "--breaking").stderr
+
+
+def public_surface_tests(project: Path) -> list[Callable[[], None]]:
+    """The tests of tests/test_public_surface.py, loaded from a copy in `project` (it reads the spec, the
+    kept release and the package beside it), as `nox -s tests` runs them."""
+    copy = project / "tests" / "test_public_surface.py"
+    copy.parent.mkdir(exist_ok=True)
+    shutil.copy(ROOT / "tests" / "test_public_surface.py", copy)
+    spec = importlib.util.spec_from_file_location("copied_public_surface", copy)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return [getattr(module, name) for name in dir(module) if name.startswith("test_")]
+
+
+def test_the_documented_breaking_release_order_passes(project: Path) -> None:
+    """README, "Versions, deprecation and releases": bump the version, regenerate, `nox -s tests` (here the
+    steps of it that read the release: --check, --breaking and tests/test_public_surface.py), then
+    --release; for a release that removes an operation."""
+    surface_tests = public_surface_tests(project)
+    remove_get_status(project)
+    set_version(project, NEXT_BREAKING)
+    assert generator(project).returncode == 0
+    assert generator(project, "--check").returncode == 0
+    assert generator(project, "--breaking").returncode == 0
+    for test in surface_tests:
+        test()
+
+    set_version(project, NEXT_PATCH)  # not bumped enough: the same test refuses the change
+    with pytest.raises(pytest.fail.Exception, match=f"need version {re.escape(NEXT_BREAKING)} or later"):
+        for test in surface_tests:
+            test()
+    set_version(project, NEXT_BREAKING)
+
+    released = generator(project, "--release")
+    assert released.returncode == 0, released.stdout + released.stderr
+    after = generator(project, "--breaking")
+    assert after.returncode == 0 and "spec: 0 change(s)" in after.stdout, after.stdout

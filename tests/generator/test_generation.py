@@ -75,6 +75,51 @@ def test_generation_is_byte_identical_across_runs(tmp_path: Path) -> None:
         assert (first / rel).read_bytes() == (second / rel).read_bytes(), rel
 
 
+def test_the_cache_changes_no_byte(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = load_spec(ROOT / "spec")
+    monkeypatch.setenv("TUYA_GENERATOR_CACHE", "off")
+    cold = build_tree(spec)
+    monkeypatch.setenv("TUYA_GENERATOR_CACHE", str(tmp_path))
+    assert build_tree(spec) == cold  # made, then kept
+    kept = {kind.name: len(list(kind.iterdir())) for kind in tmp_path.iterdir()}
+    assert kept["models"] == 1 and kept["ruff"] == sum(path.endswith(".py") for path in cold), kept
+    assert build_tree(spec) == cold  # read back
+    for entry in (tmp_path / "models").iterdir():
+        entry.write_text("{not json")  # a damaged entry is made again, never used
+    assert build_tree(spec) == cold
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_models_of_files_that_need_each_other_share_a_module(tmp_path: Path) -> None:
+    # Each spec file's models are a module of their own, loaded on first use; two modules that
+    # import each other could not load, so files whose models need each other share one.
+    from generator.python.pydantic_models import model_modules, module_imports, spec_models_input
+
+    spec_dir = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", spec_dir)
+    sub_device = "      id: {type: string, description: Sub-device ID.}\n"
+    lock_media = "    properties:\n      file_url:"
+    edit(spec_dir / "groups" / "devices.yaml", sub_device, sub_device + "      media: {$ref: LockMedia}\n")
+    edit(
+        spec_dir / "groups" / "locks.yaml",
+        lock_media,
+        lock_media.replace("file_url:", "sub_device: {$ref: SubDevice}\n      file_url:"),
+    )
+    given = spec_models_input(load_spec(spec_dir))
+    assert given.module_of["SubDevice"] == given.module_of["LockMedia"] == "_devices"
+    assert given.sources["_devices"] == "spec/groups/devices.yaml, spec/groups/locks.yaml"
+    assert given.module_of["Device"] == "_shared"  # the others stay apart
+    graph = module_imports(given.schemas, given.module_of)
+    assert all(module not in graph[other] for module, imported in graph.items() for other in imported)
+    code = model_modules(given)["tuya_cloud/models/_devices.py"]
+    assert "class SubDevice(" in code and "class LockMedia(" in code
+
+
 def test_every_generated_python_file_starts_with_the_header() -> None:
     tree = build_tree(load_spec(ROOT / "spec"))
     for name, data in tree.items():

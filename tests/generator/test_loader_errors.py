@@ -22,12 +22,13 @@ def spec_copy(tmp_path: Path) -> Path:
 
 
 def edit(spec_dir: Path, rel: str, old: str, new: str) -> int:
-    """Replace `old` (which must occur once) and return the 1-based line where `new` starts."""
+    """Replace the first `old` and return the 1-based line where `new` starts. The cases below edit the first
+    operation of a file, so the first occurrence is theirs even when later operations repeat the text."""
     path = spec_dir / rel
     text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, f"{old!r} must occur once in {rel}"
+    assert old in text, f"{old!r} must occur in {rel}"
     before = text.index(old)
-    path.write_text(text.replace(old, new), encoding="utf-8")
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
     return text[:before].count("\n") + 1
 
 
@@ -39,8 +40,11 @@ def problems(spec_dir: Path) -> list[str]:
 
 def test_the_real_spec_loads() -> None:
     spec = load_spec(SPEC)
-    assert len(spec.operations) == 73
-    assert len({op.id for op in spec.operations}) == 73
+    written = sorted(path.name for path in (SPEC / "groups").glob("*.yaml"))
+    assert [f"{group.name}.yaml" for group in sorted(spec.groups, key=lambda g: g.name)] == written
+    ids = [op.id for op in spec.operations]
+    assert len(ids) == len(set(ids)) > 0
+    assert all(op.id.startswith(f"{group.name}.") for group in spec.groups for op in group.operations)
 
 
 Case = Callable[[Path], tuple[str, list[str]]]
@@ -149,7 +153,7 @@ def coverage_unknown_operation(d: Path) -> tuple[str, list[str]]:
 
 
 def duplicate_schema_name(d: Path) -> tuple[str, list[str]]:
-    edit(d, TARGET, "operations:\n", "schemas:\n  DataPoint: {type: string}\n\noperations:\n")
+    edit(d, TARGET, "schemas:\n", "schemas:\n  DataPoint: {type: string}\n")
     return f"spec/{TARGET}:", ["schemas.DataPoint: schema name already defined in schemas.yaml"]
 
 
@@ -179,9 +183,24 @@ def format_part_unknown(d: Path) -> tuple[str, list[str]]:
     return f"spec/formats.yaml:{line}: formats[2].any_of: 'timestamp-us' is not a plain integer format", []
 
 
+def format_not_in_the_schema(d: Path) -> tuple[str, list[str]]:
+    new_format = "  - {name: decimal-text, type: string, words: a decimal}\n"
+    edit(d, "formats.yaml", "  - {name: uri,", new_format + "  - {name: uri,")
+    line = next(n for n, t in enumerate((d / "schema/spec.schema.json").read_text().splitlines(), 1) if '"format"' in t)
+    key = "$defs.schema.properties.format.enum"
+    return f"spec/schema/spec.schema.json:{line}: {key}: lacks 'decimal-text', which spec/formats.yaml declares", []
+
+
+def format_only_in_the_schema(d: Path) -> tuple[str, list[str]]:
+    edit(d, "formats.yaml", "  - {name: time-hhmm, type: string, words: time as HH:MM}\n", "")
+    return "spec/schema/spec.schema.json:", ["names 'time-hhmm', which spec/formats.yaml does not declare"]
+
+
 @pytest.mark.parametrize(
     "case",
     [
+        format_not_in_the_schema,
+        format_only_in_the_schema,
         unknown_key,
         duplicate_id,
         undeclared_path_param,

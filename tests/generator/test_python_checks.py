@@ -63,3 +63,16 @@ def test_an_iterator_name_that_clashes_with_a_method_is_refused(spec_copy: Path)
 def test_the_real_spec_passes_the_python_checks() -> None:
     result = lint(ROOT / "spec")
     assert result.returncode == 0, result.stderr
+
+
+def test_a_group_named_like_the_clients_own_request_is_refused(spec_copy: Path) -> None:
+    group = spec_copy / "groups" / "ota.yaml"
+    (spec_copy / "groups" / "request.yaml").write_text(group.read_text("utf-8").replace("ota", "request"), "utf-8")
+    group.unlink()
+    coverage = spec_copy / "coverage.yaml"
+    coverage.write_text(coverage.read_text(encoding="utf-8").replace("operation: ota.", "operation: request."))
+    result = lint(spec_copy)
+    assert result.returncode == 1
+    assert "spec/groups/request.yaml:3: group: 'request' is a name the client already uses" in result.stderr, (
+        result.stderr
+    )

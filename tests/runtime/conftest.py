@@ -73,6 +73,9 @@ class Blocking:
     def __repr__(self) -> str:
         return repr(self.client)
 
+    def request(self, *args: Any, **kwargs: Any) -> Any:
+        return self._runner.run(self.client.request(*args, **kwargs))
+
     def run(self, coroutine: Coroutine[Any, Any, Any]) -> Any:
         return self._runner.run(coroutine)
 

@@ -80,7 +80,7 @@ class Raw:
             token = self.access_token()
         t = t if t is not None else str(int(self.cloud.now() * 1000))
         nonce = nonce if nonce is not None else uuid.uuid4().hex
-        sorted_query = sorted(query, key=lambda pair: pair[0])
+        sorted_query = sorted(query)  # by key, then value (spec/envelope.yaml signing.url)
         url = (sign_path or path) + ("?" + "&".join(f"{k}={v}" for k, v in sorted_query) if query else "")
         sign = tuya_sign(
             secret or self.cloud.access_secret,

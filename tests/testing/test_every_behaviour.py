@@ -1,187 +1,56 @@
-"""Every operation of the spec has a behaviour in the fake cloud, and every behaviour's result fits
-the operation's result schema (checked with the runtime's validator) and parses in the client."""
+"""Every operation of the spec has a behaviour in the fake cloud and sample arguments in its world module
+(`samples`), and every behaviour's result, for its sample, fits the operation's result schema (checked
+with the runtime's validator) and parses in the client. Nothing here lists operations by hand."""
 
 from __future__ import annotations
 
 import keyword
-import time
 from typing import Any
 
 import pytest
 from fakecloud_helpers import API, OPERATIONS, Raw
 
-from tuya_cloud import TuyaCloud
+from tuya_cloud import TuyaAPIError, TuyaCloud
 from tuya_cloud._runtime.validation import check
 from tuya_cloud.testing import FakeTuyaCloud, Seed
-from tuya_cloud.testing.world import BEHAVIOURS
-
-NOW = int(time.time())
-TIMER = {
-    "category": "weekend",
-    "loops": "0000011",
-    "time_zone": "+01:00",
-    "timezone_id": "Europe/Berlin",
-    "instruct": [{"time": "09:00", "functions": [{"code": "switch_led", "value": True}]}],
-}
-AUTOMATION = {
-    "home_id": Seed.HOME_ID,
-    "automation_id": Seed.HEATER_AUTOMATION_ID,
-    "name": "Heater at dusk",
-    "background": "https://images.tuyaeu.com/smart/rule/cover/house.png",
-    "match_type": 3,
-    "condition_rule": "1&&2",
-    "preconditions": [
-        {
-            "cond_type": "timeCheck",
-            "display": {"start": "17:00", "end": "22:00", "loops": "1111111", "timezone_id": "Europe/Berlin"},
-        }
-    ],
-    "conditions": [
-        {
-            "entity_type": 1,
-            "entity_id": Seed.SENSOR_ID,
-            "order_num": 1,
-            "display": {"code": "va_temperature", "operator": "<", "value": 180},
-        },
-        {"entity_type": 15, "order_num": 2, "display": {"code": "trigger", "value": "go"}},
-    ],
-    "actions": [{"action_executor": "dpIssue", "entity_id": Seed.PLUG_ID, "executor_property": {"switch_1": True}}],
-}
-HOME = {"home_id": Seed.HOME_ID}
-LIGHT = {"device_id": Seed.LIGHT_ID}
-PLUG_STATS = {"device_id": Seed.PLUG_ID, "code": "add_ele"}
-
-# Valid wire arguments for every operation; token.refresh gets its refresh token at run time.
-ARGS: dict[str, dict[str, Any]] = {
-    "automations.list_devices": {**HOME, "type": "action"},
-    "automations.get": {**HOME, "automation_id": Seed.WINDOW_AUTOMATION_ID},
-    "automations.update": AUTOMATION,
-    "automations.delete": {**HOME, "automation_id": Seed.HEATER_AUTOMATION_ID},
-    "automations.enable": {**HOME, "automation_id": Seed.HEATER_AUTOMATION_ID},
-    "automations.disable": {**HOME, "automation_id": Seed.WINDOW_AUTOMATION_ID},
-    "automations.get_device_linkage_codes": LIGHT,
-    "automations.list_home_linkage_codes": HOME,
-    "device_control.rename_function": {"device_id": Seed.SWITCH_ID, "function_code": "switch_2", "name": "Desk"},
-    "device_control.send_commands": {**LIGHT, "commands": [{"code": "work_mode", "value": "colour"}]},
-    "device_control.get_functions": LIGHT,
-    "device_control.get_specifications": {"device_id": Seed.PLUG_ID},
-    "device_control.get_category_functions": {"category": "kg"},
-    "device_timers.add": {**LIGHT, **TIMER},
-    "device_timers.list": LIGHT,
-    "device_timers.list_by_category": {**LIGHT, "category": Seed.TIMER_CATEGORY},
-    "device_timers.update_group": {**LIGHT, **TIMER, "group_id": Seed.TIMER_GROUP_ID},
-    "device_timers.set_group_status": {
-        **LIGHT,
-        "category": Seed.TIMER_CATEGORY,
-        "group_id": Seed.TIMER_GROUP_ID,
-        "value": "0",
-    },
-    "device_timers.delete_all": LIGHT,
-    "device_timers.delete_category": {**LIGHT, "category": Seed.TIMER_CATEGORY},
-    "device_timers.delete_group": {**LIGHT, "category": Seed.TIMER_CATEGORY, "group_id": Seed.TIMER_GROUP_ID},
-    "device_users.delete": {**LIGHT, "user_id": Seed.MEMBER_ID},
-    "devices.list_sub_devices": {"device_id": Seed.GATEWAY_ID},
-    "devices.list_factory_infos": {"device_ids": [Seed.LIGHT_ID, Seed.PLUG_ID]},
-    "devices.list": {"schema": Seed.APP_SCHEMA, "page_no": 1, "page_size": 3},
-    "devices.rename": {**LIGHT, "name": "Reading lamp"},
-    "devices.list_logs": {
-        **LIGHT,
-        "type": [1, 2, 3, 5, 7],
-        "start_time": (NOW - 7 * 86400) * 1000,
-        "end_time": NOW * 1000 + 60000,
-        "size": 3,
-    },
-    "devices.reset_factory": LIGHT,
-    "devices.get": {"device_id": Seed.SENSOR_ID},
-    "devices.delete": {"device_id": Seed.GATEWAY_ID},
-    "devices.list_for_user": {"uid": Seed.USER_ID, "from": "home", "page_no": 1, "page_size": 50},
-    "devices.get_status": {"device_id": Seed.PLUG_ID},
-    "devices.list_v2": {"product_id": "fk5pl9gq3rcz8mtr", "size": 1},
-    "homes.get": HOME,
-    "homes.delete": {"home_id": Seed.HOLIDAY_HOME_ID},
-    "homes.list_devices": HOME,
-    "homes.list_members": HOME,
-    "homes.update_member": {**HOME, "uid": Seed.MEMBER_ID, "admin": True},
-    "homes.delete_member": {**HOME, "uid": Seed.MEMBER_ID},
-    "homes.add_room": {**HOME, "name": "Study"},
-    "homes.delete_room": {**HOME, "room_id": Seed.KITCHEN_ID},
-    "homes.rename_room": {**HOME, "room_id": Seed.KITCHEN_ID, "name": "Kitchen & dining"},
-    "homes.list_room_devices": {**HOME, "room_id": Seed.BEDROOM_ID},
-    "homes.list_for_user": {"uid": Seed.USER_ID},
-    "homes.add_room_devices": {**HOME, "room_id": Seed.KITCHEN_ID, "device_ids": [Seed.LIGHT_ID]},
-    "homes.remove_room_devices": {**HOME, "room_id": Seed.LIVING_ROOM_ID, "device_ids": [Seed.LIGHT_ID]},
-    "locks.list_open_logs": {
-        "device_id": Seed.LOCK_ID,
-        "page_no": 1,
-        "page_size": 5,
-        "start_time": NOW - 30 * 86400,
-        "end_time": NOW,
-    },
-    "locks.list_alarm_logs": {
-        "device_id": Seed.LOCK_ID,
-        "page_no": 1,
-        "page_size": 5,
-        "codes": ["hijack", "alarm_lock", "doorbell"],
-    },
-    "locks.get_latest_media_url": {"device_id": Seed.LOCK_ID, "file_type": 2},
-    "locks.get_media_url": {
-        "device_id": Seed.LOCK_ID,
-        "bucket": "ty-eu-storage30-1254153901",
-        "file_path": "/lock/remote-1.jpg",
-    },
-    "multi_channel.get_names": {"device_id": Seed.SWITCH_ID},
-    "ota.get_upgrade_info": {"device_id": Seed.GATEWAY_ID, "lang": "en"},
-    "ota.upgrade": {**LIGHT, "module_type": 9},
-    "pairing.list_sub_devices": {"device_id": Seed.GATEWAY_ID, "discovery_time": NOW - 30 * 86400},
-    "pairing.enable_sub_discovery": {"device_id": Seed.GATEWAY_ID, "duration": 60},
-    "pairing.get_result": {"token": Seed.PAIRING_TOKEN},
-    "scenes.list_devices": HOME,
-    "scenes.delete": {**HOME, "scene_id": Seed.MOVIE_SCENE_ID},
-    "scenes.trigger": {**HOME, "scene_id": Seed.MOVIE_SCENE_ID},
-    "scenes.list_default_pictures": {},
-    "scenes.enable": {**HOME, "scene_id": Seed.GOOD_NIGHT_SCENE_ID},
-    "scenes.disable": {**HOME, "scene_id": Seed.GOOD_NIGHT_SCENE_ID},
-    "statistics.list_types": {"device_id": Seed.PLUG_ID},
-    "statistics.get_total": PLUG_STATS,
-    "statistics.list_quarter_hours": {**PLUG_STATS, "start_minute": "202305110000", "end_minute": "202305112345"},
-    "statistics.list_hourly": {**PLUG_STATS, "start_hour": "2023051100", "end_hour": "2023051123", "stat_type": "sum"},
-    "statistics.list_daily": {**PLUG_STATS, "start_day": "20230501", "end_day": "20230531"},
-    "statistics.list_weekly": {**PLUG_STATS, "start_week": "202252", "end_week": "202302"},
-    "statistics.list_monthly": {
-        "device_id": Seed.PLUG_ID,
-        "code": "cur_power",
-        "start_month": "202301",
-        "end_month": "202312",
-    },
-    "token.get": {"grant_type": 1},
-    "token.refresh": {},
-    "users.get": {"uid": Seed.MEMBER_ID},
-    "users.list": {"schema": Seed.APP_SCHEMA, "page_no": 1, "page_size": 2},
-}
+from tuya_cloud.testing.world import BEHAVIOURS, SAMPLES
 
 
 def _result_schema(operation_id: str) -> dict[str, Any]:
     return dict(OPERATIONS[operation_id].result_schema)
 
 
-def _args_for(operation_id: str, raw: Raw) -> dict[str, Any]:
-    args = dict(ARGS[operation_id])
-    if operation_id == "token.refresh":
-        args["refresh_token"] = raw.grant()["refresh_token"]
-    return args
+def _args_for(operation_id: str, cloud: FakeTuyaCloud) -> dict[str, Any]:
+    with cloud.lock:  # a sample may change the world (token.refresh's issues a token)
+        return cloud.world.sample(operation_id)
 
 
-def test_every_operation_has_arguments_and_a_behaviour() -> None:
-    assert set(ARGS) == set(OPERATIONS)
-    assert len(OPERATIONS) == 73
-    without = set(OPERATIONS) - set(BEHAVIOURS)
-    assert without == set(), f"these operations fall back to their first example: {sorted(without)}"
+def test_every_operation_has_a_behaviour_and_a_sample() -> None:
+    without = sorted(set(OPERATIONS) - set(BEHAVIOURS))
+    assert without == [], f"add a behaviour to tuya_cloud/testing/world/<group>.py for each of {without}"
     assert set(BEHAVIOURS) <= set(OPERATIONS), "a behaviour's name must be its operation's method name"
+    unsampled = sorted(set(OPERATIONS) - set(SAMPLES))
+    assert unsampled == [], f"add each of {unsampled} to its group module's `samples` (valid seeded-world arguments)"
+
+
+def test_an_operation_without_a_behaviour_is_an_error_unless_a_test_asks_for_its_example(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    operation_id = "multi_channel.get_names"
+    monkeypatch.delitem(BEHAVIOURS, operation_id)  # as if the spec had gained it and its world module had not
+    with FakeTuyaCloud() as cloud, cloud.client(max_retries=0) as client, pytest.raises(TuyaAPIError) as raised:
+        client.multi_channel.get_names(device_id=Seed.SWITCH_ID)
+    assert raised.value.code == 500 and "no behaviour for multi_channel.get_names" in raised.value.msg
+    assert "world/multi_channel.py" in raised.value.msg
+    with FakeTuyaCloud(example_fallback=True) as cloud, cloud.client() as client:
+        names = client.multi_channel.get_names(device_id=Seed.SWITCH_ID)
+    documented = OPERATIONS[operation_id].examples[0]["result"]
+    assert [n.identifier for n in names] == [n["identifier"] for n in documented]
 
 
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
 def test_result_fits_the_result_schema(operation_id: str, raw: Raw) -> None:
-    result = raw.ok(operation_id, _args_for(operation_id, raw))
+    result = raw.ok(operation_id, _args_for(operation_id, raw.cloud))
     check(result, _result_schema(operation_id), "result", API.schemas.get)
     assert raw.cloud.requests[-1].signature_ok
 
@@ -190,9 +59,7 @@ def test_result_fits_the_result_schema(operation_id: str, raw: Raw) -> None:
 def test_result_parses_in_the_generated_client(operation_id: str, fake_tuya_cloud: FakeTuyaCloud) -> None:
     group, method = operation_id.split(".")
     with fake_tuya_cloud.client(strict_responses=True) as client:
-        args = dict(ARGS[operation_id])
-        if operation_id == "token.refresh":
-            args["refresh_token"] = Raw(fake_tuya_cloud).grant()["refresh_token"]
+        args = _args_for(operation_id, fake_tuya_cloud)
         kwargs = {f"{k}_" if keyword.iskeyword(k) else k: v for k, v in args.items()}
         result = getattr(getattr(client, group), method)(**kwargs)
     assert result is not None

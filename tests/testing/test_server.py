@@ -575,8 +575,12 @@ def test_fixed_port_and_custom_credentials() -> None:
             assert client.homes.get(home_id=Seed.HOME_ID).name == "My Home"
 
 
-def test_example_fallback_for_an_operation_without_behaviour(raw: Raw, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_example_fallback_for_an_operation_without_behaviour_only_when_asked(
+    raw: Raw, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delitem(BEHAVIOURS, "scenes.list_default_pictures")
+    assert "no behaviour for scenes.list_default_pictures" in raw.fails("scenes.list_default_pictures", {}, 500)
+    raw.cloud.example_fallback = True
     expected = OPERATIONS["scenes.list_default_pictures"].examples[0]["result"]
     assert raw.ok("scenes.list_default_pictures", {}) == expected
 

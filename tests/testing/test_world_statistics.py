@@ -6,6 +6,7 @@ import pytest
 
 from tuya_cloud import ParameterError, TuyaCloud
 from tuya_cloud.testing import Seed
+from tuya_cloud.testing.world.products import PLUG
 
 
 def test_statistics(tuya_client: TuyaCloud) -> None:
@@ -31,3 +32,11 @@ def test_statistics(tuya_client: TuyaCloud) -> None:
         tuya_client.statistics.list_monthly(
             device_id=Seed.PLUG_ID, code="add_ele", start_month="202312", end_month="202301"
         )
+
+
+def test_the_product_overview_counts_the_world(tuya_client: TuyaCloud) -> None:
+    overview = tuya_client.statistics.get_product_overview()
+    assert overview.dev_active is not None and overview.dev_active["all_activate"] == "8"  # every seeded device
+    assert overview.App_register is not None and overview.App_register["all_add"] == "3"  # and user
+    plugs = tuya_client.statistics.get_product_overview(product_id=PLUG.product_id)
+    assert plugs.dev_active is not None and plugs.dev_active["all_activate"] == "2"  # strings, as Tuya sends

@@ -1,12 +1,16 @@
-"""The users group in the fake world: one user, and users listed by app with masked e-mail addresses."""
+"""The users group in the fake world: one user, users listed by app with masked e-mail addresses (v2.0) and by
+page (v1.0), and users synced in (registered, then updated)."""
 
 from __future__ import annotations
+
+import hashlib
+from typing import Any
 
 import pytest
 from world_helpers import code_of
 
-from tuya_cloud import NotFoundError, PermissionDeniedError, TuyaCloud
-from tuya_cloud.testing import Seed
+from tuya_cloud import NotFoundError, ParameterError, PermissionDeniedError, TuyaCloud, TuyaValidationError
+from tuya_cloud.testing import FakeTuyaCloud, Seed
 
 
 def test_users(tuya_client: TuyaCloud) -> None:
@@ -19,3 +23,32 @@ def test_users(tuya_client: TuyaCloud) -> None:
     assert all("***@" in (u.email or "***@") for u in everyone)
     with pytest.raises(PermissionDeniedError):
         tuya_client.users.list(schema="otherapp", page_no=1, page_size=10)
+
+
+def test_a_synced_user_is_registered_then_updated(tuya_client: TuyaCloud, fake_tuya_cloud: FakeTuyaCloud) -> None:
+    new: dict[str, Any] = {
+        "schema": Seed.APP_SCHEMA,
+        "country_code": "49",
+        "username": "robin@example.com",
+        "password": hashlib.md5(b"hunter2").hexdigest(),
+        "username_type": 2,
+    }
+    uid = tuya_client.users.sync(**new, nick_name="Robin").uid
+    assert tuya_client.users.get(uid=uid).nick_name == "Robin"
+    again = tuya_client.users.sync(**{**new, "password": hashlib.md5(b"n3w").hexdigest()}, time_zone_id="Asia/Tokyo")
+    assert again.uid == uid  # the same user name updates the same user
+    profile = tuya_client.users.get(uid=uid)
+    assert (profile.nick_name, profile.time_zone_id, profile.email) == ("Robin", "Asia/Tokyo", "robin@example.com")
+    with fake_tuya_cloud.lock:
+        assert fake_tuya_cloud.world.users[uid].password_md5 == hashlib.md5(b"n3w").hexdigest()
+    with pytest.raises(TuyaValidationError, match="password"):  # a plain password is refused before sending
+        tuya_client.users.sync(**{**new, "password": "hunter2"})
+    with pytest.raises(ParameterError, match="country_code"):
+        tuya_client.users.sync(**{**new, "country_code": "1"})
+
+    first = tuya_client.users.list_v1(schema=Seed.APP_SCHEMA, page_no=1, page_size=3)
+    second = tuya_client.users.list_v1(schema=Seed.APP_SCHEMA, page_no=2, page_size=3)
+    assert (first.total, first.has_more, second.has_more) == (4, True, False)
+    assert [u.uid for u in second.list_ or []] == [uid]  # the newest user comes last
+    with pytest.raises(PermissionDeniedError):
+        tuya_client.users.list_v1(schema="otherapp", page_no=1, page_size=3)

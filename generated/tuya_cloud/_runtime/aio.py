@@ -11,7 +11,8 @@ import asyncio
 import time
 import urllib.request
 from collections import deque
-from collections.abc import AsyncIterator, Generator, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Mapping
+from types import FunctionType
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -24,6 +25,7 @@ from yarl import URL
 
 from .async_tokens import AsyncTokenManager, as_async_store
 from .core import (
+    CALL_DEADLINE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     Acquire,
@@ -42,6 +44,7 @@ from .core import (
 from .errors import TuyaConfigError, TuyaConnectionError, TuyaError, TuyaTimeoutError
 from .hooks import RequestHook, ResponseHook
 from .limits import AnyRateLimiter, limit_timeout
+from .replies import adapter_for
 from .tokens import AsyncTokenStore, Token, TokenStore
 
 if TYPE_CHECKING:
@@ -54,6 +57,25 @@ A = TypeVar("A", bound="AsyncBaseClient")
 # pydantic looks for plugins (every installed distribution's entry points: listing directories,
 # reading files) when it builds its first validator; have that happen now, not inside the loop.
 TypeAdapter(int)
+
+# Operation id -> its result type, once its models are imported: one entry per operation of the spec.
+_RESULT_TYPES: dict[str, Any] = {}
+
+
+async def _result_type(op: Operation, named: Callable[[], Any]) -> Any:
+    """The result type `named` returns, evaluated in a worker thread the first time: it imports the
+    group's models (see tuya_cloud/models/__init__.py), which must not happen on the loop."""
+    found = _RESULT_TYPES.get(op.id)
+    if found is None:
+        found = _RESULT_TYPES[op.id] = await asyncio.to_thread(_load_result_type, named)
+    return found
+
+
+def _load_result_type(named: Callable[[], Any]) -> Any:
+    result_type = named()
+    adapter_for(result_type)  # pydantic builds the validator on first use: that too, off the loop
+    return result_type
+
 
 # Requests in flight per client. Tuya limits some APIs to a few calls per second per project, and
 # Home Assistant shares one connection pool between every integration.
@@ -185,7 +207,7 @@ class AsyncBaseClient(ClientCore):
         self._transport_name = "aiohttp" if proxy is None else "aiohttp (a proxy from the environment)"
         self._is_copy = False
         self._tokens = AsyncTokenManager(as_async_store(token_store), self._grant_token, self._refresh_token)
-        self._timeouts: dict[tuple[float, float], aiohttp.ClientTimeout] = {}
+        self._timeouts: dict[float, aiohttp.ClientTimeout] = {}
 
     def _detach_copy(self) -> None:
         self._is_copy = True  # closing the copy must not close the shared session
@@ -225,10 +247,39 @@ class AsyncBaseClient(ClientCore):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> Any:
-        """Run one operation and return its parsed `result`."""
+        """Run one operation and return its parsed `result`.
+
+        `result_type` is the result's type or, from the generated resources, a function that returns
+        it: its models are then imported (and their validator built) in a worker thread on the
+        operation's first call, never on the event loop.
+        """
+        if type(result_type) is FunctionType:
+            result_type = await _result_type(op, result_type)
         prepared = self.prepare(op, args)
         result = await self._drive(self.call_flow(prepared, timeout, max_retries, allow_retry))
         return self._parse(op, result, result_type)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> Any:
+        """Call any endpoint (awaited), signed like the operations; return the envelope's `result` as plain JSON values.
+
+        `path` is sent and signed as given (percent-encode the values in it); `params` is the query
+        (values: strings, numbers, booleans or lists of them), `body` any JSON value. Retried on
+        transient failures only for GET, or with `allow_retry=True`. Raises TuyaValidationError for a
+        bad method, path, params or body (nothing sent), TuyaAPIError (or a subclass) with `.code` when
+        Tuya answers `success: false`. Hooks, logs and `operation_rate_limits` name it `request`.
+        """
+        prepared = self._prepare_request(method, path, params, body)
+        return await self._drive(self.call_flow(prepared, timeout, max_retries, allow_retry))
 
     async def _drive(self, flow: Generator[Step, Outcome, Any]) -> Any:
         """Answer the flow's steps with this client's transport, token manager and sleep."""
@@ -241,7 +292,13 @@ class AsyncBaseClient(ClientCore):
                     holding, have_slot = False, holding
                     outcome = await self._send(step, have_slot)
                 elif type(step) is GetToken:
-                    outcome = self._tokens.fresh() or await self._tokens.current()
+                    outcome = self._tokens.fresh()
+                    if outcome is None:  # a token call may be made: it ends by this call's deadline
+                        reset = CALL_DEADLINE.set(step.deadline)
+                        try:
+                            outcome = await self._tokens.current()
+                        finally:
+                            CALL_DEADLINE.reset(reset)
                 elif type(step) is Acquire:  # -- limits (limits.py): only when the client has rate limits
                     outcome = await self._acquire(step)
                     holding = True
@@ -262,7 +319,7 @@ class AsyncBaseClient(ClientCore):
 
         In that order, so that a request leaves at its reserved time however long the slot took.
         """
-        waited = await self._take_slot(step.operation, step.budget)
+        waited = await self._take_slot(step.operation, step.budget, step.already)
         gate = self._gate
         if gate is None:
             return waited
@@ -272,28 +329,29 @@ class AsyncBaseClient(ClientCore):
             self._connection.slots.release()
             raise
 
-    async def _take_slot(self, operation: str, budget: float) -> float:
-        """Take a slot among max_concurrency, waiting at most `budget` seconds; the seconds waited."""
+    async def _take_slot(self, operation: str, budget: float, already: float = 0.0) -> float:
+        """Take a slot among max_concurrency within what is left of `budget` seconds (`already` gone);
+        the seconds waited, `already` included."""
         slots = self._connection.slots
         if slots.free and not slots.waiting:
             slots.free -= 1
-            return 0.0
-        started = time.monotonic()
+            return already
+        started = time.monotonic() - already
         try:
-            async with asyncio.timeout(budget):
+            async with asyncio.timeout(budget - already):
                 await slots.wait()
         except TimeoutError:
             what = f"a free slot (max_concurrency={self.max_concurrency})"
             raise limit_timeout(operation, budget, time.monotonic() - started, what) from None
         return time.monotonic() - started
 
-    def _client_timeout(self, timeouts: tuple[float, float]) -> aiohttp.ClientTimeout:
-        found = self._timeouts.get(timeouts)
+    def _client_timeout(self, connect: float) -> aiohttp.ClientTimeout:
+        """aiohttp's own timeout bounds connecting only; the attempt's deadline (asyncio.timeout) bounds the rest."""
+        found = self._timeouts.get(connect)
         if found is None:
-            connect, read = timeouts
-            found = aiohttp.ClientTimeout(total=None, sock_connect=connect, sock_read=read)
-            if len(self._timeouts) < 32:  # the usual few; timeouts shortened by a limit's wait vary, so no more
-                self._timeouts[timeouts] = found
+            found = aiohttp.ClientTimeout(total=None, sock_connect=connect)
+            if len(self._timeouts) < 32:  # the usual few; connect timeouts shortened by the time left vary
+                self._timeouts[connect] = found
         return found
 
     async def _send(self, send: Send, have_slot: bool = False) -> Reply | Failure:
@@ -313,26 +371,29 @@ class AsyncBaseClient(ClientCore):
             session = connection.session
             if session is None or (not connection.owned and session.closed):
                 session = connection.open()
-            timeout = self._client_timeout(timeouts)
+            timeout = self._client_timeout(timeouts[0])
             started = time.perf_counter()
             try:
-                response = await session.request(
-                    send.method,
-                    URL(send.url, encoded=True),  # sent exactly as signed: no re-quoting
-                    data=send.body,
-                    headers=send.headers,
-                    timeout=timeout,
-                    allow_redirects=False,
-                    proxy=connection.proxy,
-                )
-                try:
-                    content = await response.read()
-                finally:
-                    response.release()  # back to the pool (a no-op once read() has reached the end)
+                # The whole attempt (connect, send, every read of the body) ends by the deadline: aiohttp's
+                # socket timeouts alone let a trickling reply, or a malformed chunk, run on and on.
+                async with asyncio.timeout(max(0.0, send.deadline - time.monotonic())):
+                    response = await session.request(
+                        send.method,
+                        URL(send.url, encoded=True),  # sent exactly as signed: no re-quoting
+                        data=send.body,
+                        headers=send.headers,
+                        timeout=timeout,
+                        allow_redirects=False,
+                        proxy=connection.proxy,
+                    )
+                    try:
+                        content = await response.read()
+                    finally:
+                        response.release()  # back to the pool (a no-op once read() has reached the end)
             except aiohttp.ConnectionTimeoutError:
                 return Failure(TuyaTimeoutError(f"{op.id}: connecting to {self.base_url} timed out"), safe=True)
-            except TimeoutError:  # aiohttp's SocketTimeoutError and any other timeout: it may have run
-                return Failure(TuyaTimeoutError(f"{op.id}: no reply within {send.timeouts[1]} s"), safe=False)
+            except TimeoutError:  # the deadline, or aiohttp's socket timeouts: it may have run
+                return Failure(TuyaTimeoutError(f"{op.id}: no reply within the call's timeout"), safe=False)
             except aiohttp.ClientConnectionError as exc:
                 # ClientConnectorError: no connection was made (refused, DNS), so nothing was sent.
                 error = TuyaConnectionError(f"{op.id}: cannot reach {self.base_url}: {type(exc).__name__}")
@@ -357,6 +418,8 @@ class AsyncBaseClient(ClientCore):
         max_retries: int | None = None,
     ) -> AsyncIterator[Any]:
         """Yield every item of every page, stopping on the spec's end-of-list signals."""
+        if type(result_type) is FunctionType:
+            result_type = await _result_type(op, result_type)
         pager = Pager(op, args, max_pages)
         while (page_args := pager.next_args()) is not None:
             result = await self.call(op, page_args, result_type, timeout=timeout, max_retries=max_retries)

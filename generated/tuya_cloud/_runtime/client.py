@@ -14,6 +14,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from .core import (
+    CALL_DEADLINE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     Acquire,
@@ -32,13 +33,16 @@ from .core import (
 from .errors import TuyaConnectionError, TuyaTimeoutError
 from .hooks import RequestHook, ResponseHook
 from .limits import AnyRateLimiter
-from .pooled import FAST, FULL, pooled_sender
+from .pooled import FAST, FULL, as_read_by_requests, pooled_sender
 from .tokens import MemoryTokenStore, Token, TokenManager, TokenStore
+from .watchdog import POOL_CLASSES
 
 if TYPE_CHECKING:
     from .operation import Operation
 
 T = TypeVar("T")
+
+DEFAULT_POOL_SIZE = 128  # connections kept per host without max_concurrency (see _pool_size)
 
 
 class _SecretPathFilter(logging.Filter):
@@ -106,7 +110,7 @@ class BaseClient(ClientCore):
             on_response=on_response,
             strict_responses=strict_responses,
         )
-        self._session = session or self._new_session(self.base_url)
+        self._session = session or self._new_session(self.base_url, _pool_size(max_concurrency))
         self._owns_session = session is None
         # Our own session's calls skip requests' per-request machinery (pooled.py); others keep all of it.
         self._pooled, why_full = pooled_sender(self._session, self._owns_session, self.base_url)
@@ -114,9 +118,10 @@ class BaseClient(ClientCore):
         self._tokens = TokenManager(token_store or MemoryTokenStore(), self._grant_token, self._refresh_token)
 
     @staticmethod
-    def _new_session(base_url: str) -> requests.Session:
+    def _new_session(base_url: str, pool_size: int) -> requests.Session:
         session = requests.Session()
-        adapter = HTTPAdapter(pool_connections=4, pool_maxsize=32, max_retries=0)
+        adapter = HTTPAdapter(pool_connections=4, pool_maxsize=pool_size, max_retries=0)
+        adapter.poolmanager.pool_classes_by_scheme = POOL_CLASSES  # the whole-call deadline (watchdog.py)
         session.mount("https://", adapter)
         session.mount("http://", adapter)
         # requests re-reads proxy, CA and netrc settings from the environment on every call (a third of
@@ -181,6 +186,30 @@ class BaseClient(ClientCore):
         result = self._drive(self.call_flow(prepared, timeout, max_retries, allow_retry))
         return self._parse(op, result, result_type)
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> Any:
+        """Call any endpoint, signed like the operations; return the envelope's `result` as plain JSON values.
+
+        `path` is sent and signed as given (percent-encode the values in it); `params` is the query
+        (values: strings, numbers, booleans or lists of them), `body` any JSON value. Retried on
+        transient failures only for GET, or with `allow_retry=True`. Raises TuyaValidationError for a
+        bad method, path, params or body (nothing sent), TuyaAPIError (or a subclass) with `.code` when
+        Tuya answers `success: false`. Hooks, logs and `operation_rate_limits` name it `request`.
+        """
+        prepared = self._prepare_request(method, path, params, body)
+        if prepared.shown_path != prepared.wire_path:  # a refresh token in the path: keep it out of urllib3's log
+            self._install_log_filter(self._token_operations()[1])
+        return self._drive(self.call_flow(prepared, timeout, max_retries, allow_retry))
+
     def _drive(self, flow: Generator[Step, Outcome, Any]) -> Any:
         """Answer the flow's steps with this client's transport, token manager and sleep."""
         outcome: Outcome = None
@@ -197,9 +226,13 @@ class BaseClient(ClientCore):
                             holding = False
                             gate.leave()
                 elif type(step) is GetToken:
-                    outcome = self._tokens.current()
+                    reset = CALL_DEADLINE.set(step.deadline)  # a token call made for it ends by then too
+                    try:
+                        outcome = self._tokens.current()
+                    finally:
+                        CALL_DEADLINE.reset(reset)
                 elif type(step) is Acquire and gate is not None:  # -- limits (limits.py)
-                    outcome = gate.enter(step.operation, step.budget)
+                    outcome = gate.enter(step.operation, step.budget, step.already)
                     holding = True
                 elif type(step) is ReplaceToken:
                     self._tokens.replace(step.rejected)
@@ -220,33 +253,52 @@ class BaseClient(ClientCore):
         try:
             if pooled is not None:
                 status, content, retry_after = pooled.send(
-                    send.method, send.url, send.headers, send.body, send.timeouts
+                    send.method, send.url, send.headers, send.body, send.timeouts, send.deadline
                 )
             else:
-                response = self._session.request(
-                    send.method,
-                    send.url,
-                    data=send.body,
-                    headers=send.headers,
-                    timeout=send.timeouts,
-                    allow_redirects=False,
-                )
-                status, content, retry_after = (
-                    response.status_code,
-                    response.content,
-                    response.headers.get("Retry-After"),
-                )
+                status, content, retry_after = self._send_by_requests(send)
         except requests.exceptions.ConnectTimeout:
             return Failure(TuyaTimeoutError(f"{op.id}: connecting to {self.base_url} timed out"), safe=True)
         except requests.exceptions.Timeout:
-            return Failure(TuyaTimeoutError(f"{op.id}: no reply within {send.timeouts[1]} s"), safe=False)
+            return Failure(TuyaTimeoutError(f"{op.id}: no reply within the call's timeout"), safe=False)
         except requests.exceptions.ConnectionError as exc:
+            if time.monotonic() >= send.deadline:  # the deadline cut it (a read timeout in the body reads so too)
+                return Failure(TuyaTimeoutError(f"{op.id}: no reply within the call's timeout"), safe=False)
             error = TuyaConnectionError(f"{op.id}: cannot reach {self.base_url}: {type(exc).__name__}")
             return Failure(error, safe=_never_sent(exc))
         except requests.exceptions.RequestException as exc:
             raise TuyaConnectionError(f"{op.id}: request failed: {type(exc).__name__}") from None
         elapsed_ms = (time.perf_counter() - started) * 1000
         return Reply(status, content, retry_after, elapsed_ms)
+
+    def _send_by_requests(self, send: Send) -> tuple[int, bytes, str | None]:
+        """requests' full path (a caller's session, a proxy): each read is bounded by the time left, and
+        the body is read a piece at a time, so a reply that trickles in ends at the deadline."""
+        response = self._session.request(
+            send.method,
+            send.url,
+            data=send.body,
+            headers=send.headers,
+            timeout=send.timeouts,
+            allow_redirects=False,
+            stream=True,
+        )
+        with response:
+            raw = response.raw
+            read1 = getattr(raw, "read1", None)
+            if read1 is None:  # urllib3 before 2.3: one read of the whole body
+                return response.status_code, response.content, response.headers.get("Retry-After")
+            chunks = []
+            try:
+                while chunk := read1(65536, decode_content=True):
+                    chunks.append(chunk)
+                    if time.monotonic() > send.deadline:
+                        raise requests.exceptions.ReadTimeout("the call's timeout ran out while reading the body")
+            except requests.exceptions.RequestException:
+                raise
+            except Exception as exc:  # urllib3's own errors, as requests' Response.content raises them
+                raise as_read_by_requests(exc) from exc
+            return response.status_code, b"".join(chunks), response.headers.get("Retry-After")
 
     # ------------------------------------------------------------ pagination
 
@@ -265,6 +317,15 @@ class BaseClient(ClientCore):
         while (page_args := pager.next_args()) is not None:
             result = self.call(op, page_args, result_type, timeout=timeout, max_retries=max_retries)
             yield from pager.take(result)
+
+
+def _pool_size(max_concurrency: int | None) -> int:
+    """Connections kept per host: enough for every request the client lets fly at once.
+
+    urllib3's pool opens a connection beyond its size when every kept one is busy and closes it
+    afterwards, so a pool smaller than the threads calling through it churns connections.
+    """
+    return max(DEFAULT_POOL_SIZE, max_concurrency or 0)
 
 
 def _never_sent(exc: requests.exceptions.ConnectionError) -> bool:

@@ -10,9 +10,11 @@ module imports neither requests nor aiohttp.
 
 from __future__ import annotations
 
+import contextvars
 import copy
 import json
 import logging
+import math
 import os
 import random
 import re
@@ -22,9 +24,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import quote, urlsplit
 
-from . import signing
+from . import generic, signing
 from .deprecation import warn_once
-from .errors import TuyaAPIError, TuyaConfigError, TuyaError, TuyaResponseError, TuyaValidationError
+from .errors import (
+    TuyaAPIError,
+    TuyaConfigError,
+    TuyaError,
+    TuyaResponseError,
+    TuyaTimeoutError,
+    TuyaValidationError,
+)
 from .hooks import Hooks, RequestEvent, RequestHook, ResponseHook
 from .limits import AnyRateLimiter, Gate, as_rate_limiter
 from .replies import read_result
@@ -40,8 +49,15 @@ logger = logging.getLogger("tuya_cloud")
 C = TypeVar("C", bound="ClientCore")
 Timeout = float | tuple[float, float]
 
-DEFAULT_TIMEOUT: Timeout = (5.0, 30.0)  # (connect, read) seconds: no call can hang forever
+DEFAULT_TIMEOUT: Timeout = (5.0, 30.0)  # (connect, whole call) seconds: no call can hang forever
+MAX_CONNECT_TIMEOUT = 5.0  # a plain number `timeout=t` connects within min(5, t) and ends within t
 DEFAULT_MAX_RETRIES = 2
+MAX_ARGUMENT_DEPTH = 100  # no argument of the spec nests deeper; a circular list stops here too
+MAX_INT_DIGITS = 4000  # integers beyond this are refused as arguments (Python prints at most 4,300 digits)
+MAX_REPLY_DEPTH = 500  # a successful reply nested deeper is refused with TuyaResponseError
+MAX_TOKEN_LIFETIME = 366 * 24 * 3600  # seconds; Tuya's tokens live 2 hours, longer is a broken reply
+MAX_CLOCK_OFFSET = 10 * 365 * 24 * 3600.0  # seconds a 1013 reply's `t` may differ from this clock
+_MAX_INT_BITS = int(MAX_INT_DIGITS * math.log2(10)) + 1
 RETRY_BASE_DELAY = 0.5
 RETRY_MAX_DELAY = 8.0
 RETRY_AFTER_CAP = 60.0
@@ -50,7 +66,7 @@ _RETRY_HTTP_STATUS = frozenset({429, 500, 502, 503, 504})
 _LOOPBACK_NAMES = frozenset({"localhost"})
 _PLAIN = frozenset({str, int, float, bool})
 # Compact JSON bodies; one encoder, as json.dumps builds a new one for every call with non-default options.
-_BODY_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+_BODY_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 _UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")  # what quote() leaves as it is: most IDs
 
 
@@ -79,12 +95,20 @@ class Prepared:
 
 
 class GetToken:
-    """Step: the driver answers with a valid access token (its token manager's `current()`)."""
+    """Step: the driver answers with a valid access token (its token manager's `current()`).
 
-    __slots__ = ()
+    A token call made for it runs within `deadline` (the driver sets CALL_DEADLINE around it).
+    """
+
+    __slots__ = ("deadline",)
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
 
 
-GET_TOKEN = GetToken()
+# The deadline (time.monotonic()) of the call on whose behalf a token is being fetched; a call made
+# meanwhile (the token grant) ends by then too. A context variable: per thread and per asyncio task.
+CALL_DEADLINE: contextvars.ContextVar[float] = contextvars.ContextVar("tuya_cloud_call_deadline", default=math.inf)
 
 
 @dataclass(slots=True)
@@ -103,7 +127,8 @@ class Send:
     url: str
     headers: dict[str, str]
     body: bytes | None
-    timeouts: tuple[float, float]  # (connect, read) seconds
+    timeouts: tuple[float, float]  # (connect, read) seconds, both within the deadline
+    deadline: float  # time.monotonic() by which the attempt ends, reply read, whatever the server does
 
 
 @dataclass(slots=True)
@@ -112,7 +137,8 @@ class Acquire:
     seconds it waited, and frees what it took once the next Send is answered. Only for clients with limits."""
 
     operation: str
-    budget: float
+    budget: float  # the call's timeout
+    already: float  # seconds of it gone before this wait (earlier attempts, a token call)
 
 
 @dataclass(slots=True)
@@ -158,30 +184,137 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _timeout_pair(timeout: Timeout) -> tuple[float, float]:
+def _seconds(value: Any) -> float | None:
+    """`value` as a number of seconds, or None when it is not a positive, finite number."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        seconds = float(value)
+    except OverflowError:
+        return None
+    return seconds if 0 < seconds < math.inf else None
+
+
+def timeout_problem(timeout: Any) -> str | None:
+    """Why `timeout` is not a timeout (words for an error), or None when it is one."""
+    if isinstance(timeout, tuple) and len(timeout) == 2 and all(_seconds(part) is not None for part in timeout):
+        return None
+    if not isinstance(timeout, tuple) and _seconds(timeout) is not None:
+        return None
+    return f"must be a positive number of seconds or a (connect, total) pair of them, got {_shown_option(timeout)}"
+
+
+def _timeout_pair(timeout: Any) -> tuple[float, float]:
+    """(connect, whole call) seconds for a timeout; raises ValueError with the words of `timeout_problem`."""
+    problem = timeout_problem(timeout)
+    if problem is not None:
+        raise ValueError(problem)
     if isinstance(timeout, tuple):
-        return timeout
-    if timeout <= 0:
-        raise TuyaConfigError(f"timeout must be positive, got {timeout}")
-    return (min(5.0, float(timeout)), float(timeout))
+        return (float(timeout[0]), float(timeout[1]))
+    return (min(MAX_CONNECT_TIMEOUT, float(timeout)), float(timeout))
 
 
-def jsonable(value: Any) -> Any:
-    """Models become plain dicts (wire names, unset fields left out); containers are copied."""
-    if value is None or type(value) in _PLAIN:
+def _config_timeout(timeout: Any) -> tuple[float, float]:
+    try:
+        return _timeout_pair(timeout)
+    except ValueError as exc:
+        raise TuyaConfigError(f"timeout {exc}") from None
+
+
+def _shown_option(value: Any) -> str:
+    text = repr(value) if not isinstance(value, int) or value.bit_length() < 64 else "a huge integer"
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def check_call_options(operation: str, **options: Any) -> None:
+    """Refuse per-call options that are not what they must be (TuyaValidationError), before anything is sent."""
+    for name, value in options.items():
+        if value is None and name != "max_pages":  # None: the client's default
+            continue
+        if name == "timeout":
+            problem = timeout_problem(value)
+        elif name in ("max_retries", "max_pages"):
+            low = 0 if name == "max_retries" else 1
+            ok = isinstance(value, int) and not isinstance(value, bool) and low <= value <= 1_000_000_000
+            problem = None if ok else f"must be an integer from {low} to 1000000000, got {_shown_option(value)}"
+        else:  # allow_retry
+            problem = None if isinstance(value, bool) else f"must be True, False or None, got {_shown_option(value)}"
+        if problem is not None:
+            raise TuyaValidationError(operation, name, problem)
+
+
+class _NotJSON(Exception):
+    """An argument value that JSON (or Tuya) cannot carry; `where` grows as the error unwinds."""
+
+    def __init__(self, rule: str, *, located: bool = True) -> None:
+        self.rule = rule
+        self.where = ""
+        self.located = located  # False: the value's path would be as deep as the nesting; name the parameter
+
+
+def _inside(exc: _NotJSON, step: str) -> None:
+    if exc.located:
+        exc.where = step + exc.where
+
+
+def jsonable(value: Any, depth: int = 0) -> Any:
+    """Models become plain dicts (wire names, unset fields left out); containers are copied.
+
+    Raises _NotJSON for what no JSON body or query can carry: NaN and infinities, lone surrogates,
+    integers of more than MAX_INT_DIGITS digits, other types (bytes, sets, ...) and nesting deeper
+    than MAX_ARGUMENT_DEPTH (which a circular list reaches too).
+    """
+    kind = type(value)
+    if value is None or kind is bool:
         return value
-    if type(value) is dict:  # the common containers first: no attribute lookup, no ABC check
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if type(value) is list:
-        return [jsonable(v) for v in value]
+    if kind is str or isinstance(value, str):
+        if not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise _NotJSON("must be valid Unicode text (it holds a lone surrogate)") from None
+        return value
+    if kind is int or (isinstance(value, int) and not isinstance(value, bool)):
+        if value.bit_length() > _MAX_INT_BITS:
+            raise _NotJSON(f"must be an integer of at most {MAX_INT_DIGITS} digits")
+        return value
+    if kind is float or isinstance(value, float):
+        if not math.isfinite(value):
+            raise _NotJSON(f"must be a finite number (JSON has no {value!r}), got {value!r}")
+        return value
+    if depth >= MAX_ARGUMENT_DEPTH:
+        raise _NotJSON(f"must not be nested deeper than {MAX_ARGUMENT_DEPTH} levels (or be circular)", located=False)
     dump = getattr(value, "model_dump", None)  # a pydantic model; duck-typed so pydantic loads only when used
-    if dump is not None:
-        return dump(mode="json", by_alias=True, exclude_none=True)
+    if dump is not None and kind is not dict:
+        value = dump(mode="python", by_alias=True, exclude_none=True)
     if isinstance(value, Mapping):
-        return {str(k): jsonable(v) for k, v in value.items()}
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _NotJSON(f"must have string keys, got {type(key).__name__} {_shown_option(key)}")
+            try:
+                out[key] = jsonable(item, depth + 1)
+            except _NotJSON as exc:
+                _inside(exc, f".{key}")
+                raise
+        return out
     if isinstance(value, list | tuple):
-        return [jsonable(v) for v in value]
-    return value
+        items = []
+        for index, item in enumerate(value):
+            try:
+                items.append(jsonable(item, depth + 1))
+            except _NotJSON as exc:
+                _inside(exc, f"[{index}]")
+                raise
+        return items
+    raise _NotJSON(f"must be JSON data (text, a number, a boolean, a list or an object), got {kind.__name__}")
+
+
+def _check_separator(name: str, items: list[Any]) -> None:
+    """A query list goes out comma-separated: an item holding a comma would arrive as several items."""
+    for index, item in enumerate(items):
+        if isinstance(item, str) and "," in item:
+            raise Invalid(f"{name}[{index}]", "must not contain ',' (it separates the items of the list on the wire)")
 
 
 def _query_text(value: Any) -> str:
@@ -206,13 +339,80 @@ def _decode_json(content: bytes) -> Any:
     """JSON with pydantic-core's parser: about twice as fast as json.loads, and pydantic parses results anyway.
 
     Imported on the first reply, so that `import tuya_cloud` stays light. Raises ValueError like json.loads.
+    pydantic-core stops at about 200 levels of nesting; json.loads reads what it refuses, up to the
+    limits a reply may reach (MAX_REPLY_DEPTH levels, Python's 4,300 digits for an integer), and a
+    reply beyond them raises _TooLarge.
     """
     global _from_json
     if _from_json is None:
         from pydantic_core import from_json
 
         _from_json = from_json
-    return _from_json(content, cache_strings=False)
+    try:
+        return _from_json(content, cache_strings=False)
+    except ValueError:
+        pass
+    try:
+        data = json.loads(content)
+    except RecursionError:
+        raise _TooLarge(f"nested deeper than the {MAX_REPLY_DEPTH} levels a reply may have") from None
+    except ValueError as exc:
+        if "digits" in str(exc):  # "Exceeds the limit (4300 digits) for integer string conversion"
+            raise _TooLarge("holding an integer longer than the 4300 digits Python reads") from None
+        raise
+    if _depth_beyond(data, MAX_REPLY_DEPTH):
+        raise _TooLarge(f"nested deeper than the {MAX_REPLY_DEPTH} levels a reply may have")
+    return data
+
+
+class _TooLarge(ValueError):
+    """A reply that is JSON but beyond a limit; the message names it."""
+
+
+def _depth_beyond(data: Any, limit: int) -> bool:
+    """True when `data` nests containers more than `limit` levels deep (no recursion: any depth)."""
+    level: list[Any] = [data]
+    for _ in range(limit):
+        level = [
+            child
+            for node in level
+            if isinstance(node, dict | list)
+            for child in (node.values() if isinstance(node, dict) else node)
+            if isinstance(child, dict | list)
+        ]
+        if not level:
+            return False
+    return bool(level)
+
+
+def _json_word(value: Any) -> str:
+    """A reply value's JSON type in words (never the value: it may be a secret)."""
+    return "null" if value is None else _JSON_WORDS.get(type(value), type(value).__name__)
+
+
+_JSON_WORDS = {str: "a string", bool: "a boolean", int: "an integer", float: "a number"}
+_JSON_WORDS.update({dict: "an object", list: "an array"})
+
+
+def _left(op: Operation, budget: float, deadline: float) -> float:
+    """Seconds left before `deadline`; TuyaTimeoutError when none are."""
+    left = deadline - time.monotonic()
+    if left <= 0.001:
+        raise TuyaTimeoutError(f"{op.id}: the call's {budget:g} s timeout ran out")
+    return left
+
+
+def _clock_offset(t: Any) -> float | None:
+    """Seconds to add to this clock from a 1013 reply's `t` (Tuya's time in ms); None for a `t` beyond belief."""
+    if isinstance(t, bool) or not isinstance(t, int) or not 0 < t < 10**15:
+        return None
+    offset = t / 1000.0 - time.time()
+    return offset if abs(offset) < MAX_CLOCK_OFFSET else None
+
+
+def _check_max_retries(max_retries: Any) -> None:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or not 0 <= max_retries <= 1_000_000_000:
+        raise TuyaConfigError(f"max_retries must be an integer >= 0, got {_shown_option(max_retries)}")
 
 
 def _backoff(retry: int) -> float:
@@ -261,12 +461,14 @@ class ClientCore:
             raise TuyaConfigError("access_id is required (or set TUYA_ACCESS_ID)")
         if not access_secret:
             raise TuyaConfigError("access_secret is required (or set TUYA_ACCESS_SECRET)")
-        if max_retries < 0:
-            raise TuyaConfigError(f"max_retries must be >= 0, got {max_retries}")
+        for name, value in (("access_id", access_id), ("access_secret", access_secret), ("lang", lang)):
+            if value is not None and (not isinstance(value, str) or not value.isprintable() or not value.isascii()):
+                raise TuyaConfigError(f"{name} must be printable ASCII text")  # never shown: it may be a secret
+        _check_max_retries(max_retries)
         self.access_id = access_id
         self.__secret = access_secret
         self.base_url = self._resolve_base_url(region, base_url)
-        self.timeout = _timeout_pair(timeout)
+        self.timeout = _config_timeout(timeout)
         self.max_retries = max_retries
         self.lang = lang
         self.correct_clock_skew = correct_clock_skew
@@ -300,6 +502,8 @@ class ClientCore:
     def _resolve_base_url(self, region: str | None, base_url: str | None) -> str:
         if region is not None and base_url is not None:
             raise TuyaConfigError("give region or base_url, not both")
+        if not isinstance(region, str | None) or not isinstance(base_url, str | None):
+            raise TuyaConfigError("region and base_url must be text")
         if region is None and base_url is None:
             base_url = os.environ.get("TUYA_BASE_URL")
             region = None if base_url else os.environ.get("TUYA_REGION")
@@ -312,8 +516,12 @@ class ClientCore:
             if region not in self._REGIONS:
                 raise TuyaConfigError(f"unknown region {region!r}; use one of {', '.join(self._REGIONS)}")
             return self._REGIONS[region]
-        parts = urlsplit(base_url)
-        if parts.scheme not in {"http", "https"} or not parts.hostname:
+        try:
+            parts = urlsplit(base_url)
+            port = parts.port  # raises ValueError beyond 65535
+        except ValueError:  # that, or an unclosed IPv6 bracket
+            raise TuyaConfigError(f"base_url must be an http(s) URL, got {base_url!r}") from None
+        if parts.scheme not in {"http", "https"} or not parts.hostname or port == 0:
             raise TuyaConfigError(f"base_url must be an http(s) URL, got {base_url!r}")
         if parts.scheme == "http" and not _is_loopback(parts.hostname):
             raise TuyaConfigError("plain http is allowed only on loopback (127.0.0.1, ::1, localhost); use https")
@@ -324,7 +532,11 @@ class ClientCore:
     @staticmethod
     def _check_signed_headers(headers: Mapping[str, str]) -> dict[str, str]:
         """Extra headers sent with every call and covered by the signature (Tuya's Signature-Headers)."""
+        if not isinstance(headers, Mapping):
+            raise TuyaConfigError("signed_headers must be a mapping of header names to values")
         for name, value in headers.items():
+            if not isinstance(name, str) or not isinstance(value, str):
+                raise TuyaConfigError(f"signed_headers: {name!r} must map a text name to a text value")
             if not name or any(c in name for c in ":\r\n ") or any(c in value for c in "\r\n"):
                 raise TuyaConfigError(f"signed_headers: {name!r} is not a valid header name/value pair")
         return dict(headers)
@@ -340,10 +552,9 @@ class ClientCore:
         """A copy with other defaults that shares this client's connection pool and token."""
         clone = copy.copy(self)
         if timeout is not None:
-            clone.timeout = _timeout_pair(timeout)
+            clone.timeout = _config_timeout(timeout)
         if max_retries is not None:
-            if max_retries < 0:
-                raise TuyaConfigError(f"max_retries must be >= 0, got {max_retries}")
+            _check_max_retries(max_retries)
             clone.max_retries = max_retries
         clone._detach_copy()
         for name, value in list(vars(clone).items()):
@@ -357,16 +568,30 @@ class ClientCore:
     # ------------------------------------------------------------ tokens
 
     def _token_from(self, result: Mapping[str, Any]) -> Token:
-        try:
-            lifetime = float(result.get("expire_time", result.get("expire")))  # older pages call it `expire`
-            return Token(
-                access_token=str(result["access_token"]),
-                refresh_token=str(result.get("refresh_token") or ""),
-                expires_at=time.time() + lifetime,
-                uid=str(result.get("uid") or ""),
+        """The token of a token reply; TuyaResponseError for one that does not carry a usable token."""
+        access_token = result.get("access_token")
+        lifetime = result.get("expire_time", result.get("expire"))  # older pages call it `expire`
+        refresh_token = result.get("refresh_token")
+        uid = result.get("uid")
+        if not isinstance(access_token, str) or not access_token:
+            raise TuyaResponseError("the token reply lacks access_token (a non-empty string)")
+        seconds = _seconds(lifetime)
+        if seconds is None or seconds > MAX_TOKEN_LIFETIME:
+            raise TuyaResponseError(
+                f"the token reply's expire_time must be seconds from 1 to {MAX_TOKEN_LIFETIME}, "
+                f"got {_json_word(lifetime)}"
             )
-        except (KeyError, TypeError, ValueError):
-            raise TuyaResponseError("the token reply lacks access_token or expire_time") from None
+        if refresh_token is not None and not isinstance(refresh_token, str):
+            got = _json_word(refresh_token)
+            raise TuyaResponseError(f"the token reply's refresh_token must be a string, got {got}")
+        if uid is not None and not isinstance(uid, str | int):
+            raise TuyaResponseError(f"the token reply's uid must be a string, got {_json_word(uid)}")
+        return Token(
+            access_token=access_token,
+            refresh_token=refresh_token or "",
+            expires_at=time.time() + seconds,
+            uid=str(uid) if uid is not None else "",
+        )
 
     # ------------------------------------------------------------ preparing
 
@@ -385,9 +610,15 @@ class ClientCore:
                     continue
                 if param.deprecated is not None:
                     warn_once(param.deprecated)
-                value = jsonable(value)
-                if param.location == "query" and isinstance(value, str) and param.schema.get("type") == "array":
-                    value = [part for part in value.split(",") if part]  # "a,b" is accepted for a list
+                try:
+                    value = jsonable(value)
+                except _NotJSON as exc:
+                    raise Invalid(param.name + exc.where, exc.rule) from None
+                if param.location == "query" and param.schema.get("type") == "array":
+                    if isinstance(value, str):
+                        value = [part for part in value.split(",") if part]  # "a,b" is accepted for a list
+                    elif isinstance(value, list):
+                        _check_separator(param.name, value)
                 check(value, param.schema, param.name, lookup, secret=param.sensitive)
                 if param.location == "path":
                     text = str(value)
@@ -426,6 +657,21 @@ class ClientCore:
         payload = _BODY_ENCODER.encode(body).encode("utf-8") if has_body else None
         return Prepared(op, wire_path, shown_path, tuple(query), payload)
 
+    def _prepare_request(self, method: object, path: object, params: object = None, body: object = None) -> Prepared:
+        """`client.request(...)`: any endpoint, built into the same wire form the operations use.
+
+        The path is sent and signed as given (the caller percent-encodes its values); the query is
+        encoded and signed sorted, as for operations. Raises TuyaValidationError, naming the parameter.
+        """
+        wire_method = generic.check_method(method)
+        wire_path = generic.check_path(path)
+        query = generic.query_pairs(params)
+        payload = generic.body_bytes(body, wire_method)
+        grant, refresh = self._token_operations()
+        op = generic.operation(wire_method, wire_path, (grant, refresh))
+        shown_path = generic.shown_path(wire_path, refresh)
+        return Prepared(op, wire_path, shown_path, query, payload)
+
     # ------------------------------------------------------------ one call, as a flow of steps
 
     def call_flow(
@@ -434,25 +680,30 @@ class ClientCore:
         """Send `prepared` until Tuya answers, retrying, renewing and re-syncing as the spec says.
 
         Returns the envelope's `result`; raises the TuyaError the call ends with. The driver answers
-        each yielded step (see the step classes above) and does nothing else.
+        each yielded step (see the step classes above) and does nothing else. The whole call (token,
+        waits for limits, every attempt, every retry's pause) ends within its timeout: a retry that
+        would not fit is not made, and the call fails with TuyaTimeoutError.
         """
         op = prepared.operation
+        if timeout is not None or max_retries is not None or allow_retry is not None:
+            check_call_options(op.id, timeout=timeout, max_retries=max_retries, allow_retry=allow_retry)
         retries_allowed = self.max_retries if max_retries is None else max_retries
         may_resend = op.retry_safe if allow_retry is None else allow_retry
-        timeouts = self.timeout if timeout is None else _timeout_pair(timeout)
+        connect_timeout, budget = self.timeout if timeout is None else _timeout_pair(timeout)
+        deadline = min(time.monotonic() + budget, CALL_DEADLINE.get())  # a token call ends with its caller
         retries = 0
         renewed = resynced = False
         attempt = 0
         while True:
             attempt += 1
-            token = cast(Token, (yield GET_TOKEN)) if op.auth == "token" else None
-            # -- limits (limits.py): wait for a slot; the wait counts against this attempt's timeout
-            attempt_timeouts, waited = timeouts, 0.0
+            token = cast(Token, (yield GetToken(deadline))) if op.auth == "token" else None
+            # -- limits (limits.py): wait for a slot; the wait counts against the call's timeout
+            waited = 0.0
             if self._gate is not None:
-                waited = cast(float, (yield Acquire(op.id, timeouts[1])))
-                left = max(0.001, timeouts[1] - waited)
-                attempt_timeouts = (min(timeouts[0], left), left)
-            send = self._signed(prepared, token, attempt_timeouts)
+                already = budget - _left(op, budget, deadline)
+                waited = cast(float, (yield Acquire(op.id, budget, already))) - already
+            left = _left(op, budget, deadline)
+            send = self._signed(prepared, token, (min(connect_timeout, left), left), deadline)
             # -- hooks (hooks.py): one event before and one after each attempt
             hooks, sent, started = self._hooks, None, 0.0
             if hooks is not None:
@@ -465,7 +716,7 @@ class ClientCore:
             if type(outcome) is Failure:
                 if (outcome.safe or may_resend) and retries < retries_allowed:
                     retries += 1
-                    yield self._sleep_before_retry(op, retries, None, outcome.error)
+                    yield self._sleep_before_retry(op, retries, None, outcome.error, budget, deadline)
                     continue
                 raise outcome.error
             assert type(outcome) is Reply
@@ -474,7 +725,7 @@ class ClientCore:
                 if may_resend and retries < retries_allowed:
                     retries += 1
                     delay = _retry_after(outcome.retry_after)
-                    yield self._sleep_before_retry(op, retries, delay, envelope.error)
+                    yield self._sleep_before_retry(op, retries, delay, envelope.error, budget, deadline)
                     continue
                 raise envelope.error
 
@@ -482,7 +733,7 @@ class ClientCore:
                 return envelope.get("result")
 
             code = envelope.get("code")
-            if isinstance(code, str) and code.isdigit():  # some pages type the code as a string
+            if isinstance(code, str) and code.isdigit() and len(code) < 20:  # some pages type the code as a string
                 code = int(code)
             info = self._ERRORS.get(code) if isinstance(code, int) else None
             action = info.action if info is not None else "none"
@@ -491,14 +742,10 @@ class ClientCore:
                 logger.info("tuya_cloud: %s got token error %s; renewing the token", op.id, code)
                 yield ReplaceToken(token)
                 continue
-            if (
-                action == "clock_skew"
-                and self.correct_clock_skew
-                and not resynced
-                and isinstance(envelope.get("t"), int)
-            ):
+            offset = _clock_offset(envelope.get("t")) if action == "clock_skew" else None
+            if offset is not None and self.correct_clock_skew and not resynced:
                 resynced = True
-                self._clock_offset = envelope["t"] / 1000.0 - time.time()
+                self._clock_offset = offset
                 logger.warning(
                     "tuya_cloud: this machine's clock is %.1f s off Tuya's; signing with Tuya's time",
                     -self._clock_offset,
@@ -509,7 +756,7 @@ class ClientCore:
                 delay = _backoff(retries)
                 if action == "rate_limited":
                     delay = max(delay, RATE_LIMITED_MIN_DELAY)
-                yield self._sleep_before_retry(op, retries, delay, f"Tuya error {code}")
+                yield self._sleep_before_retry(op, retries, delay, f"Tuya error {code}", budget, deadline)
                 continue
             raise self._api_error(prepared, envelope, info)
 
@@ -526,7 +773,7 @@ class ClientCore:
                 envelope = None
             hooks.replied(sent, outcome.status, envelope, outcome.elapsed_ms / 1000)
 
-    def _signed(self, prepared: Prepared, token: Token | None, timeouts: tuple[float, float]) -> Send:
+    def _signed(self, prepared: Prepared, token: Token | None, timeouts: tuple[float, float], deadline: float) -> Send:
         """The request for one attempt: fresh `t` and nonce, signature, headers and URL."""
         op = prepared.operation
         t = str(int((time.time() + self._clock_offset) * 1000))
@@ -560,7 +807,7 @@ class ClientCore:
         if prepared.body is not None:
             headers["Content-Type"] = "application/json"
         url = self.base_url + signing.wire_url(prepared.wire_path, prepared.query)
-        return Send(op, op.method, url, headers, prepared.body, timeouts)
+        return Send(op, op.method, url, headers, prepared.body, timeouts, deadline)
 
     def _envelope(self, prepared: Prepared, reply: Reply, attempt: int) -> Any:
         """The Tuya envelope of a reply; a Failure for a retryable HTTP status; raises for anything else."""
@@ -568,6 +815,10 @@ class ClientCore:
         content = reply.content
         try:
             envelope: Any = _decode_json(content)
+        except _TooLarge as exc:
+            excerpt = content[:200].decode("utf-8", "replace")
+            message = f"{op.id}: the reply is {exc}"
+            raise TuyaResponseError(message, status_code=reply.status, body_excerpt=excerpt) from None
         except ValueError:
             envelope = None
         is_envelope = isinstance(envelope, dict) and isinstance(envelope.get("success"), bool)
@@ -613,9 +864,20 @@ class ClientCore:
         )
 
     @staticmethod
-    def _sleep_before_retry(op: Operation, retry: int, delay: float | None, reason: object) -> Sleep:
+    def _sleep_before_retry(
+        op: Operation, retry: int, delay: float | None, reason: object, budget: float, deadline: float
+    ) -> Sleep:
+        """The pause before a retry; TuyaTimeoutError (from `reason`) when the retry would not fit the timeout."""
         if delay is None:
             delay = _backoff(retry)
+        left = deadline - time.monotonic()
+        if delay >= left:
+            error = TuyaTimeoutError(
+                f"{op.id}: {reason}; a retry in {delay:.2f} s would end past the call's {budget:g} s timeout"
+            )
+            if isinstance(reason, BaseException):
+                raise error from reason
+            raise error
         logger.info("tuya_cloud: %s failed (%s); retry %d in %.2f s", op.id, reason, retry, delay)
         return Sleep(delay)
 
@@ -635,12 +897,20 @@ class ClientCore:
 
 
 class Pager:
-    """Walks the pages of one paginated call: which arguments to send next, which items came, when to stop."""
+    """Walks the pages of one paginated call: which arguments to send next, which items came, when to stop.
+
+    It stops on the spec's end-of-list signals (no items, `has_more` false, `total` reached, a page
+    shorter than the page size, no next cursor), and also, with a WARNING, when the server contradicts
+    them: a page that repeats the one before, or a cursor that does not advance. When `max_pages`
+    full pages have come and the list may go on, one more page is asked for: an empty one ends the
+    listing normally, one with items raises TuyaError (more than max_pages pages).
+    """
 
     def __init__(self, op: Operation, args: Mapping[str, Any], max_pages: int) -> None:
         paging = op.pagination
         if paging is None:
             raise TuyaError(f"{op.id} is not paginated")
+        check_call_options(op.id, max_pages=max_pages)
         self.op = op
         self.paging = paging
         self.args = dict(args)
@@ -650,43 +920,80 @@ class Pager:
         self.pages = 0
         self.seen = 0
         self.done = False
+        self.previous: list[Any] | None = None  # the last page's items, to notice a server repeating a page
+        self.page_size: int | None = None  # the page size asked for, or the first page's length
+        self.cursors: set[Any] = set()
 
     def next_args(self) -> dict[str, Any] | None:
         """The arguments of the next page's call, or None after the last page."""
         if self.done:
             return None
-        if self.pages >= self.max_pages:
-            raise TuyaError(
-                f"{self.op.id}: stopped after max_pages={self.max_pages} pages; pass a larger max_pages to read on"
-            )
         self.pages += 1
         return dict(self.args)
 
     def take(self, result: Any) -> list[Any]:
         """The items of a page's result; decides whether another page follows."""
         paging = self.paging
-        items = list((result if paging.items == "." else _wire_field(result, paging.items)) or [])
-        self.seen += len(items)
+        items = self._items(result)
         self.done = True
         if not items:
             return items
+        if items == self.previous:
+            self._warn(f"page {self.pages} repeats page {self.pages - 1}")
+            return []
+        if self.pages > self.max_pages:  # the page after the last one allowed: the list goes on
+            raise TuyaError(
+                f"{self.op.id}: more than max_pages={self.max_pages} pages; pass a larger max_pages to read on"
+            )
+        self.previous = items
+        self.seen += len(items)
         if paging.has_more is not None and _wire_field(result, paging.has_more) is False:
             return items
         total = _wire_field(result, paging.total) if paging.total is not None else None
-        if isinstance(total, int) and self.seen >= total:
+        if isinstance(total, int) and not isinstance(total, bool) and self.seen >= total:
             return items
         if paging.style == "page_number" and paging.page_param is not None:
-            size = self.args.get(paging.size_param) if paging.size_param is not None else None
-            if isinstance(size, int) and len(items) < size:
+            if self.page_size is None:
+                size = self.args.get(paging.size_param) if paging.size_param is not None else None
+                self.page_size = size if isinstance(size, int) else len(items)  # the server's own page size
+            if len(items) < self.page_size:
                 return items
             self.args[paging.page_param] += 1
         elif paging.cursor_param is not None and paging.next_cursor is not None:
             cursor = _wire_field(result, paging.next_cursor)
-            if not cursor or cursor == self.args.get(paging.cursor_param):
+            if not cursor:
                 return items
+            if cursor == self.args.get(paging.cursor_param) or repr(cursor) in self.cursors:
+                self._warn(f"page {self.pages}'s {paging.next_cursor} does not advance")
+                return items
+            self.cursors.add(repr(cursor))
             self.args[paging.cursor_param] = cursor
         self.done = False
         return items
+
+    def _items(self, result: Any) -> list[Any]:
+        value = result if self.paging.items == "." else _wire_field(result, self.paging.items)
+        if value is None:
+            return []
+        if isinstance(value, list):
+            return value
+        where = "result" if self.paging.items == "." else f"result.{self.paging.items}"
+        got = _json_word(value)
+        raise TuyaResponseError(
+            f"{self.op.id}: page {self.pages}: {where} must be an array of items, got {got}",
+            operation=self.op.id,
+            field=where,
+            expected="array",
+            got=got.split()[-1],
+        )
+
+    def _warn(self, what: str) -> None:
+        logger.warning(
+            "tuya_cloud: %s: %s; stopped paging after %d items (the server does not page as documented)",
+            self.op.id,
+            what,
+            self.seen,
+        )
 
 
 def _wire_field(result: Any, name: str) -> Any:

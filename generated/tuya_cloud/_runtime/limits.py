@@ -112,7 +112,9 @@ class Gate:
         operation_limits: Mapping[str, AnyRateLimiter],
         max_concurrency: int | None,
     ) -> None:
-        if max_concurrency is not None and (isinstance(max_concurrency, bool) or max_concurrency < 1):
+        if max_concurrency is not None and (
+            isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1
+        ):
             raise TuyaConfigError(f"max_concurrency must be >= 1 (or None for no cap), got {max_concurrency!r}")
         self.rate_limit = rate_limit
         self.max_concurrency = max_concurrency

@@ -36,6 +36,8 @@ from urllib3.exceptions import (
     SSLError,
 )
 
+from .watchdog import Watch
+
 FAST = "urllib3 pool"  # the path names shown in the client's debug log line
 FULL = "requests"
 
@@ -59,7 +61,6 @@ class PooledSender:
         }
         self._lowered = {name.lower() for name in self._defaults}
         self._clashes: dict[tuple[str, ...], bool] = {}  # call header names -> one renames a default header
-        self._timeouts: dict[tuple[float, float], urllib3.Timeout] = {}
         self._lock = threading.Lock()
         self._pool = self._current_pool()
 
@@ -85,15 +86,23 @@ class PooledSender:
         return pool
 
     def send(
-        self, method: str, url: str, headers: dict[str, str], body: bytes | None, timeouts: tuple[float, float]
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        body: bytes | None,
+        timeouts: tuple[float, float],
+        deadline: float,
     ) -> tuple[int, bytes, str | None]:
+        """Send and read the whole reply by `deadline` (time.monotonic()), or raise requests' ReadTimeout."""
         if not url.startswith(self._origin):
             raise requests.exceptions.InvalidURL(f"{url!r} is not under {self._origin!r}")
         names = tuple(headers)
         clash = self._clashes.get(names)
         if clash is None:
             clash = any(name.lower() in self._lowered and name not in self._defaults for name in names)
-            self._clashes[names] = clash
+            if len(self._clashes) < 64:  # a client sends a few sets of header names; never let it grow
+                self._clashes[names] = clash
         if clash:  # e.g. a signed header "accept": requests merges case-insensitively, keeping the place
             merged = CaseInsensitiveDict(self._defaults)
             merged.update(headers)
@@ -104,32 +113,37 @@ class PooledSender:
             wire_headers["Content-Length"] = str(len(body))
         elif method not in ("GET", "HEAD"):
             wire_headers["Content-Length"] = "0"  # as requests' prepare_content_length does
-        timeout = self._timeouts.get(timeouts)
-        if timeout is None:
-            timeout = self._timeouts.setdefault(timeouts, urllib3.Timeout(connect=timeouts[0], read=timeouts[1]))
-        try:
-            response = self._live_pool().urlopen(
-                method,
-                url[len(self._origin) :] or "/",
-                body=body,
-                headers=wire_headers,
-                redirect=False,
-                assert_same_host=False,
-                preload_content=False,
-                decode_content=False,
-                retries=self._adapter.max_retries,
-                timeout=timeout,
-                chunked=False,
-            )
-        except (ProtocolError, OSError, MaxRetryError, ClosedPoolError, ProxyError, SSLError, HTTPError) as exc:
-            translated = _as_sent_by_requests(exc)
-            if translated is exc:
-                raise
-            raise translated from exc
-        try:
-            content = response.read(decode_content=True)
-        except (ProtocolError, DecodeError, ReadTimeoutError, SSLError) as exc:
-            raise _as_read_by_requests(exc) from exc
+        # Each socket operation is bounded by the time left; the watchdog cuts the connection at the
+        # deadline whatever the server does (watchdog.py).
+        timeout = urllib3.Timeout(connect=timeouts[0], read=timeouts[1])
+        with Watch(deadline) as watch:
+            try:
+                response = self._live_pool().urlopen(
+                    method,
+                    url[len(self._origin) :] or "/",
+                    body=body,
+                    headers=wire_headers,
+                    redirect=False,
+                    assert_same_host=False,
+                    preload_content=False,
+                    decode_content=False,
+                    retries=self._adapter.max_retries,
+                    timeout=timeout,
+                    chunked=False,
+                )
+            except (ProtocolError, OSError, MaxRetryError, ClosedPoolError, ProxyError, SSLError, HTTPError) as exc:
+                if watch.fired:
+                    raise requests.exceptions.ReadTimeout("the call's timeout ran out") from exc
+                translated = _as_sent_by_requests(exc)
+                if translated is exc:
+                    raise
+                raise translated from exc
+            try:
+                content = response.read(decode_content=True)
+            except (ProtocolError, DecodeError, ReadTimeoutError, SSLError, OSError) as exc:
+                if watch.fired:
+                    raise requests.exceptions.ReadTimeout("the call's timeout ran out") from exc
+                raise as_read_by_requests(exc) from exc
         return response.status, content, response.headers.get("Retry-After")
 
 
@@ -160,7 +174,7 @@ def _as_sent_by_requests(exc: Exception) -> Exception:
     return exc  # requests lets any other urllib3 error through as it is
 
 
-def _as_read_by_requests(exc: Exception) -> Exception:
+def as_read_by_requests(exc: Exception) -> Exception:
     """The exception `Response.content` raises for this urllib3 error while reading the body (requests/models.py)."""
     errors = requests.exceptions
     if isinstance(exc, ProtocolError):
@@ -169,7 +183,9 @@ def _as_read_by_requests(exc: Exception) -> Exception:
         return errors.ContentDecodingError(exc)
     if isinstance(exc, ReadTimeoutError):
         return errors.ConnectionError(exc)
-    return errors.SSLError(exc)
+    if isinstance(exc, SSLError):
+        return errors.SSLError(exc)
+    return errors.ConnectionError(exc)
 
 
 def pooled_sender(session: requests.Session, owned: bool, base_url: str) -> tuple[PooledSender | None, str]:

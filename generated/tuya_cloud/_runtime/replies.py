@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 import types
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
@@ -50,13 +51,16 @@ def adapter_for(result_type: Any) -> Any:
 def read_result(operation: str, result: Any, result_type: Any, *, strict: bool) -> Any:
     """The parsed result; a mismatch is kept and logged (lenient) or raised (strict)."""
     adapter = adapter_for(result_type)
-    try:
-        return adapter.validate_python(result, strict=True)  # the whole cost of a reply that fits
-    except _Refused as exc:
-        refused: Any = exc
+    guard = coercion_guard(result_type)
+    refused: Any = None
+    if guard is None or not guard(result):
+        try:
+            return adapter.validate_python(result, strict=True)  # the whole cost of a reply that fits
+        except _Refused as exc:
+            refused = exc
     found: list[Mismatch] = []
     value = _rebuild(result_type, result, "result", found)
-    if not found:  # pydantic refused what the field walk accepted; report pydantic's own finding
+    if not found and refused is not None:  # pydantic refused what the field walk accepted: its own finding
         first = refused.errors()[0]
         where = "result" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first["loc"])
         found.append(Mismatch(where, "result", first["msg"], _json_type(first.get("input"))))
@@ -92,6 +96,79 @@ def _warn_once(operation: str, found: list[Mismatch]) -> None:
         )
 
 
+# ---------------------------------------------------------------- values pydantic would change
+
+# pydantic's strict mode still changes two kinds of value: `true` matches the 1 of an integer
+# Literal (and comes back as 1), and an integer is turned into a float for a float field (a
+# 20-digit one losing digits). A guard says whether a value holds either where its type would do
+# so; such a value is read field by field, and the value is kept as sent like any that does not fit.
+
+Guard = Callable[[Any], bool]
+_GUARDS: dict[Any, Guard | None] = {}
+
+
+def coercion_guard(tp: Any) -> Guard | None:
+    """A test for values of `tp` that pydantic would change; None when `tp` has no such place (most types)."""
+    try:
+        return _GUARDS[tp]
+    except KeyError:
+        pass
+    _GUARDS[tp] = None  # a model that refers to itself: no guard for the inner reference
+    guard = _GUARDS[tp] = _make_guard(tp)
+    return guard
+
+
+def _make_guard(tp: Any) -> Guard | None:
+    from pydantic import BaseModel
+
+    base, _ = _split_annotated(tp)
+    members = [m for m in _union_members(base) if m is not type(None)]
+    if not members:
+        return None
+    inner = _split_annotated(members[0])[0]
+    if len(members) > 1 or get_origin(inner) is Literal or inner in (float, int, bool):
+        return _scalar_guard(members)
+    origin = get_origin(inner)
+    if origin is list:
+        item = coercion_guard((get_args(inner) or (Any,))[0])
+        return None if item is None else (lambda v: isinstance(v, list) and any(item(i) for i in v))
+    if origin is dict:
+        entry = coercion_guard((get_args(inner) or (str, Any))[1])
+        return None if entry is None else (lambda v: isinstance(v, dict) and any(entry(i) for i in v.values()))
+    if isinstance(inner, type) and issubclass(inner, BaseModel):
+        fields = [
+            (info.alias or name, field_guard)
+            for name, info in inner.model_fields.items()
+            if (field_guard := coercion_guard(_field_type(info))) is not None
+        ]
+        if not fields:
+            return None
+        return lambda v: isinstance(v, dict) and any(g(v[w]) for w, g in fields if w in v)
+    return None
+
+
+def _scalar_guard(members: list[Any]) -> Guard | None:
+    bases = [_split_annotated(m)[0] for m in members]
+    literal_ints = (
+        any(get_origin(m) is Literal and any(type(x) is int for x in get_args(m)) for m in bases) and bool not in bases
+    )
+    to_float = float in bases and int not in bases
+    if literal_ints and to_float:
+        return lambda v: type(v) is bool or (type(v) is int and not _exact_float(v))
+    if literal_ints:
+        return lambda v: type(v) is bool
+    if to_float:
+        return lambda v: type(v) is int and not _exact_float(v)
+    return None
+
+
+def _exact_float(value: int) -> bool:
+    try:
+        return int(float(value)) == value
+    except OverflowError:
+        return False
+
+
 # ---------------------------------------------------------------- rebuilding a reply that does not fit
 
 
@@ -107,11 +184,13 @@ def _fit(tp: Any, value: Any, where: Where, found: list[Mismatch]) -> tuple[Any,
     """(value as typed as possible, True when that value is of type `tp` through and through)."""
     from pydantic import BaseModel
 
-    adapter = adapter_for(tp)
-    try:
-        return adapter.validate_python(value, strict=True), True
-    except _Refused as exc:
-        refused: Any = exc
+    guard = coercion_guard(tp)
+    refused: Any = None
+    if guard is None or not guard(value):
+        try:
+            return adapter_for(tp).validate_python(value, strict=True), True
+        except _Refused as exc:
+            refused = exc
     base, _ = _split_annotated(tp)
     options = _union_members(base)
     candidates = [t for t in options if t is not type(None)]
@@ -204,6 +283,8 @@ def _json_type(value: Any) -> str:
 
 def _mismatch(tp: Any, value: Any, where: Where, refused: Any) -> Mismatch:
     expected = _describe(tp)
+    if refused is None:  # pydantic would have taken it, changed (see coercion_guard)
+        return Mismatch(*where, expected, _json_type(value))
     errors = refused.errors(include_url=False, include_input=False)
     constraint = errors[0]["msg"] if len(errors) == 1 and not errors[0]["type"].endswith("_type") else ""
     if constraint and not errors[0]["type"].startswith(("literal", "missing", "model")):

@@ -36,7 +36,31 @@ class Invalid(Exception):
 
 @lru_cache(maxsize=512)
 def _regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    r"""The spec's pattern with JSON Schema's (ECMA-262's) anchors: `$` ends the text, as in TypeScript.
+
+    Python's `$` also matches before a final newline, so "1600008315\n" would pass `^[0-9]+$`.
+    """
+    return re.compile(_end_anchors(pattern))
+
+
+def _end_anchors(pattern: str) -> str:
+    r"""`pattern` with every `$` outside a character class written as `\Z` (the end of the text only)."""
+    out: list[str] = []
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "$":
+            out.append("\\Z")
+            continue
+        out.append(char)
+    return "".join(out)
 
 
 def _is_type(value: Any, name: str) -> bool:
@@ -58,6 +82,8 @@ def _is_type(value: Any, name: str) -> bool:
 def _shown(value: Any, secret: bool) -> str:
     if secret:
         return "<redacted>"
+    if isinstance(value, int) and value.bit_length() > 64:
+        return f"an integer of {len(str(abs(value)))} digits" if value.bit_length() < 13_000 else "a huge integer"
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -75,7 +101,7 @@ def check(value: Any, schema: Schema, where: str, lookup: Lookup, *, secret: boo
         words = " or ".join(_TYPE_WORDS[name] for name in names)
         raise Invalid(where, f"must be {words}, got {type(value).__name__} {_shown(value, secret)}")
 
-    if "const" in schema and value != schema["const"]:
+    if "const" in schema and not json_equal(value, schema["const"]):
         raise Invalid(where, f"must be {schema['const']!r}, got {_shown(value, secret)}")
     enum = schema.get("enum")
     if enum is not None and not any(value == e and type(value) is type(e) for e in enum):
@@ -175,7 +201,20 @@ def rule_holds(test: Mapping[str, Any], data: Any) -> bool:
     values = values_at(data, test["field"])
     if "present" in test and bool(values) != test["present"]:
         return False
-    return "const" not in test or (bool(values) and all(v == test["const"] for v in values))
+    return "const" not in test or (bool(values) and all(json_equal(v, test["const"]) for v in values))
+
+
+def json_equal(a: Any, b: Any) -> bool:
+    """JSON's equality: values of one JSON type that are equal (`true` is not `1`, `1` is `1.0`)."""
+    if isinstance(a, bool) or isinstance(b, bool) or a is None or b is None:
+        return type(a) is type(b) and a == b
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return a == b
+    if isinstance(a, Mapping) and isinstance(b, Mapping):
+        return a.keys() == b.keys() and all(json_equal(a[key], b[key]) for key in a)
+    if isinstance(a, list | tuple) and isinstance(b, list | tuple):
+        return len(a) == len(b) and all(json_equal(x, y) for x, y in zip(a, b, strict=True))
+    return isinstance(a, str) and isinstance(b, str) and a == b
 
 
 def describe_test(test: Mapping[str, Any]) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+import traceback
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tuya_cloud._runtime.errors import (
     TuyaAPIError,
@@ -25,14 +27,18 @@ from .exits import (
     EXIT_API,
     EXIT_CONFIG,
     EXIT_CONNECTION,
+    EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_REPLY,
     EXIT_USAGE,
 )
-from .parsers import FAKE_CLOUD, PROG, VALUE_OPTIONS
+from .parsers import DEBUG_OPTION, FAKE_CLOUD, PROG, REQUEST, VALUE_OPTIONS
 from .settings import ConfigError, Settings, resolve
 from .values import JsonSource, UsageError, convert
+
+if TYPE_CHECKING:
+    from tuya_cloud import TuyaCloud
 
 
 class _Masker:
@@ -79,8 +85,8 @@ def _split(argv: Sequence[str]) -> tuple[list[str], str | None, str | None, list
                 index += 1
             continue
         words.append(token)
-        if token in (FAKE_CLOUD, EVENTS):
-            break  # its own options follow
+        if token in (FAKE_CLOUD, REQUEST, EVENTS):
+            break  # its own arguments follow
     group = words[0] if words else None
     command = words[1] if len(words) > 1 else None
     return head, group, command, list(argv[index:])
@@ -90,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     mask = _Masker()
     try:
+        _check_text(args)
         return _run(args, mask)
     except UsageError as exc:  # from argparse: already prefixed with the command
         return _fail(mask, "", str(exc), EXIT_USAGE)
@@ -103,6 +110,33 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except Exception as exc:  # a bug here or in the SDK: one line and its own status, the traceback on request
+        if _debugging(args):
+            sys.stderr.write(mask(traceback.format_exc()))
+        detail = " ".join(str(exc).split())
+        detail = f": {detail[:200]}{'...' if len(detail) > 200 else ''}" if detail else ""
+        hint = "" if _debugging(args) else "; run again with --debug for the traceback"
+        return _fail(
+            mask,
+            f"{PROG}: internal error",
+            f"{type(exc).__name__}{detail} (a bug: please report it{hint})",
+            EXIT_INTERNAL,
+        )
+
+
+def _debugging(argv: Sequence[str]) -> bool:
+    """--debug anywhere before a `--`: known even when the failure came before the options were parsed."""
+    return DEBUG_OPTION in (argv[: argv.index("--")] if "--" in argv else argv)
+
+
+def _check_text(argv: Sequence[str]) -> None:
+    """Arguments that are not UTF-8 reach Python as lone surrogates, which nothing can send: refuse them."""
+    for number, argument in enumerate(argv, 1):
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = argument.encode("utf-8", "surrogateescape").decode("ascii", "backslashreplace")
+            raise UsageError(f"{PROG}: error: argument {number} is not valid UTF-8 text: {shown[:60]}") from None
 
 
 def _say(mask: _Masker, prefix: str, message: str) -> None:
@@ -128,6 +162,10 @@ def _run(argv: list[str], mask: _Masker) -> int:
         from .fakecloud import run_fake_cloud
 
         return run_fake_cloud(rest, head_ns)
+    if group_word == REQUEST:
+        from .request import run_request
+
+        return run_request(rest, head_ns, mask)
     if group_word == EVENTS:
         from .events import run_events
 
@@ -136,7 +174,7 @@ def _run(argv: list[str], mask: _Masker) -> int:
         top.print_help(sys.stdout if asked_help else sys.stderr)
         return EXIT_OK if asked_help else EXIT_USAGE
     if group is None:
-        hint = parsers.suggest(group_word, [*spec.groups, FAKE_CLOUD, EVENTS])
+        hint = parsers.suggest(group_word, [*spec.groups, FAKE_CLOUD, REQUEST, EVENTS])
         return _fail(mask, f"{PROG}: error", f"unknown group {group_word!r}{hint} (see {PROG} --help)", EXIT_USAGE)
     if command_word is None or asked_help:
         parsers.print_help_text(parsers.group_help(group), error=not asked_help)
@@ -151,30 +189,44 @@ def _run(argv: list[str], mask: _Masker) -> int:
 
     parser = parsers.command_parser(spec, command)
     tail_ns = vars(parser.parse_intermixed_args(rest))
-    options = {**head_ns, **{k: v for k, v in tail_ns.items() if k.startswith("g:")}}
-    options["g:verbose"] = (head_ns.get("g:verbose") or 0) + (tail_ns.get("g:verbose") or 0)
-    mask.add(options.get("g:access_secret"))
+    options = merged_options(head_ns, tail_ns, mask)
     prefix = f"{PROG} {group.cli_name} {command.name}"
-    logger = logging.getLogger("tuya_cloud")
-    handler, level = logging.StreamHandler(sys.stderr), logger.level
-    if options["g:verbose"]:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-        handler.addFilter(_MaskingFilter(mask))
-        logger.addHandler(handler)
-        logger.setLevel(logging.DEBUG)
-    try:
+    with verbose_logging(options, mask):
         try:
             kwargs = _call_arguments(spec, command, tail_ns, sys.stdin.read)
         except UsageError as exc:
             return _fail(mask, f"{prefix}: error", str(exc), EXIT_USAGE)
         return _call(command, kwargs, tail_ns, options, mask, prefix)
-    finally:  # main() may run more than once in a process (tests, embedding): leave logging as it was
+
+
+def merged_options(head: Mapping[str, Any], tail: Mapping[str, Any], mask: _Masker) -> dict[str, Any]:
+    """The global options given before the group and after the command (those after win; -v counts add up)."""
+    options = {**head, **{k: v for k, v in tail.items() if k.startswith("g:")}}
+    options["g:verbose"] = (head.get("g:verbose") or 0) + (tail.get("g:verbose") or 0)
+    mask.add(options.get("g:access_secret"))
+    return options
+
+
+@contextlib.contextmanager
+def verbose_logging(options: Mapping[str, Any], mask: _Masker) -> Iterator[None]:
+    """With -v, the SDK's log on stderr, secrets masked; logging is left as it was afterwards (main() may
+    run more than once in a process: tests, embedding)."""
+    logger = logging.getLogger("tuya_cloud")
+    handler, level = logging.StreamHandler(sys.stderr), logger.level
+    if options.get("g:verbose"):
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        handler.addFilter(_MaskingFilter(mask))
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
         logger.removeHandler(handler)
         logger.setLevel(level)
 
 
 def _call_arguments(
-    spec: ApiSpec, command: Command, namespace: Mapping[str, Any], read_stdin: Callable[[], str]
+    spec: ApiSpec, command: Command, namespace: Mapping[str, Any], read_stdin: Callable[[int], str]
 ) -> dict[str, Any]:
     """Keyword arguments for the SDK method, from the parsed options."""
     paging = bool(namespace.get("cli:all"))
@@ -204,6 +256,24 @@ def _call(
     mask: _Masker,
     prefix: str,
 ) -> int:
+    def invoke(client: TuyaCloud) -> Any:
+        resource = getattr(client, command.group)  # imports this group's module only
+        if namespace.get("cli:all"):  # the SDK's iter_ method: the core's pager, with its stop rules
+            method = getattr(resource, f"iter_{command.method}")
+            return list(method(**kwargs, max_pages=namespace.get("cli:max_pages", 1000)))
+        return getattr(resource, command.method)(**kwargs)
+
+    return call_with_client(invoke, options, mask, prefix, lambda exc: _validation_message(command, exc))
+
+
+def call_with_client(
+    invoke: Callable[[TuyaCloud], Any],
+    options: Mapping[str, Any],
+    mask: _Masker,
+    prefix: str,
+    describe_invalid: Callable[[TuyaValidationError], str],
+) -> int:
+    """Resolve the settings, run `invoke` with a client, print its result; each failure one line and its status."""
     log = logging.getLogger("tuya_cloud.cli")
     try:
         settings = resolve(
@@ -230,14 +300,9 @@ def _call(
             if options.get(f"g:{key}") is not None:
                 client_options[key] = options[f"g:{key}"]
         with TuyaCloud(settings.access_id, settings.access_secret, **client_options) as client:
-            resource = getattr(client, command.group)  # imports this group's module only
-            if namespace.get("cli:all"):
-                method = getattr(resource, f"iter_{command.method}")
-                result: Any = list(method(**kwargs, max_pages=namespace.get("cli:max_pages", 1000)))
-            else:
-                result = getattr(resource, command.method)(**kwargs)
+            result = invoke(client)
     except TuyaValidationError as exc:
-        return _fail(mask, f"{prefix}: error", _validation_message(command, exc), EXIT_USAGE)
+        return _fail(mask, f"{prefix}: error", describe_invalid(exc), EXIT_USAGE)
     except TuyaConfigError as exc:
         return _fail(mask, f"{prefix}: configuration error", str(exc), EXIT_CONFIG)
     except TuyaAPIError as exc:

@@ -22,6 +22,8 @@ from .values import UsageError, takes_json, types_of
 
 PROG = "tuya-cloud"
 FAKE_CLOUD = "fake-cloud"
+REQUEST = "request"  # `tuya-cloud request METHOD PATH`: any endpoint (request.py)
+DEBUG_OPTION = "--debug"
 # Global options that take a value: the pre-scan in main.py must skip their values to find the group.
 VALUE_OPTIONS = frozenset(
     {"--access-id", "--access-secret", "--region", "--base-url", "--timeout", "--max-retries", "--lang", "--config"}
@@ -185,12 +187,16 @@ def add_global_options(parser: argparse.ArgumentParser, *, hidden: bool, skip: I
     )
     add("--compact", dest="g:pretty", action="store_const", const=False, help="One-line JSON (the default when piped).")
     add("-v", "--verbose", dest="g:verbose", action="count", help="Log requests and replies (never secrets) to stderr.")
+    add(
+        DEBUG_OPTION, dest="g:debug", action="store_true", help="On an internal error (status 70), print its traceback."
+    )
 
 
 def top_parser(spec: ApiSpec) -> Parser:
     from tuya_cloud import __version__
 
     rows = [(g.cli_name, first_sentence(g.description) or g.title) for g in spec.groups.values()]
+    rows.append((REQUEST, "Call any endpoint, including those the spec lacks: METHOD PATH, signed like every command."))
     rows.append((FAKE_CLOUD, "Run the local fake Tuya cloud in the foreground, for trying commands and tests."))
     rows.append(("events", "Print the project's pushed events (message service) as JSON lines, acknowledging each."))
     description = (
@@ -220,7 +226,9 @@ def top_parser(spec: ApiSpec) -> Parser:
     )
     parser = new_parser(
         PROG,
-        usage=f"{PROG} [global options] <group> <command> [options]\n       {PROG} {FAKE_CLOUD} [--port N]",
+        usage=f"{PROG} [global options] <group> <command> [options]\n"
+        f"       {PROG} [global options] {REQUEST} METHOD PATH [--param NAME=VALUE]... [--body JSON]\n"
+        f"       {PROG} {FAKE_CLOUD} [--port N]",
         description=description,
         epilog=epilog,
     )

@@ -26,6 +26,9 @@ ENV_VARS = {
 }
 
 
+MAX_CONFIG_BYTES = 1024 * 1024  # a config file holds four short strings
+
+
 class ConfigError(Exception):
     """Settings are missing or unreadable (exit status 5)."""
 
@@ -62,18 +65,23 @@ class _ConfigFile:
 
     def _read(self) -> dict[str, str]:
         try:
-            raw = self.path.read_bytes()
+            with self.path.open("rb") as file:
+                raw = file.read(MAX_CONFIG_BYTES + 1)  # bounded: `--config /dev/zero` cannot fill memory
         except FileNotFoundError:
             if self.explicit:
                 raise ConfigError(f"config file {self.path} does not exist") from None
             return {}
         except OSError as exc:
             raise ConfigError(f"cannot read config file {self.path}: {exc.strerror or exc}") from None
+        if len(raw) > MAX_CONFIG_BYTES:
+            raise ConfigError(f"config file {self.path} is larger than {MAX_CONFIG_BYTES} bytes")
         try:
             data: dict[str, Any] = tomllib.loads(raw.decode("utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             # tomllib's messages give only line and column, never the file's content.
             raise ConfigError(f"config file {self.path} is not valid TOML: {exc}") from None
+        except (RecursionError, ValueError):  # nested too deeply, or an integer Python will not convert
+            raise ConfigError(f"config file {self.path} is not a config file this command reads") from None
         for key, value in data.items():
             if key not in CONFIG_KEYS:
                 raise ConfigError(f"config file {self.path}: unknown key {key!r}; known keys: {', '.join(CONFIG_KEYS)}")

@@ -41,10 +41,13 @@ def takes_json(schema: Schema, resolve: Resolver) -> bool:
     return False
 
 
+MAX_JSON_INPUT = 16 * 1024 * 1024  # characters; far above any Tuya body, and `@/dev/zero` cannot fill memory
+
+
 class JsonSource:
     """Reads JSON given inline, as `@file.json`, or as `-` (stdin, which can be read only once)."""
 
-    def __init__(self, stdin: Callable[[], str] | None = None) -> None:
+    def __init__(self, stdin: Callable[[int], str] | None = None) -> None:
         self._stdin = stdin or sys.stdin.read
         self._stdin_used_by: str | None = None
 
@@ -53,23 +56,47 @@ class JsonSource:
             if self._stdin_used_by is not None:
                 raise UsageError(f"{flag}: stdin was already read for {self._stdin_used_by}; use @file.json")
             self._stdin_used_by = flag
-            source, where = self._stdin(), "stdin"
+            source, where = self._stdin(MAX_JSON_INPUT + 1), "stdin"
         elif text.startswith("@"):
             path = Path(text[1:]).expanduser()
             try:
-                source, where = path.read_text(encoding="utf-8"), str(path)
+                with path.open(encoding="utf-8") as file:
+                    source, where = file.read(MAX_JSON_INPUT + 1), str(path)
             except OSError as exc:
                 raise UsageError(f"{flag}: cannot read {path}: {exc.strerror or exc}") from None
             except UnicodeDecodeError:
                 raise UsageError(f"{flag}: {path} is not UTF-8 text") from None
         else:
             source, where = text, "the value"
-        try:
-            return json.loads(source)
-        except json.JSONDecodeError as exc:
-            raise UsageError(
-                f"{flag}: {where} is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
-            ) from None
+        if len(source) > MAX_JSON_INPUT:
+            raise UsageError(f"{flag}: {where} is longer than {MAX_JSON_INPUT} characters")
+        return parse_json(source, flag, where)
+
+
+def parse_json(source: str, flag: str, where: str = "the value", *, or_text: bool = False) -> Any:
+    """JSON text -> value; anything Python cannot read or the SDK could never send is a UsageError.
+
+    With `or_text`, text that is not JSON at all is the value itself.
+    """
+    try:
+        value = json.loads(source)
+    except json.JSONDecodeError as exc:
+        if or_text:
+            return source
+        raise UsageError(
+            f"{flag}: {where} is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+        ) from None
+    except RecursionError:
+        raise UsageError(f"{flag}: {where} is nested too deeply to read") from None
+    except ValueError as exc:  # an integer longer than Python converts (sys.get_int_max_str_digits)
+        raise UsageError(f"{flag}: {where} cannot be read: {exc}".split(";")[0]) from None
+    try:  # a \ud800 escape decodes to a lone surrogate, which no UTF-8 request can carry
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(f"{flag}: {where} holds a lone surrogate escape (e.g. \\ud800), which is not text") from None
+    except RecursionError:
+        raise UsageError(f"{flag}: {where} is nested too deeply to send") from None
+    return value
 
 
 def convert(raw: str | Sequence[str], schema: Schema, flag: str, resolve: Resolver, source: JsonSource) -> Any:
@@ -85,10 +112,7 @@ def convert(raw: str | Sequence[str], schema: Schema, flag: str, resolve: Resolv
     text = raw[0]
     if takes_json(schema, resolve):
         if not types and not (text == "-" or text.startswith("@")):
-            try:  # untyped: JSON when it parses, else the text itself
-                return json.loads(text)
-            except json.JSONDecodeError:
-                return text
+            return parse_json(text, flag, or_text=True)  # untyped: JSON when it parses, else the text itself
         return source.load(text, flag)
     return scalar(text, schema)
 

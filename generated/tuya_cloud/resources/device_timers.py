@@ -644,7 +644,7 @@ class AsyncDeviceTimersResource(AsyncResource):
                     "instruct": instruct,
                     "alias_name": alias_name,
                 },
-                models.TimerGroupRef,
+                lambda: models.TimerGroupRef,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -687,7 +687,7 @@ class AsyncDeviceTimersResource(AsyncResource):
             await self._client.call(
                 _LIST,
                 {"device_id": device_id},
-                builtins.list[models.TimerCategory],
+                lambda: builtins.list[models.TimerCategory],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -732,7 +732,7 @@ class AsyncDeviceTimersResource(AsyncResource):
             await self._client.call(
                 _LIST_BY_CATEGORY,
                 {"device_id": device_id, "category": category},
-                builtins.list[models.TimerCategory],
+                lambda: builtins.list[models.TimerCategory],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -803,7 +803,7 @@ class AsyncDeviceTimersResource(AsyncResource):
                     "instruct": instruct,
                     "alias_name": alias_name,
                 },
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -852,7 +852,7 @@ class AsyncDeviceTimersResource(AsyncResource):
             await self._client.call(
                 _SET_GROUP_STATUS,
                 {"device_id": device_id, "category": category, "group_id": group_id, "value": value},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -895,7 +895,7 @@ class AsyncDeviceTimersResource(AsyncResource):
             await self._client.call(
                 _DELETE_ALL,
                 {"device_id": device_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -940,7 +940,7 @@ class AsyncDeviceTimersResource(AsyncResource):
             await self._client.call(
                 _DELETE_CATEGORY,
                 {"device_id": device_id, "category": category},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -987,7 +987,7 @@ class AsyncDeviceTimersResource(AsyncResource):
             await self._client.call(
                 _DELETE_GROUP,
                 {"device_id": device_id, "category": category, "group_id": group_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

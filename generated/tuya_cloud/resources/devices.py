@@ -216,6 +216,22 @@ _LIST_V2 = Operation(
     ),
 )
 
+_LIST_STATUS = Operation(
+    id="devices.list_status",
+    method="GET",
+    path="/v1.0/devices/status",
+    auth="token",
+    retry_safe=True,
+    params=(
+        Param(
+            name="device_ids",
+            location="query",
+            required=True,
+            schema={"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "maxItems": 20},
+        ),
+    ),
+)
+
 
 class DevicesResource(Resource):
     """Devices: Devices of the smart-home API set (/v1.0/devices...): look devices up singly, by user, by app or product, read their status, logs and factory data, rename, remove or factory-reset them, and list a gateway's sub-devices."""
@@ -276,7 +292,8 @@ class DevicesResource(Resource):
         """Get factory data (UUID, serial number, MAC) of several devices.
 
         Returns the factory data of the given devices. Pass at most 20 IDs per call; split longer lists into
-        chunks of 20.
+        chunks of 20. iot_devices.list_factory_infos is the IoT Core twin with the same reply; either reads
+        the same devices.
 
         Args:
             device_ids: Device IDs to look up (sent comma-separated), 1 to 20. 1 to 20 items.
@@ -432,7 +449,8 @@ class DevicesResource(Resource):
     ) -> bool:
         """Rename a device.
 
-        Sets the device's display name (the name shown in the app).
+        Sets the device's display name (the name shown in the app); every family's details show it.
+        iot_devices.rename is the industry twin with the same body.
 
         Args:
             device_id: Device ID.
@@ -650,7 +668,8 @@ class DevicesResource(Resource):
         """Get one device's details and status.
 
         Returns the device's details, including its local key, online state and the latest value of every
-        DP; node_id is set for sub-devices.
+        DP; node_id is set for sub-devices. New projects that need no status in the details can use the IoT
+        Core calls: things.get (v2.0, `is_online`) or iot_devices.get_v1_1 (adds the gateway and asset).
 
         Args:
             device_id: Device ID.
@@ -694,7 +713,8 @@ class DevicesResource(Resource):
         """Remove a device.
 
         Removes the device from its user and home (it must be paired again to be used). Removing a device
-        that is already gone does no further harm.
+        that is already gone does no further harm. iot_devices.delete is the industry twin and
+        iot_devices.delete_many removes up to 20 at once.
 
         Args:
             device_id: Device ID.
@@ -816,10 +836,12 @@ class DevicesResource(Resource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> builtins.list[models.DataPoint]:
-        """Get the latest DP values of a device.
+        """Get the latest DP values of a device (legacy v1.0; new projects use iot_device_control).
 
         Returns the current value of each data point (DP) of the device; a value's type (bool, int, string,
-        JSON string) follows the DP's type.
+        JSON string) follows the DP's type. Tuya's smart-home pages are frozen as legacy since 2023-06:
+        iot_device_control.get_status is the current twin with the same reply (prefer it in new projects),
+        and things.get_properties adds each DP's dp_id and report time.
 
         Args:
             device_id: Device ID.
@@ -956,6 +978,52 @@ class DevicesResource(Resource):
             ),
         )
 
+    def list_status(
+        self,
+        *,
+        device_ids: Sequence[str],
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> builtins.list[models.DeviceStatusList]:
+        """Get the DP values of up to 20 devices (legacy v1.0; new projects use iot_device_control).
+
+        Returns the status of each given device that exists, one {id, status} entry per device. The
+        smart-home batch call; iot_device_control.list_status is its current IoT Core twin with the same
+        reply and limit, and the one to prefer in new projects.
+
+        Args:
+            device_ids: Device IDs (sent comma-separated), 1 to 20. 1 to 20 items.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            One entry per device found.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/cn/docs/cloud/device-control?id=K95zu01ksols7
+        """
+        return cast(
+            "builtins.list[models.DeviceStatusList]",
+            self._client.call(
+                _LIST_STATUS,
+                {"device_ids": device_ids},
+                builtins.list[models.DeviceStatusList],
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
 
 class AsyncDevicesResource(AsyncResource):
     """Devices (async): Devices of the smart-home API set (/v1.0/devices...): look devices up singly, by user, by app or product, read their status, logs and factory data, rename, remove or factory-reset them, and list a gateway's sub-devices."""
@@ -998,7 +1066,7 @@ class AsyncDevicesResource(AsyncResource):
             await self._client.call(
                 _LIST_SUB_DEVICES,
                 {"device_id": device_id},
-                builtins.list[models.SubDevice],
+                lambda: builtins.list[models.SubDevice],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1016,7 +1084,8 @@ class AsyncDevicesResource(AsyncResource):
         """Get factory data (UUID, serial number, MAC) of several devices.
 
         Returns the factory data of the given devices. Pass at most 20 IDs per call; split longer lists into
-        chunks of 20.
+        chunks of 20. iot_devices.list_factory_infos is the IoT Core twin with the same reply; either reads
+        the same devices.
 
         Args:
             device_ids: Device IDs to look up (sent comma-separated), 1 to 20. 1 to 20 items.
@@ -1043,7 +1112,7 @@ class AsyncDevicesResource(AsyncResource):
             await self._client.call(
                 _LIST_FACTORY_INFOS,
                 {"device_ids": device_ids},
-                builtins.list[models.FactoryInfo],
+                lambda: builtins.list[models.FactoryInfo],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1115,7 +1184,7 @@ class AsyncDevicesResource(AsyncResource):
                     "start_time": start_time,
                     "end_time": end_time,
                 },
-                models.DevicePage,
+                lambda: models.DevicePage,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1154,7 +1223,7 @@ class AsyncDevicesResource(AsyncResource):
                     "start_time": start_time,
                     "end_time": end_time,
                 },
-                models.DevicePage,
+                lambda: models.DevicePage,
                 max_pages=max_pages,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1172,7 +1241,8 @@ class AsyncDevicesResource(AsyncResource):
     ) -> bool:
         """Rename a device.
 
-        Sets the device's display name (the name shown in the app).
+        Sets the device's display name (the name shown in the app); every family's details show it.
+        iot_devices.rename is the industry twin with the same body.
 
         Args:
             device_id: Device ID.
@@ -1200,7 +1270,7 @@ class AsyncDevicesResource(AsyncResource):
             await self._client.call(
                 _RENAME,
                 {"device_id": device_id, "name": name},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1285,7 +1355,7 @@ class AsyncDevicesResource(AsyncResource):
                     "last_event_time": last_event_time,
                     "size": size,
                 },
-                models.DeviceLogPage,
+                lambda: models.DeviceLogPage,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1328,7 +1398,7 @@ class AsyncDevicesResource(AsyncResource):
                     "last_event_time": last_event_time,
                     "size": size,
                 },
-                models.DeviceLogPage,
+                lambda: models.DeviceLogPage,
                 max_pages=max_pages,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1372,7 +1442,7 @@ class AsyncDevicesResource(AsyncResource):
             await self._client.call(
                 _RESET_FACTORY,
                 {"device_id": device_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1390,7 +1460,8 @@ class AsyncDevicesResource(AsyncResource):
         """Get one device's details and status.
 
         Returns the device's details, including its local key, online state and the latest value of every
-        DP; node_id is set for sub-devices.
+        DP; node_id is set for sub-devices. New projects that need no status in the details can use the IoT
+        Core calls: things.get (v2.0, `is_online`) or iot_devices.get_v1_1 (adds the gateway and asset).
 
         Args:
             device_id: Device ID.
@@ -1416,7 +1487,7 @@ class AsyncDevicesResource(AsyncResource):
             await self._client.call(
                 _GET,
                 {"device_id": device_id},
-                models.Device,
+                lambda: models.Device,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1434,7 +1505,8 @@ class AsyncDevicesResource(AsyncResource):
         """Remove a device.
 
         Removes the device from its user and home (it must be paired again to be used). Removing a device
-        that is already gone does no further harm.
+        that is already gone does no further harm. iot_devices.delete is the industry twin and
+        iot_devices.delete_many removes up to 20 at once.
 
         Args:
             device_id: Device ID.
@@ -1460,7 +1532,7 @@ class AsyncDevicesResource(AsyncResource):
             await self._client.call(
                 _DELETE,
                 {"device_id": device_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1514,7 +1586,7 @@ class AsyncDevicesResource(AsyncResource):
             await self._client.call(
                 _LIST_FOR_USER,
                 {"uid": uid, "from": from_, "page_no": page_no, "page_size": page_size},
-                builtins.list[models.Device],
+                lambda: builtins.list[models.Device],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1541,7 +1613,7 @@ class AsyncDevicesResource(AsyncResource):
             self._client.paginate(
                 _LIST_FOR_USER,
                 {"uid": uid, "from": from_, "page_size": page_size},
-                builtins.list[models.Device],
+                lambda: builtins.list[models.Device],
                 max_pages=max_pages,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1556,10 +1628,12 @@ class AsyncDevicesResource(AsyncResource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> builtins.list[models.DataPoint]:
-        """Get the latest DP values of a device.
+        """Get the latest DP values of a device (legacy v1.0; new projects use iot_device_control).
 
         Returns the current value of each data point (DP) of the device; a value's type (bool, int, string,
-        JSON string) follows the DP's type.
+        JSON string) follows the DP's type. Tuya's smart-home pages are frozen as legacy since 2023-06:
+        iot_device_control.get_status is the current twin with the same reply (prefer it in new projects),
+        and things.get_properties adds each DP's dp_id and report time.
 
         Args:
             device_id: Device ID.
@@ -1585,7 +1659,7 @@ class AsyncDevicesResource(AsyncResource):
             await self._client.call(
                 _GET_STATUS,
                 {"device_id": device_id},
-                builtins.list[models.DataPoint],
+                lambda: builtins.list[models.DataPoint],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1652,7 +1726,7 @@ class AsyncDevicesResource(AsyncResource):
                     "start_update_time": start_update_time,
                     "end_update_time": end_update_time,
                 },
-                models.DevicePageV2,
+                lambda: models.DevicePageV2,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1689,9 +1763,55 @@ class AsyncDevicesResource(AsyncResource):
                     "start_update_time": start_update_time,
                     "end_update_time": end_update_time,
                 },
-                models.DevicePageV2,
+                lambda: models.DevicePageV2,
                 max_pages=max_pages,
                 timeout=timeout,
                 max_retries=max_retries,
+            ),
+        )
+
+    async def list_status(
+        self,
+        *,
+        device_ids: Sequence[str],
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> builtins.list[models.DeviceStatusList]:
+        """Get the DP values of up to 20 devices (legacy v1.0; new projects use iot_device_control).
+
+        Returns the status of each given device that exists, one {id, status} entry per device. The
+        smart-home batch call; iot_device_control.list_status is its current IoT Core twin with the same
+        reply and limit, and the one to prefer in new projects.
+
+        Args:
+            device_ids: Device IDs (sent comma-separated), 1 to 20. 1 to 20 items.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            One entry per device found.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/cn/docs/cloud/device-control?id=K95zu01ksols7
+        """
+        return cast(
+            "builtins.list[models.DeviceStatusList]",
+            await self._client.call(
+                _LIST_STATUS,
+                {"device_ids": device_ids},
+                lambda: builtins.list[models.DeviceStatusList],
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
             ),
         )

@@ -938,7 +938,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _GET,
                 {"home_id": home_id},
-                models.Home,
+                lambda: models.Home,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -984,7 +984,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _DELETE,
                 {"home_id": home_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1030,7 +1030,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _LIST_DEVICES,
                 {"home_id": home_id},
-                list[models.Device],
+                lambda: list[models.Device],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1076,7 +1076,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _LIST_MEMBERS,
                 {"home_id": home_id},
-                list[models.HomeMember],
+                lambda: list[models.HomeMember],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1126,7 +1126,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _UPDATE_MEMBER,
                 {"home_id": home_id, "uid": uid, "admin": admin},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1173,7 +1173,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _DELETE_MEMBER,
                 {"home_id": home_id, "uid": uid},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1222,7 +1222,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _ADD_ROOM,
                 {"home_id": home_id, "name": name},
-                int,
+                lambda: int,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1270,7 +1270,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _DELETE_ROOM,
                 {"home_id": home_id, "room_id": room_id},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1320,7 +1320,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _RENAME_ROOM,
                 {"home_id": home_id, "room_id": room_id, "name": name},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1369,7 +1369,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _LIST_ROOM_DEVICES,
                 {"home_id": home_id, "room_id": room_id},
-                list[models.Device],
+                lambda: list[models.Device],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1415,7 +1415,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _LIST_FOR_USER,
                 {"uid": uid},
-                list[models.Home],
+                lambda: list[models.Home],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1468,7 +1468,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _ADD_ROOM_DEVICES,
                 {"home_id": home_id, "room_id": room_id, "device_ids": device_ids},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -1520,7 +1520,7 @@ class AsyncHomesResource(AsyncResource):
             await self._client.call(
                 _REMOVE_ROOM_DEVICES,
                 {"home_id": home_id, "room_id": room_id, "device_ids": device_ids},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

@@ -1,5 +1,5 @@
 # Generated from spec/groups/locks.yaml by `python -m generator`; do not edit.
-"""Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms."""
+"""Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms, and remote unlocking without a password (a one-time ticket, then the door operation)."""
 
 from __future__ import annotations
 
@@ -88,9 +88,31 @@ _GET_MEDIA_URL = Operation(
     ),
 )
 
+_CREATE_PASSWORD_TICKET = Operation(
+    id="locks.create_password_ticket",
+    method="POST",
+    path="/v1.0/smart-lock/devices/{device_id}/password-ticket",
+    auth="token",
+    retry_safe=False,
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
+)
+
+_OPERATE_DOOR = Operation(
+    id="locks.operate_door",
+    method="POST",
+    path="/v1.0/smart-lock/devices/{device_id}/password-free/door-operate",
+    auth="token",
+    retry_safe=False,
+    params=(
+        Param(name="device_id", location="path", required=True, schema={"type": "string"}),
+        Param(name="ticket_id", location="body", required=True, schema={"type": "string", "minLength": 1}),
+        Param(name="open", location="body", required=True, schema={"type": "boolean"}),
+    ),
+)
+
 
 class LocksResource(Resource):
-    """Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms."""
+    """Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms, and remote unlocking without a password (a one-time ticket, then the door operation)."""
 
     __slots__ = ()
 
@@ -366,9 +388,109 @@ class LocksResource(Resource):
             ),
         )
 
+    def create_password_ticket(
+        self,
+        *,
+        device_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.LockTicket:
+        """Get a one-time ticket for a remote lock operation.
+
+        Issues a short-lived ticket that locks.operate_door consumes. Each call issues a new ticket (not
+        retried automatically). Request it just before the operation: it expires after expire_time seconds
+        and works once.
+
+        Args:
+            device_id: Device ID of the lock.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The ticket.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            DeviceError: Tuya answered 2009.
+            NotFoundError: Tuya answered 2010.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/archived-documents/c6ec729dac?id=Kat26yeejknqo
+        """
+        return cast(
+            "models.LockTicket",
+            self._client.call(
+                _CREATE_PASSWORD_TICKET,
+                {"device_id": device_id},
+                models.LockTicket,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    def operate_door(
+        self,
+        *,
+        device_id: str,
+        ticket_id: str,
+        open: bool,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> bool:
+        """Unlock or lock a door remotely, without a password.
+
+        Opens (open true) or locks (open false) the door with a ticket from locks.create_password_ticket.
+        The ticket is used up by the call, so it is not retried automatically; an unlock shows in the lock's
+        status (closed_opened) and in locks.list_open_logs.
+
+        Args:
+            device_id: Device ID of the lock.
+            ticket_id: A ticket from locks.create_password_ticket. Not empty.
+            open: true to unlock, false to lock.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            true when the lock carried out the operation.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            DeviceError: Tuya answered 2001, 2009.
+            NotFoundError: Tuya answered 2010.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/8b36eabd4d?id=Kayexavknr6dt
+        """
+        return cast(
+            "bool",
+            self._client.call(
+                _OPERATE_DOOR,
+                {"device_id": device_id, "ticket_id": ticket_id, "open": open},
+                bool,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
 
 class AsyncLocksResource(AsyncResource):
-    """Smart locks (async): Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms."""
+    """Smart locks (async): Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms, and remote unlocking without a password (a one-time ticket, then the door operation)."""
 
     __slots__ = ()
 
@@ -427,7 +549,7 @@ class AsyncLocksResource(AsyncResource):
                     "start_time": start_time,
                     "end_time": end_time,
                 },
-                models.LockOpenLogPage,
+                lambda: models.LockOpenLogPage,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -455,7 +577,7 @@ class AsyncLocksResource(AsyncResource):
             self._client.paginate(
                 _LIST_OPEN_LOGS,
                 {"device_id": device_id, "page_size": page_size, "start_time": start_time, "end_time": end_time},
-                models.LockOpenLogPage,
+                lambda: models.LockOpenLogPage,
                 max_pages=max_pages,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -508,7 +630,7 @@ class AsyncLocksResource(AsyncResource):
             await self._client.call(
                 _LIST_ALARM_LOGS,
                 {"device_id": device_id, "page_no": page_no, "page_size": page_size, "codes": codes},
-                models.LockAlarmLogPage,
+                lambda: models.LockAlarmLogPage,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -535,7 +657,7 @@ class AsyncLocksResource(AsyncResource):
             self._client.paginate(
                 _LIST_ALARM_LOGS,
                 {"device_id": device_id, "page_size": page_size, "codes": codes},
-                models.LockAlarmLogPage,
+                lambda: models.LockAlarmLogPage,
                 max_pages=max_pages,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -584,7 +706,7 @@ class AsyncLocksResource(AsyncResource):
             await self._client.call(
                 _GET_LATEST_MEDIA_URL,
                 {"device_id": device_id, "file_type": file_type},
-                models.LockMedia,
+                lambda: models.LockMedia,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -637,7 +759,107 @@ class AsyncLocksResource(AsyncResource):
             await self._client.call(
                 _GET_MEDIA_URL,
                 {"device_id": device_id, "bucket": bucket, "file_path": file_path},
-                str | dict[str, Any],
+                lambda: str | dict[str, Any],
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def create_password_ticket(
+        self,
+        *,
+        device_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.LockTicket:
+        """Get a one-time ticket for a remote lock operation.
+
+        Issues a short-lived ticket that locks.operate_door consumes. Each call issues a new ticket (not
+        retried automatically). Request it just before the operation: it expires after expire_time seconds
+        and works once.
+
+        Args:
+            device_id: Device ID of the lock.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The ticket.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            DeviceError: Tuya answered 2009.
+            NotFoundError: Tuya answered 2010.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/archived-documents/c6ec729dac?id=Kat26yeejknqo
+        """
+        return cast(
+            "models.LockTicket",
+            await self._client.call(
+                _CREATE_PASSWORD_TICKET,
+                {"device_id": device_id},
+                lambda: models.LockTicket,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def operate_door(
+        self,
+        *,
+        device_id: str,
+        ticket_id: str,
+        open: bool,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> bool:
+        """Unlock or lock a door remotely, without a password.
+
+        Opens (open true) or locks (open false) the door with a ticket from locks.create_password_ticket.
+        The ticket is used up by the call, so it is not retried automatically; an unlock shows in the lock's
+        status (closed_opened) and in locks.list_open_logs.
+
+        Args:
+            device_id: Device ID of the lock.
+            ticket_id: A ticket from locks.create_password_ticket. Not empty.
+            open: true to unlock, false to lock.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            true when the lock carried out the operation.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            DeviceError: Tuya answered 2001, 2009.
+            NotFoundError: Tuya answered 2010.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/8b36eabd4d?id=Kayexavknr6dt
+        """
+        return cast(
+            "bool",
+            await self._client.call(
+                _OPERATE_DOOR,
+                {"device_id": device_id, "ticket_id": ticket_id, "open": open},
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

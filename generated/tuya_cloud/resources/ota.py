@@ -188,7 +188,7 @@ class AsyncOtaResource(AsyncResource):
             await self._client.call(
                 _GET_UPGRADE_INFO,
                 {"device_id": device_id, "lang": lang},
-                list[models.FirmwareUpgradeInfo],
+                lambda: list[models.FirmwareUpgradeInfo],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -238,7 +238,7 @@ class AsyncOtaResource(AsyncResource):
             await self._client.call(
                 _UPGRADE,
                 {"device_id": device_id, "module_type": module_type},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

@@ -246,7 +246,7 @@ class AsyncPairingResource(AsyncResource):
             await self._client.call(
                 _LIST_SUB_DEVICES,
                 {"device_id": device_id, "discovery_time": discovery_time},
-                list[models.PairedSubDevice],
+                lambda: list[models.PairedSubDevice],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -295,7 +295,7 @@ class AsyncPairingResource(AsyncResource):
             await self._client.call(
                 _ENABLE_SUB_DISCOVERY,
                 {"device_id": device_id, "duration": duration},
-                bool,
+                lambda: bool,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -341,7 +341,7 @@ class AsyncPairingResource(AsyncResource):
             await self._client.call(
                 _GET_RESULT,
                 {"token": token},
-                models.PairingResult,
+                lambda: models.PairingResult,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

@@ -160,6 +160,15 @@ _LIST_MONTHLY = Operation(
     ),
 )
 
+_GET_PRODUCT_OVERVIEW = Operation(
+    id="statistics.get_product_overview",
+    method="GET",
+    path="/v1.0/statistics-datas-survey",
+    auth="token",
+    retry_safe=True,
+    params=(Param(name="product_id", location="query", required=False, schema={"type": "string", "minLength": 1}),),
+)
+
 
 class StatisticsResource(Resource):
     """Device data statistics: Aggregated values of one data point (DP) of a device - a lifetime total and series per 15 minutes, hour, day, week or month - computed by Tuya's cloud from the device's reports (typical use: energy meters with add_ele)."""
@@ -461,8 +470,9 @@ class StatisticsResource(Resource):
         Args:
             device_id: Device ID.
             code: DP code with statistics enabled (see list_types), e.g. add_ele. Not empty.
-            start_week: First week (format not documented in what we could read; presumably year and week
-                number). Not empty.
+            start_week: First week. The format is not documented in what we could read; presumably year and
+                ISO week number, yyyyWW (e.g. 202318), the only shape the fake cloud's world answers (others
+                get 1109). Not empty.
             end_week: Last week, in the same format as start_week. Not empty.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -546,6 +556,52 @@ class StatisticsResource(Resource):
             ),
         )
 
+    def get_product_overview(
+        self,
+        *,
+        product_id: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.ProductDataOverview:
+        """Get the data overview of a product.
+
+        Returns today's, yesterday's and total counts of activated devices, app users, feedback and device
+        faults for one product, or for all of the project's products when product_id is left out. The counts
+        are strings.
+
+        Args:
+            product_id: Product ID; leave out for all of the project's products. Not empty. Optional.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The overview.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/fa18fb10fa?id=Kay35qduzbyv6
+        """
+        return cast(
+            "models.ProductDataOverview",
+            self._client.call(
+                _GET_PRODUCT_OVERVIEW,
+                {"product_id": product_id},
+                models.ProductDataOverview,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
 
 class AsyncStatisticsResource(AsyncResource):
     """Device data statistics (async): Aggregated values of one data point (DP) of a device - a lifetime total and series per 15 minutes, hour, day, week or month - computed by Tuya's cloud from the device's reports (typical use: energy meters with add_ele)."""
@@ -593,7 +649,7 @@ class AsyncStatisticsResource(AsyncResource):
             await self._client.call(
                 _LIST_TYPES,
                 {"device_id": device_id, "code": code},
-                list[models.StatisticType],
+                lambda: list[models.StatisticType],
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -640,7 +696,7 @@ class AsyncStatisticsResource(AsyncResource):
             await self._client.call(
                 _GET_TOTAL,
                 {"device_id": device_id, "code": code},
-                models.StatisticTotal,
+                lambda: models.StatisticTotal,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -695,7 +751,7 @@ class AsyncStatisticsResource(AsyncResource):
             await self._client.call(
                 _LIST_QUARTER_HOURS,
                 {"device_id": device_id, "code": code, "start_minute": start_minute, "end_minute": end_minute},
-                models.QuarterHourStatistics,
+                lambda: models.QuarterHourStatistics,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -758,7 +814,7 @@ class AsyncStatisticsResource(AsyncResource):
                     "end_hour": end_hour,
                     "stat_type": stat_type,
                 },
-                models.HourlyStatistics,
+                lambda: models.HourlyStatistics,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -821,7 +877,7 @@ class AsyncStatisticsResource(AsyncResource):
                     "end_day": end_day,
                     "stat_type": stat_type,
                 },
-                models.DailyStatistics,
+                lambda: models.DailyStatistics,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -847,8 +903,9 @@ class AsyncStatisticsResource(AsyncResource):
         Args:
             device_id: Device ID.
             code: DP code with statistics enabled (see list_types), e.g. add_ele. Not empty.
-            start_week: First week (format not documented in what we could read; presumably year and week
-                number). Not empty.
+            start_week: First week. The format is not documented in what we could read; presumably year and
+                ISO week number, yyyyWW (e.g. 202318), the only shape the fake cloud's world answers (others
+                get 1109). Not empty.
             end_week: Last week, in the same format as start_week. Not empty.
             timeout: Seconds to wait for this call, or (connect, read); default: the client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
@@ -873,7 +930,7 @@ class AsyncStatisticsResource(AsyncResource):
             await self._client.call(
                 _LIST_WEEKLY,
                 {"device_id": device_id, "code": code, "start_week": start_week, "end_week": end_week},
-                models.WeeklyStatistics,
+                lambda: models.WeeklyStatistics,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -925,7 +982,53 @@ class AsyncStatisticsResource(AsyncResource):
             await self._client.call(
                 _LIST_MONTHLY,
                 {"device_id": device_id, "code": code, "start_month": start_month, "end_month": end_month},
-                models.MonthlyStatistics,
+                lambda: models.MonthlyStatistics,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def get_product_overview(
+        self,
+        *,
+        product_id: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.ProductDataOverview:
+        """Get the data overview of a product.
+
+        Returns today's, yesterday's and total counts of activated devices, app users, feedback and device
+        faults for one product, or for all of the project's products when product_id is left out. The counts
+        are strings.
+
+        Args:
+            product_id: Product ID; leave out for all of the project's products. Not empty. Optional.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            The overview.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/fa18fb10fa?id=Kay35qduzbyv6
+        """
+        return cast(
+            "models.ProductDataOverview",
+            await self._client.call(
+                _GET_PRODUCT_OVERVIEW,
+                {"product_id": product_id},
+                lambda: models.ProductDataOverview,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

@@ -214,7 +214,7 @@ class AsyncTokenResource(AsyncResource):
             await self._client.call(
                 _GET,
                 {"grant_type": grant_type, "code": code, "terminal_id": terminal_id, "target_uid": target_uid},
-                models.TokenInfo,
+                lambda: models.TokenInfo,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -260,7 +260,7 @@ class AsyncTokenResource(AsyncResource):
             await self._client.call(
                 _REFRESH,
                 {"refresh_token": refresh_token},
-                models.TokenInfo,
+                lambda: models.TokenInfo,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

@@ -18,14 +18,15 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .server import FakeTuyaCloud, Fault, RequestRecord
+    from .requestlog import RequestLog, RequestRecord
+    from .server import FakeTuyaCloud, Fault
     from .world import CloudError, Seed, World
 
-__all__ = ["CloudError", "FakeTuyaCloud", "Fault", "RequestRecord", "Seed", "World"]
+__all__ = ["CloudError", "FakeTuyaCloud", "Fault", "RequestLog", "RequestRecord", "Seed", "World"]
 
 # pytest imports this package (for the plugin) in every session, so the server loads on first use.
 # The module that holds each name, when it is not the world.
-_MODULE_OF = {"FakeTuyaCloud": "server", "Fault": "server", "RequestRecord": "server"}
+_MODULE_OF = {"FakeTuyaCloud": "server", "Fault": "server", "RequestLog": "requestlog", "RequestRecord": "requestlog"}
 
 
 def __getattr__(name: str) -> Any:

@@ -6,6 +6,7 @@ import argparse
 import sys
 import threading
 
+from .requestlog import DEFAULT_LIMIT
 from .server import FakeTuyaCloud
 from .world import Seed
 
@@ -31,6 +32,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate-limit", type=float, help="calls per second for the project; 1199 beyond")
     parser.add_argument("--max-concurrency", type=int, help="requests in flight for the project; 1110 beyond")
     parser.add_argument("--quota", type=int, help="calls the project may make; 28841004 once used up")
+    parser.add_argument(
+        "--request-log-size",
+        type=int,
+        default=DEFAULT_LIMIT,
+        help=f"requests the log keeps, dropping the oldest (default {DEFAULT_LIMIT}; 0 keeps them all)",
+    )
+    parser.add_argument("--fleet", type=int, default=0, help="extra plugs in the seeded home, for large-account tests")
     args = parser.parse_args(argv)
 
     cloud = FakeTuyaCloud(
@@ -42,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         rate_limit=args.rate_limit,
         max_concurrency=args.max_concurrency,
         quota=args.quota,
+        request_log_size=args.request_log_size or None,
+        fleet=args.fleet,
         events=args.events,
     )
     cloud.start()

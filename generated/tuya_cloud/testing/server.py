@@ -33,6 +33,7 @@ from . import control
 from .drift import drifted, kinds_of
 from .events import DEFAULT_SECRET, EVENTS_SECRET, CloudEvents, attach, message_service
 from .limits import ProjectLimits
+from .requestlog import DEFAULT_LIMIT, RequestLog, RequestRecord
 from .world import BEHAVIOURS, CloudError, TokenLedger, World
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ REQUIRED_HEADERS = ("client_id", "sign", "sign_method", "t")
 _INTEGER = re.compile(r"-?[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 _NOT_FOUND = frozenset({1000, 1011, 1106, 2006, 2010})  # answers that mean "no such thing here"
+_NO_BODY = frozenset({204, 304})  # statuses whose replies carry no body (HTTP/1.1)
 _HTML_ERROR = (
     "<html>\r\n<head><title>{code} {reason}</title></head>\r\n<body>\r\n<center><h1>{code} {reason}</h1></center>"
     "\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
@@ -79,21 +81,6 @@ class Router:
 
 
 # ---------------------------------------------------------------- records and faults
-
-
-@dataclass(frozen=True)
-class RequestRecord:
-    """One request as the fake cloud saw it. Secrets are left out: a refresh token in the path shows as ***."""
-
-    method: str
-    path: str
-    operation: str | None
-    query: dict[str, str]
-    body: Any  # the parsed JSON body, or None
-    signature_ok: bool
-    code: int | None  # the error code replied, None on success (and for faults without an envelope)
-    fault: str | None = None  # which injected fault answered: error_code, http_status, garbage, drop_connection,
-    # reply (a canned body) or drift (the normal result, drifted)
 
 
 @dataclass
@@ -153,6 +140,7 @@ class _Draft:
     body: Any = None
     operation: str | None = None
     signature_ok: bool = False
+    stage: str = "gateway"  # where a refusal comes from: the gateway's checks, or the world once they passed
 
 
 # ---------------------------------------------------------------- signature
@@ -171,10 +159,11 @@ def expected_signature(
     body: bytes,
     signed_headers: list[tuple[str, str]],
 ) -> str:
-    """Tuya's signature of a request as received: the raw path, query values decoded and sorted by key."""
+    """Tuya's signature of a request as received: the raw path, query values decoded, the pairs sorted by key
+    and then by value (spec/envelope.yaml signing.url), so a repeated key signs the same in any order."""
     url = raw_path
     if pairs:
-        url += "?" + "&".join(f"{k}={v}" for k, v in sorted(pairs, key=lambda pair: pair[0]))
+        url += "?" + "&".join(f"{k}={v}" for k, v in sorted(pairs))
     headers = "".join(f"{name}:{value}\n" for name, value in signed_headers)
     string_to_sign = f"{method}\n{hashlib.sha256(body).hexdigest()}\n{headers}\n{url}"
     message = client_id + access_token + t + nonce + string_to_sign
@@ -182,6 +171,37 @@ def expected_signature(
 
 
 # ---------------------------------------------------------------- argument coercion
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+class _NotJson(ValueError):
+    pass
+
+
+def _no_constants(name: str) -> Any:
+    raise _NotJson(f"{name} is not JSON")
+
+
+def _json_float(text: str) -> float | int:
+    """JSON has one number type: 2.0 is the integer 2 (as in JSON Schema, and as Tuya's gateway reads it)."""
+    value = float(text)
+    return int(value) if value.is_integer() and abs(value) < 2**63 else value
+
+
+def parse_json(data: bytes) -> Any:
+    """A request body as JSON; ValueError when it is not JSON (NaN and Infinity are not), nested too deep, or
+    holds a number Python will not read."""
+    try:
+        return json.loads(data, parse_constant=_no_constants, parse_float=_json_float)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
 
 
 def _types(schema: Mapping[str, Any]) -> tuple[str, ...]:
@@ -192,11 +212,12 @@ def _types(schema: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def _coerce(text: str, schema: Mapping[str, Any], api: ApiModel) -> Any:
-    """Query and path values arrive as text; turn them into what the parameter's schema expects."""
+    """Query and path values arrive as text; turn them into what the parameter's schema expects.
+    A list is its items joined with commas: "" is no items, and "a,,b" has an empty item (checked as one)."""
     schema = api.resolve(schema)
     kinds = _types(schema)
     if "array" in kinds:
-        return [_coerce(part, schema.get("items", {}), api) for part in text.split(",") if part != ""]
+        return [_coerce(part, schema.get("items", {}), api) for part in text.split(",")] if text else []
     if "integer" in kinds and _INTEGER.fullmatch(text) and ("string" not in kinds or str(int(text)) == text):
         return int(text)  # where a string is allowed too, "0001" stays text: leading zeros are part of an ID
     if "number" in kinds and _NUMBER.fullmatch(text):
@@ -243,15 +264,22 @@ class FakeTuyaCloud(CloudEvents):
         token_ttl: int = 7200,
         clock_skew_tolerance: float = 300.0,
         control: bool = False,
+        example_fallback: bool = False,
         rate_limit: float | None = None,
         operation_rate_limits: Mapping[str, float] | None = None,
         max_concurrency: int | None = None,
         quota: int | None = None,
+        request_log_size: int | None = DEFAULT_LIMIT,
+        fleet: int = 0,
         events: bool = False,
     ) -> None:
         """`rate_limit` (calls/s, answered 1199 beyond), `operation_rate_limits` (calls/s by operation id),
         `max_concurrency` (1110 beyond) and `quota` (calls, then 28841004) limit the project like Tuya;
-        see limits.py. Off by default. `events=True` also serves the message service (events.py)."""
+        see limits.py. Off by default. `events=True` also serves the message service (events.py).
+
+        `requests` keeps the newest `request_log_size` requests (None: all of them; `calls()` counts every
+        one either way). `fleet` adds that many plugs to the seeded home (see world/seed.py), for tests
+        and benchmarks of large accounts."""
         if events and access_secret == DEFAULT_SECRET:
             access_secret = EVENTS_SECRET  # the event key is characters 8 to 24 of the secret
         self.access_id = access_id
@@ -259,13 +287,17 @@ class FakeTuyaCloud(CloudEvents):
         self.clock_skew_tolerance = clock_skew_tolerance
         self.clock_offset = 0.0  # seconds added to this machine's clock to make the server clock
         self.control = control  # answer the control API (control.py) for tests in other processes
+        # An operation the world has no behaviour for is answered with error 500 naming the module to add
+        # it to; True answers it with its first spec example instead (only for a test that asks for it).
+        self.example_fallback = example_fallback
         self.lock = threading.RLock()  # guards the world, tokens, faults and the log
         self.api = ApiModel.load()
         self.router = Router(self.api)
         self.tokens = TokenLedger(self.now, token_ttl)  # outlives reset_world(), like Tuya's own tokens
-        self.world = World(self.now, self.tokens)
+        self.fleet = fleet
+        self.world = World(self.now, self.tokens, fleet=fleet)
         self.events: FakeMessageService | None = message_service(self) if events else None
-        self.requests: list[RequestRecord] = []
+        self.requests: RequestLog = RequestLog(request_log_size)
         self.connections = 0  # TCP connections accepted, to check keep-alive reuse
         self.in_flight = 0  # requests being answered right now
         self.peak_in_flight = 0  # the most requests answered at once since start or reset_log()
@@ -349,7 +381,7 @@ class FakeTuyaCloud(CloudEvents):
     def reset_world(self) -> None:
         """Put the world back to its seeded state (tokens, faults and the log stay)."""
         with self.lock:
-            self.world = World(self.now, self.tokens)
+            self.world = World(self.now, self.tokens, fleet=self.fleet)
             if self.events is not None:
                 attach(self)
 
@@ -413,8 +445,7 @@ class FakeTuyaCloud(CloudEvents):
         `retry_after` adds a Retry-After header (seconds) to the `http_status` reply.
         `times=None` keeps the fault until clear_faults().
         """
-        if times is not None and times < 1:
-            raise ValueError("times must be at least 1 (or None for until cleared)")
+        self._check_fault(operation, times, latency, http_status, error_code, error_msg, retry_after, reply)
         fault = Fault(
             operation,
             times,
@@ -431,6 +462,41 @@ class FakeTuyaCloud(CloudEvents):
         with self.lock:
             self._faults.append(fault)
         return fault
+
+    def _check_fault(
+        self,
+        operation: str,
+        times: int | None,
+        latency: float | None,
+        http_status: int | None,
+        error_code: int | None,
+        error_msg: str | None,
+        retry_after: float | None,
+        reply: Any,
+    ) -> None:
+        """Refuse a fault that could not be served, now, instead of failing the request it strikes."""
+        if operation != "*" and operation not in self.api.operations:
+            raise ValueError(f"inject: unknown operation {operation!r}; use an operation id or '*'")
+        if times is not None and (not _is_int(times) or times < 1):
+            raise ValueError(
+                f"inject: times must be an integer of at least 1 (or None for until cleared), got {times!r}"
+            )
+        if http_status is not None and (not _is_int(http_status) or not 200 <= http_status <= 599):
+            raise ValueError(f"inject: http_status must be an HTTP status from 200 to 599, got {http_status!r}")
+        if error_code is not None and not _is_int(error_code):
+            raise ValueError(f"inject: error_code must be an integer, got {error_code!r}")
+        if error_msg is not None and not isinstance(error_msg, str):
+            raise ValueError(f"inject: error_msg must be a string, got {error_msg!r}")
+        for name, seconds in (("latency", latency), ("retry_after", retry_after)):
+            if seconds is not None and not (_is_number(seconds) and 0 <= seconds < float("inf")):
+                raise ValueError(f"inject: {name} must be a number of seconds >= 0, got {seconds!r}")
+        if reply is not None:
+            try:
+                json.dumps(reply, allow_nan=False)
+            except (TypeError, ValueError, RecursionError) as exc:
+                raise ValueError(
+                    f"inject: reply must be JSON (dicts, lists, str, int, float, bool, None): {exc}"
+                ) from None
 
     def clear_faults(self) -> None:
         with self.lock:
@@ -451,12 +517,7 @@ class FakeTuyaCloud(CloudEvents):
     def calls(self, operation_id: str, *, succeeded: bool | None = None) -> int:
         """How many requests reached `operation_id` (only successful or failed ones when `succeeded` is set)."""
         with self.lock:
-            return sum(
-                1
-                for r in self.requests
-                if r.operation == operation_id
-                and (succeeded is None or succeeded == (r.code is None and r.fault is None))
-            )
+            return self.requests.calls(operation_id, succeeded=succeeded)
 
     def reset_log(self) -> None:
         with self.lock:
@@ -464,8 +525,17 @@ class FakeTuyaCloud(CloudEvents):
             self.peak_in_flight = self.in_flight
 
     def _record(self, draft: _Draft, code: int | None, fault: str | None = None) -> None:
+        refused_by = draft.stage if code is not None and fault is None else None
         record = RequestRecord(
-            draft.method, draft.path, draft.operation, draft.query, draft.body, draft.signature_ok, code, fault
+            draft.method,
+            draft.path,
+            draft.operation,
+            draft.query,
+            draft.body,
+            draft.signature_ok,
+            code,
+            fault,
+            refused_by,
         )
         with self.lock:
             self.requests.append(record)
@@ -504,7 +574,7 @@ class FakeTuyaCloud(CloudEvents):
         pairs = parse_qsl(raw_query, keep_blank_values=True)
         draft = _Draft(method, raw_path, dict(pairs))
         try:
-            draft.body = json.loads(body) if body else None
+            draft.body = parse_json(body) if body.strip() else None
         except ValueError:
             draft.body = None
         route = self.router.match(method, raw_path)
@@ -533,6 +603,7 @@ class FakeTuyaCloud(CloudEvents):
             if refused is not None:
                 raise _Rejected(refused)
             args = self._arguments(op, path_values, pairs, body)
+            draft.stage = "world"
             with self.lock:
                 result = self._run(op, args)
         except _Rejected as exc:
@@ -564,10 +635,9 @@ class FakeTuyaCloud(CloudEvents):
             return _Reply(drop=True)
         if kind == "http_status" and fault.http_status is not None:
             self._record(draft, None, kind)
-            status = HTTPStatus(fault.http_status)
-            page = _HTML_ERROR.format(code=status.value, reason=status.phrase)
+            page = _HTML_ERROR.format(code=fault.http_status, reason=_reason(fault.http_status))
             headers = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
-            return _Reply(status=status.value, body=page.encode(), content_type="text/html", headers=headers)
+            return _Reply(status=fault.http_status, body=page.encode(), content_type="text/html", headers=headers)
         if kind == "garbage":
             self._record(draft, None, kind)
             return _Reply(body=b'{"success":true,"result":{"id":"vdevo1700000000')
@@ -631,7 +701,7 @@ class FakeTuyaCloud(CloudEvents):
         try:
             for param in (p for p in op.params if p.location != "body"):  # the body is checked as one object
                 text = path_values.get(param.name) if param.location == "path" else query.get(param.name)
-                if text is None or text == "":
+                if text is None:  # an empty value is given: `name=` is checked like any other value
                     if param.required:
                         raise _Rejected(1100, param.name)
                     continue
@@ -639,7 +709,10 @@ class FakeTuyaCloud(CloudEvents):
                 check(value, param.schema, param.name, self.api.schemas.get)
                 values[param.name] = value
             if op.body_schema is not None:
-                values.update(self._body(op.body_schema, body))
+                # Each parameter comes from its own place: a body field named like a path or query
+                # parameter is an unknown body field, ignored, and never stands in for the other one.
+                elsewhere = {p.name for p in op.params if p.location != "body"}
+                values.update((k, v) for k, v in self._body(op.body_schema, body).items() if k not in elsewhere)
             for rule in op.rules:
                 if rule_holds(rule["if"], values) and not rule_holds(rule["then"], values):
                     raise _Rejected(1109, f"{rule['then']['field']}: {rule['message']}")
@@ -649,9 +722,9 @@ class FakeTuyaCloud(CloudEvents):
 
     def _body(self, schema: Mapping[str, Any], body: bytes) -> dict[str, Any]:
         try:
-            data = json.loads(body) if body.strip() else {}
-        except ValueError:
-            raise _Rejected(1109, "body: not valid JSON") from None
+            data = parse_json(body) if body.strip() else {}
+        except ValueError as exc:
+            raise _Rejected(1109, f"body: not valid JSON ({exc})") from None
         if not isinstance(data, dict):
             raise _Rejected(1109, "body: must be a JSON object")
         for name in schema.get("required", ()):
@@ -681,17 +754,30 @@ class FakeTuyaCloud(CloudEvents):
     def _behave(self, op: OperationModel, args: dict[str, Any]) -> Any:
         if op.id in BEHAVIOURS:
             return self.world.handle(op.id, args)
-        if op.examples:  # an operation the world has no behaviour for answers with its first example
+        if self.example_fallback and op.examples:  # asked for: the first example stands in for a behaviour
             return copy.deepcopy(op.examples[0].get("result"))
-        raise _Rejected(500, f"the fake cloud has no behaviour for {op.id}")
+        # A missing behaviour must not look done: the example would answer every request alike.
+        group, method = op.id.split(".", 1)
+        where = f"a method {method} on the {group} mixin in tuya_cloud/testing/world/{group}.py"
+        raise _Rejected(500, f"the fake cloud has no behaviour for {op.id}; add {where}")
 
 
 # ---------------------------------------------------------------- HTTP plumbing
 
 
+def _reason(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown"
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # The listen backlog: socketserver's default of 5 makes a burst of new connections (a thread pool
+    # starting up) wait for SYN retransmits, 1 s and more each. The kernel caps it at net.core.somaxconn.
+    request_queue_size = 1024
 
     def __init__(self, address: tuple[str, int], cloud: FakeTuyaCloud) -> None:
         self.cloud = cloud
@@ -764,9 +850,11 @@ class _Handler(BaseHTTPRequestHandler):
             with contextlib.suppress(OSError):
                 self.connection.shutdown(socket.SHUT_RDWR)
             return
+        body = b"" if reply.status in _NO_BODY else reply.body
         self.send_response(reply.status)
         self.send_header("Content-Type", reply.content_type)
-        self.send_header("Content-Length", str(len(reply.body)))
+        if reply.status != 204:  # a 204 must not say a length (RFC 9110); HEAD says the length GET would send
+            self.send_header("Content-Length", str(len(body)))
         for name, value in reply.headers.items():
             self.send_header(name, value)
         # Say whether the connection stays open, as real front ends do: a client that is not told may put
@@ -777,6 +865,13 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Connection", "keep-alive")
             self.send_header("Keep-Alive", f"timeout={self.timeout}")
         self.end_headers()
-        self.wfile.write(reply.body)
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
-    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
+    def __getattr__(self, name: str) -> Any:
+        # http.server answers a method without a do_<METHOD> with its own HTML 501 page; Tuya's gateway
+        # answers every method it does not route (HEAD, OPTIONS, TRACE, made-up ones) with its envelope,
+        # code 1108, as it does a wrong path. The router decides, so every method is served alike.
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)

@@ -8,7 +8,9 @@
 export const VERSION = "0.1.0";
 
 export { TuyaCloud, REGIONS, type Region, type TuyaCloudOptions } from "./client.js";
-export type { ClientOptions, Logger, PageOptions, RequestOptions } from "./runtime/client.js";
+export type { ClientOptions, GenericRequest, Logger, PageOptions, RequestOptions } from "./runtime/client.js";
+export type { Query, QueryValue } from "./runtime/generic.js";
+export { MAX_DEPTH, MAX_INTEGER_DIGITS, type JsonValue } from "./runtime/json.js";
 export {
   TuyaAPIError,
   TuyaConfigError,
@@ -50,6 +52,21 @@ export {
 export type { EventDataByKind, EventKindName } from "./events.js";
 export type * from "./types.js";
 export type {
+  AssetsResource,
+  AssetsListDevicesParams,
+  AssetsListSubAssetsParams,
+  AssetsGetParams,
+  AssetsListParams,
+  AssetsCreateParams,
+  AssetsUpdateParams,
+  AssetsDeleteParams,
+} from "./resources/assets.js";
+export type {
+  AssociatedUsersResource,
+  AssociatedUsersListDevicesParams,
+  AssociatedUsersLoginParams,
+} from "./resources/associated_users.js";
+export type {
   AutomationsResource,
   AutomationsListDevicesParams,
   AutomationsGetParams,
@@ -59,7 +76,17 @@ export type {
   AutomationsDisableParams,
   AutomationsGetDeviceLinkageCodesParams,
   AutomationsListHomeLinkageCodesParams,
+  AutomationsListParams,
+  AutomationsCreateParams,
+  AutomationsListWeatherConditionsParams,
+  AutomationsTriggerExternalConditionParams,
 } from "./resources/automations.js";
+export type {
+  CamerasResource,
+  CamerasAllocateStreamParams,
+  CamerasAllocateUserStreamParams,
+  CamerasGetWebrtcConfigParams,
+} from "./resources/cameras.js";
 export type {
   DeviceControlResource,
   DeviceControlRenameFunctionParams,
@@ -67,7 +94,18 @@ export type {
   DeviceControlGetFunctionsParams,
   DeviceControlGetSpecificationsParams,
   DeviceControlGetCategoryFunctionsParams,
+  DeviceControlGetSpecificationsV11Params,
 } from "./resources/device_control.js";
+export type {
+  DeviceGroupsResource,
+  DeviceGroupsListCandidatesParams,
+  DeviceGroupsCreateParams,
+  DeviceGroupsGetParams,
+  DeviceGroupsListForUserParams,
+  DeviceGroupsUpdateParams,
+  DeviceGroupsDeleteParams,
+  DeviceGroupsSendCommandsParams,
+} from "./resources/device_groups.js";
 export type {
   DeviceTimersResource,
   DeviceTimersAddParams,
@@ -82,6 +120,10 @@ export type {
 export type {
   DeviceUsersResource,
   DeviceUsersDeleteParams,
+  DeviceUsersAddParams,
+  DeviceUsersListParams,
+  DeviceUsersGetParams,
+  DeviceUsersUpdateParams,
 } from "./resources/device_users.js";
 export type {
   DevicesResource,
@@ -96,6 +138,7 @@ export type {
   DevicesListForUserParams,
   DevicesGetStatusParams,
   DevicesListV2Params,
+  DevicesListStatusParams,
 } from "./resources/devices.js";
 export type {
   HomesResource,
@@ -114,16 +157,67 @@ export type {
   HomesRemoveRoomDevicesParams,
 } from "./resources/homes.js";
 export type {
+  IndustryUsersResource,
+  IndustryUsersLoginParams,
+  IndustryUsersCreateParams,
+  IndustryUsersListParams,
+  IndustryUsersGetParams,
+  IndustryUsersChangePasswordParams,
+  IndustryUsersAuthorizeAssetsParams,
+  IndustryUsersListAssetsParams,
+} from "./resources/industry_users.js";
+export type {
+  InfraredResource,
+  InfraredListRemotesParams,
+  InfraredListKeysParams,
+  InfraredSendKeyParams,
+  InfraredSendStandardKeyParams,
+  InfraredGetAcStatusParams,
+  InfraredSendAcCommandParams,
+  InfraredSendAcStateParams,
+  InfraredListLearningCodesParams,
+  InfraredSendLearningCodeParams,
+  InfraredSendKeyV1Params,
+} from "./resources/infrared.js";
+export type {
+  IotDeviceControlResource,
+  IotDeviceControlSendCommandsParams,
+  IotDeviceControlGetStatusParams,
+  IotDeviceControlListStatusParams,
+  IotDeviceControlGetFunctionsParams,
+  IotDeviceControlGetSpecificationParams,
+  IotDeviceControlGetSpecificationV12Params,
+  IotDeviceControlGetCategoryFunctionsParams,
+} from "./resources/iot_device_control.js";
+export type {
+  IotDevicesResource,
+  IotDevicesListParams,
+  IotDevicesGetParams,
+  IotDevicesGetV11Params,
+  IotDevicesListFactoryInfosParams,
+  IotDevicesRenameParams,
+  IotDevicesDeleteParams,
+  IotDevicesDeleteManyParams,
+  IotDevicesResetFactoryParams,
+} from "./resources/iot_devices.js";
+export type {
   LocksResource,
   LocksListOpenLogsParams,
   LocksListAlarmLogsParams,
   LocksGetLatestMediaUrlParams,
   LocksGetMediaUrlParams,
+  LocksCreatePasswordTicketParams,
+  LocksOperateDoorParams,
 } from "./resources/locks.js";
 export type {
   MultiChannelResource,
   MultiChannelGetNamesParams,
+  MultiChannelRenameParams,
 } from "./resources/multi_channel.js";
+export type {
+  OpenHubResource,
+  OpenHubGetAccessConfigParams,
+} from "./resources/open_hub.js";
 export type {
   OtaResource,
   OtaGetUpgradeInfoParams,
@@ -143,6 +237,13 @@ export type {
   ScenesListDefaultPicturesParams,
   ScenesEnableParams,
   ScenesDisableParams,
+  ScenesListParams,
+  ScenesListV11Params,
+  ScenesCreateParams,
+  ScenesUpdateParams,
+  ScenesListForDeviceParams,
+  ScenesBindToDeviceParams,
+  ScenesUnbindFromDeviceParams,
 } from "./resources/scenes.js";
 export type {
   StatisticsResource,
@@ -153,7 +254,19 @@ export type {
   StatisticsListDailyParams,
   StatisticsListWeeklyParams,
   StatisticsListMonthlyParams,
+  StatisticsGetProductOverviewParams,
 } from "./resources/statistics.js";
+export type {
+  ThingsResource,
+  ThingsGetParams,
+  ThingsListParams,
+  ThingsGetModelParams,
+  ThingsGetPropertiesParams,
+  ThingsIssuePropertiesParams,
+  ThingsResetParams,
+  ThingsListReportLogsParams,
+  ThingsListLogsParams,
+} from "./resources/things.js";
 export type {
   TokenResource,
   TokenGetParams,
@@ -163,4 +276,6 @@ export type {
   UsersResource,
   UsersGetParams,
   UsersListParams,
+  UsersSyncParams,
+  UsersListV1Params,
 } from "./resources/users.js";

@@ -2,6 +2,71 @@
 // The spec's named schemas as TypeScript types. Objects keep the wire names of their fields; replies
 // may carry fields the spec does not list, and the client passes them through untouched.
 
+/** A fan speed an air conditioner accepts at a temperature. */
+export interface AcFanStep {
+  /** Fan speed: 0 auto, 1 low, 2 medium, 3 high. */
+  fan?: number;
+  /** Display name. */
+  fan_name?: string;
+}
+
+/** What an air-conditioner remote can set in one mode. */
+export interface AcModeRange {
+  /** Mode: 0 cool, 1 heat, 2 auto, 3 fan only, 4 dry. */
+  mode?: number;
+  /** Display name of the mode. */
+  mode_name?: string;
+  /** Temperatures allowed in this mode. */
+  temp_list?: AcTemperatureStep[];
+}
+
+/**
+ * The last state sent to an air-conditioner remote. Every value is a string of digits ("1", "26"), as
+ * Tuya sends them; convert before comparing with numbers.
+ */
+export interface AcStatus {
+  /** ID of the remote. */
+  remote_id?: string;
+  /** "0" off, "1" on. */
+  power?: string;
+  /** "0" cool, "1" heat, "2" auto, "3" fan only, "4" dry. */
+  mode?: string;
+  /** Temperature in degrees Celsius. */
+  temp?: string;
+  /** "0" auto, "1" low, "2" medium, "3" high. */
+  wind?: string;
+}
+
+/** A temperature an air conditioner accepts in a mode, with the fan speeds allowed there. */
+export interface AcTemperatureStep {
+  /** Temperature in degrees Celsius. */
+  temp?: number;
+  /** Display name. */
+  temp_name?: string;
+  /** Fan speeds allowed at this temperature. */
+  fan_list?: AcFanStep[];
+}
+
+/**
+ * The token of an app account (Tuya's TokenRes). It signs calls made on behalf of that account; the
+ * SDK keeps signing with the project's own token, so pass it to a client of its own if needed.
+ */
+export interface AppAccountToken {
+  /** Access token of the app account. */
+  access_token?: string;
+  /** Refresh token of the app account; single use. */
+  refresh_token?: string;
+  /** Tuya user ID of the app account. */
+  uid?: string;
+  /** Seconds the access token stays valid (not a point in time). */
+  expire_time?: number;
+  /**
+   * Base URL of the account's data centre, e.g. https://openapi.tuyaus.com (seen in live replies, not in
+   * the page's table).
+   */
+  platform_url?: string;
+}
+
 /** One user in an app's user list; privacy fields come back masked. */
 export interface AppUser {
   /** User ID. */
@@ -18,6 +83,94 @@ export interface AppUser {
   create_time?: number;
   /** Last update (Unix seconds). */
   update_time?: number;
+}
+
+/** An asset of the industrial asset tree. */
+export interface Asset {
+  /** Asset ID. */
+  asset_id?: string;
+  /** Name of the asset. */
+  asset_name?: string;
+  /** Names of the asset's ancestors and its own, from the root. */
+  asset_full_name?: string;
+  /** ID of the parent asset; "-1" at the root. */
+  parent_asset_id?: string;
+  /** Image of the asset (may be empty). */
+  asset_image?: string;
+  /** Type of the asset (may be absent). */
+  asset_type?: number | string;
+}
+
+/** A device of an asset. */
+export interface AssetDevice {
+  /** Device ID. */
+  device_id?: string;
+  /** ID of the asset the device belongs to. */
+  asset_id?: string;
+  /** Name of that asset. */
+  asset_name?: string;
+}
+
+/** One page of an asset's devices (Tuya's DevicePageListResponse). */
+export interface AssetDevicePage {
+  /** Devices on this page. */
+  list?: AssetDevice[];
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** Number of devices of the asset. */
+  total_size?: number;
+  /** The page size asked for (a string in some clients' typings). */
+  page_size?: number | string;
+  /** True when further pages exist (iot-02's name for has_more). */
+  has_next?: boolean;
+}
+
+/** One page of an asset's sub-assets. */
+export interface AssetPage {
+  /** Sub-assets on this page. */
+  list?: Asset[];
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** The page size asked for. */
+  page_size?: number | string;
+  /** True when further pages exist (iot-02's name for has_more). */
+  has_next?: boolean;
+}
+
+/** One page of the devices of the linked app accounts (Tuya's DeviceBatchRes). */
+export interface AssociatedDevicePage {
+  /** Devices on this page, as the smart-home device calls return them (with uid and status). */
+  devices?: Device[];
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** True when further pages exist; absent from some live replies (treat absent as false). */
+  has_more?: boolean;
+  /** Number of devices of the linked accounts. */
+  total?: number;
+}
+
+/** An asset a user may see, with the user's permission on it. */
+export interface AuthorizedAsset {
+  /** Asset ID. */
+  asset_id?: string;
+  /** Name of the asset. */
+  asset_name?: string;
+  /** ID of the parent asset; "-1" at the root. */
+  parent_asset_id?: string;
+  /** The permission on the asset: all (manage) or read. */
+  permission?: string;
+  /** Number of devices directly in the asset. */
+  current_asset_device_num?: number;
+}
+
+/** One page of authorized assets. */
+export interface AuthorizedAssetPage {
+  /** True when further pages exist. */
+  has_more?: boolean;
+  /** Name of the cloud project. */
+  project_name?: string;
+  /** Assets on this page. */
+  assets?: AuthorizedAsset[];
 }
 
 /** An automation rule as the query call returns it. */
@@ -42,7 +195,10 @@ export interface Automation {
   actions?: AutomationAction[];
 }
 
-/** One step an automation or a tap-to-run scene runs, in list order. */
+/**
+ * One step an automation or a tap-to-run scene runs, in list order (used by the automations and scenes
+ * groups).
+ */
 export interface AutomationAction {
   /**
    * Kind of step (an open set). Seen in examples and replies: dpIssue (send DPs to a device), delay
@@ -260,6 +416,25 @@ export interface DeviceFunctions {
   functions?: DeviceFunction[];
 }
 
+/**
+ * A device group. Only id is named by Tuya's page; the other fields are those the group is made with
+ * and are kept as sent.
+ */
+export interface DeviceGroup {
+  /** Group ID (numeric; declared as number or string, as group IDs differ across Tuya's group APIs). */
+  id?: number | string;
+  /** Group name. */
+  name?: string;
+  /** Product ID of the group's devices. */
+  pid?: string;
+  /** Home ID, as a string. */
+  owner_id?: string;
+  /** User who made the group. */
+  uid?: string;
+  /** IDs of the member devices. */
+  device_ids?: string[];
+}
+
 /** The DP codes of one device that automations can use. */
 export interface DeviceLinkageCodes {
   /** Device ID. */
@@ -331,6 +506,26 @@ export interface DevicePageV2 {
   last_id?: string;
 }
 
+/** One button of a scene switch and the scene it runs. */
+export interface DeviceSceneBinding {
+  /** DP code of the button, e.g. scene_1 or switch_mode1. */
+  code?: string;
+  /** DP value that runs the scene, e.g. scene. */
+  value?: string;
+  /** ID of the bound tap-to-run scene. */
+  scene_id?: string;
+  /** Name of the bound scene. */
+  name?: string;
+}
+
+/** The scenes bound to the buttons of one scene switch. */
+export interface DeviceScenes {
+  /** Device ID of the scene switch. */
+  device_id?: string;
+  /** One entry per bound button; empty when nothing is bound. */
+  scenes?: DeviceSceneBinding[];
+}
+
 /**
  * What a device supports (Tuya's DeviceSpecificationsRes): the DPs that can be set (functions) and the
  * DPs it reports (status).
@@ -344,6 +539,50 @@ export interface DeviceSpecification {
   status?: DpSpecification[];
 }
 
+/** What a device supports, with DP ids (Tuya's DeviceSpecificationsV2Res). */
+export interface DeviceSpecificationV11 {
+  /** Category code of the product. */
+  category?: string;
+  /** Instruction set - DPs that commands can set. */
+  functions?: DpSpecificationV11[];
+  /** Status set - DPs the device reports. */
+  status?: DpSpecificationV11[];
+}
+
+/** The latest status of one device in a batch status reply. */
+export interface DeviceStatusList {
+  /** Device ID. */
+  id?: string;
+  /** Latest value of each DP. */
+  status?: DataPoint[];
+}
+
+/**
+ * A member of a device's own user list (e.g. the people a body-fat scale or a lock tells apart), with
+ * the profile the device may use. birthday is in Unix milliseconds.
+ */
+export interface DeviceUser {
+  /** ID of the device user. */
+  user_id?: string;
+  /** Device ID. */
+  device_id?: string;
+  /** Name of the user. */
+  nick_name?: string;
+  /** 1 male, 2 female. */
+  sex?: number;
+  /**
+   * Date of birth in Unix milliseconds. Not checked as a 13-digit timestamp: birthdays before September
+   * 2001 have 12 digits or fewer (the page's example, 605517261000, is 1989).
+   */
+  birthday?: number;
+  /** Height in centimetres. */
+  height?: number;
+  /** Weight in grams. */
+  weight?: number;
+  /** Contact information (e.g. a phone number). */
+  contact?: string;
+}
+
 /** Type and value range of one DP in a device specification. */
 export interface DpSpecification {
   /** DP code. */
@@ -353,6 +592,21 @@ export interface DpSpecification {
   /**
    * Value range as a JSON document inside a string (decode with json.loads), as in
    * DeviceFunction.values.
+   */
+  values?: string;
+}
+
+/** One DP of a v1.1 specification - DpSpecification plus the DP id. */
+export interface DpSpecificationV11 {
+  /** DP id, the number the device uses for the DP on the LAN (e.g. 1, 20). */
+  dp_id?: number;
+  /** DP code. */
+  code?: string;
+  /** DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ... */
+  type?: string;
+  /**
+   * Value range as a JSON document inside a string (decode with json.loads); "null" for some Boolean
+   * DPs.
    */
   values?: string;
 }
@@ -397,10 +651,30 @@ export interface FirmwareUpgradeInfo {
   upgrade_desc?: string;
 }
 
+/** A device that a group of the product may hold, as the group-list call returns it. */
+export interface GroupCandidate {
+  /** Device ID. */
+  device_id?: string;
+  /** Device name (may be empty). */
+  device_name?: string;
+  /** Whether the device is online. */
+  online?: boolean;
+  /** Whether the device is already in a group of this product (the app's tick box). */
+  check?: boolean;
+}
+
+/** One instruction to send to every member of a group. */
+export interface GroupFunction {
+  /** DP code, e.g. switch_1. */
+  code: string;
+  /** DP value; its type follows the DP. */
+  value: unknown;
+}
+
 /** Basic profile of a home (Tuya calls it HomeRes). Fields beyond these may appear and are kept. */
 export interface Home {
   /** Home ID. */
-  home_id?: number;
+  home_id?: number | bigint;
   /** Name of the home. */
   name?: string;
   /** Longitude of the home (0 when not set). */
@@ -438,6 +712,205 @@ export interface HomeMember {
 export interface HourlyStatistics {
   /** Values keyed by hour, yyyyMMddHH. */
   hours?: Record<string, string>;
+}
+
+/** The token of an industry user (Tuya's UserLoginTokenRes). */
+export interface IndustryLoginToken {
+  /** User ID. */
+  uid?: string;
+  /** Access token of the user. */
+  access_token?: string;
+  /** Refresh token of the user; single use. */
+  refresh_token?: string;
+  /** Seconds the access token stays valid (this call's name for expire_time). */
+  expire?: number;
+}
+
+/** A user of an industry project. */
+export interface IndustryUser {
+  /** User ID. */
+  user_id?: string;
+  /** User name (an e-mail address or mobile number). */
+  user_name?: string;
+  /** Country calling code. */
+  country_code?: string;
+}
+
+/** One page of a project's users. */
+export interface IndustryUserPage {
+  /** Users on this page. */
+  list?: IndustryUser[];
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** The page size asked for. */
+  page_size?: number | string;
+  /** True when further pages exist (absent from some clients' typings). */
+  has_next?: boolean;
+}
+
+/** The ID of a registered user. */
+export interface IndustryUserRef {
+  /** User ID. */
+  user_id?: string;
+}
+
+/** A virtual remote bound to an IR hub. */
+export interface InfraredRemote {
+  /** ID of the virtual remote. */
+  remote_id?: string;
+  /** Name of the remote. */
+  remote_name?: string;
+  /** Appliance category, e.g. 2 TV, 5 air conditioner (see Tuya's IR category list). */
+  category_id?: number;
+  /** Brand of the appliance. */
+  brand_id?: number;
+  /** Brand name. */
+  brand_name?: string;
+  /** Index of the code library the remote uses. */
+  remote_index?: number;
+  /** TV operator (set-top boxes only). */
+  operator_id?: number;
+  /** TV operator name (set-top boxes only). */
+  operator_name?: string;
+  /** Area of the TV operator (set-top boxes only). */
+  area_id?: number;
+  /** Area name (set-top boxes only). */
+  area_name?: string;
+}
+
+/**
+ * A device as the iot-03 management calls return it: Tuya's BaseDeviceRes (v1.0 details) and the v1.1
+ * detail object (also the items of the v1.3 list), which adds the gateway, node, category name, owner
+ * and icon. Fields beyond these may appear and are kept.
+ */
+export interface IotDevice {
+  /** Device ID. */
+  id?: string;
+  /** Chip-level unique ID. */
+  uuid?: string;
+  /** Device name. */
+  name?: string;
+  /** Category code, e.g. dj (light), kg (switch), cz (socket). */
+  category?: string;
+  /** Category name (v1.1 and the v1.3 list). */
+  category_name?: string;
+  /** Product ID. */
+  product_id?: string;
+  /** Product name. */
+  product_name?: string;
+  /** Key for LAN encryption. */
+  local_key?: string;
+  /** True when the device is a gateway sub-device. */
+  sub?: boolean;
+  /** Gateway of a sub-device, empty otherwise (v1.1 and the v1.3 list). */
+  gateway_id?: string;
+  /** Node ID of a sub-device, empty otherwise (v1.1 and the v1.3 list). */
+  node_id?: string;
+  /** ID of the asset the device belongs to. */
+  asset_id?: string;
+  /** ID of the home that owns the device (v1.1 and the v1.3 list). */
+  owner_id?: string;
+  /** Public IP address of the device (may be empty). */
+  ip?: string;
+  /** Longitude. */
+  lon?: string;
+  /** Latitude. */
+  lat?: string;
+  /** Product model. */
+  model?: string;
+  /** Time zone offset, e.g. +01:00. */
+  time_zone?: string;
+  /** Last activation (Unix seconds). */
+  active_time?: number;
+  /** First pairing time (Unix seconds). */
+  create_time?: number;
+  /** Last status update (Unix seconds). */
+  update_time?: number;
+  /** Whether the device is online. */
+  online?: boolean;
+  /** Icon path, relative to images.<region domain> (v1.1 and the v1.3 list). */
+  icon?: string;
+  /** Serial number (seen in live v1.1 replies, not in the page's table). */
+  sn?: string;
+}
+
+/** One page of the v1.3 device list (Tuya's CursorPage). */
+export interface IotDevicePage {
+  /** True when further pages exist. */
+  has_more?: boolean;
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** Number of devices matching the filter. */
+  total?: number;
+  /** Devices on this page. */
+  list?: IotDevice[];
+}
+
+/** What a device supports (Tuya's FunctionStatusRes) - its instruction set and its status set. */
+export interface IotDeviceSpecification {
+  /** Category code of the product. */
+  category?: string;
+  /** Instruction set - DPs that commands can set. */
+  functions?: IotDpSpecification[];
+  /** Status set - DPs the device reports. */
+  status?: IotDpSpecification[];
+}
+
+/**
+ * One DP of an iot-03 specification: the v1.0 item of device_control.get_specifications plus a display
+ * name and, for functions, a description.
+ */
+export interface IotDpSpecification {
+  /** DP code. */
+  code?: string;
+  /** DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ... */
+  type?: string;
+  /** Value range as a JSON document inside a string (decode with json.loads). */
+  values?: string;
+  /** Display name of the DP (in Chinese for products without an English name). */
+  name?: string;
+  /** Functions only: a description; real replies repeat the value range here. */
+  desc?: string;
+}
+
+/** What a device supports, with labels (Tuya's FunctionStatusToLangRes). */
+export interface LangDeviceSpecification {
+  /** Category code of the product. */
+  category?: string;
+  /** Instruction set - DPs that commands can set. */
+  functions?: LangDpSpecification[];
+  /** Status set - DPs the device reports. */
+  status?: LangDpSpecification[];
+}
+
+/** One DP of a v1.2 specification, with its display name and the labels of its values. */
+export interface LangDpSpecification {
+  /** DP code. */
+  code?: string;
+  /** DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ... */
+  type?: string;
+  /** Value range as a JSON document inside a string (decode with json.loads). */
+  values?: string;
+  /** Display name of the DP. */
+  name?: string;
+  /** Labels by value or key, e.g. {"true": "ON", "false": "OFF"} or {"unit": "s"}. */
+  lang_config?: Record<string, string>;
+}
+
+/** A code a DIY remote learned from the appliance's own remote. */
+export interface LearningCode {
+  /** Record ID (a number; the page's example prints it as a string). */
+  id?: number | string;
+  /** Learning ID (a number; printed as a string in the example). */
+  learn_id?: number | string;
+  /** ID of the remote. */
+  remote_id?: string;
+  /** Key the code was saved under. */
+  key?: string;
+  /** Display name of the key. */
+  key_name?: string;
+  /** The learned IR code; send it with infrared.send_learning_code. */
+  code?: string;
 }
 
 /** A DP code usable in an automation, with its value type and range. */
@@ -563,10 +1036,44 @@ export interface LockOpenLogPage {
   logs?: LockOpenLog[];
 }
 
+/** A one-time ticket for a remote lock operation. */
+export interface LockTicket {
+  /** The ticket; pass it to locks.operate_door once. */
+  ticket_id?: string;
+  /**
+   * The ticket's key, AES-encrypted with the project's access secret (needed only by the password-based
+   * unlock calls; a secret).
+   */
+  ticket_key?: string;
+  /** Seconds the ticket stays valid, not a timestamp. */
+  expire_time?: number;
+}
+
 /** Monthly series of one DP. */
 export interface MonthlyStatistics {
   /** Values keyed by month, yyyyMM. */
   months?: Record<string, string>;
+}
+
+/** What an MQTT client needs to connect to the open hub. */
+export interface OpenHubConfig {
+  /** Broker address, e.g. ssl://m1.tuyaus.com:8883 (or a wss:// URL for websocket links). */
+  url?: string;
+  /** MQTT client ID to connect with. */
+  client_id?: string;
+  /** MQTT user name. */
+  username?: string;
+  /**
+   * MQTT password; its middle 16 characters are the AES key of the messages (the mini-program page says
+   * so).
+   */
+  password?: string;
+  /** Topics to subscribe to, by kind, e.g. {"device": "cloud/token/in/..."}. */
+  source_topic?: Record<string, string>;
+  /** Topics to publish to, by kind. */
+  sink_topic?: Record<string, string>;
+  /** Seconds the settings stay valid; reconnect with new ones before. */
+  expire_time?: number;
 }
 
 /**
@@ -629,10 +1136,133 @@ export interface PairingSuccessDevice {
   name?: string;
 }
 
+/**
+ * Counts about a product (or all of the project's products): device activations, app users, feedback
+ * and faults. Every count is a string of digits, as Tuya sends it; ratios are decimal strings ("2" =
+ * twice yesterday's value).
+ */
+export interface ProductDataOverview {
+  /**
+   * today_active, yesterday_active, all_activate, near7_day_active, last7_day_active,
+   * compared_with_yesterday_active.
+   */
+  dev_active?: Record<string, string>;
+  /**
+   * App users: today_add, yesterday_add, all_add, today_live, yesterday_live, ... (the key is spelt with
+   * a capital A).
+   */
+  App_register?: Record<string, string>;
+  /** today_feedback, all_feedback, compared_with_yesterday_feedback. */
+  user_feedback?: Record<string, string>;
+  /** today_dev_fault, yesterday_dev_fault, all_dev_fault, compared_with_yesterday_dev_fault. */
+  dev_fault?: Record<string, string>;
+  /** Active devices (listed by the mini-program reference only). */
+  dev_live?: Record<string, string>;
+}
+
 /** 15-minute series of one DP. */
 export interface QuarterHourStatistics {
   /** Values keyed by period start, yyyyMMddHHmm (e.g. 202305110015). */
   quarters?: Record<string, string>;
+}
+
+/** One key (button) of a remote. */
+export interface RemoteKey {
+  /**
+   * Key name, e.g. power or PowerOn; send it with infrared.send_key or, if standard,
+   * infrared.send_standard_key.
+   */
+  key?: string;
+  /** Key ID (0 for the standard keys of air conditioners). */
+  key_id?: number;
+  /** Display name of the key. */
+  key_name?: string;
+  /** Whether the key is one of Tuya's standard keys for the category. */
+  standard_key?: boolean;
+}
+
+/** The keys a remote supports and, for air conditioners, the ranges of its settings. */
+export interface RemoteKeys {
+  /** Brand of the appliance. */
+  brand_id?: number;
+  /** Appliance category. */
+  category_id?: number;
+  /** Index of the code library. */
+  remote_index?: number;
+  /** Whether the appliance is a single (non-split) air conditioner. */
+  single_air?: boolean;
+  /** Whether power on and power off are the same key. */
+  duplicate_power?: boolean;
+  /** The keys. */
+  key_list?: RemoteKey[];
+  /** Air conditioners only; empty for other appliances. */
+  key_range?: AcModeRange[];
+}
+
+/** One status report of a device. */
+export interface ReportLogEntry {
+  /** Property (DP) code. */
+  code?: string;
+  /** The reported value: a string in the page's example ("true"), typed Object in its table. */
+  value?: unknown;
+  /** When the value was reported (Unix milliseconds). */
+  event_time?: number;
+}
+
+/** One page of a device's status reports. */
+export interface ReportLogPage {
+  /** Device ID. */
+  device_id?: string;
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** True when further pages exist. */
+  has_more?: boolean;
+  /** Number of reports matching the query. */
+  total?: number;
+  /** Reports on this page, newest first. */
+  logs?: ReportLogEntry[];
+}
+
+/**
+ * A tap-to-run scene as the scene lists return it. The v1.1 list adds status; replies have been
+ * documented without enabled, so no field is guaranteed.
+ */
+export interface Scene {
+  /** Scene ID. */
+  scene_id?: string;
+  /** Scene name. */
+  name?: string;
+  /** Cover image URL (may be empty). */
+  background?: string;
+  /** Whether the scene can be run. */
+  enabled?: boolean;
+  /**
+   * v1.1 only: state of the rule as a string, "1" for a normal (not deleted) scene; Tuya documents no
+   * other value for this API.
+   */
+  status?: string;
+  /** Steps the scene runs, in order. */
+  actions?: AutomationAction[];
+}
+
+/** A device's shadow. */
+export interface ShadowProperties {
+  /** One entry per property asked for (every property when no codes are given). */
+  properties?: ShadowProperty[];
+}
+
+/** The reported state of one property (DP) in a device's shadow. */
+export interface ShadowProperty {
+  /** Property (DP) code. */
+  code?: string;
+  /** DP id, the number the device uses on the LAN. */
+  dp_id?: number;
+  /** When the value was reported (Unix milliseconds). */
+  time?: number;
+  /** The reported value; its type follows the property's type. */
+  value?: unknown;
+  /** Name the user gave the property (may be empty). */
+  custom_name?: string;
 }
 
 /**
@@ -657,6 +1287,15 @@ export interface StatisticType {
   stat_type?: string;
 }
 
+/** A live-stream address. */
+export interface StreamUrl {
+  /**
+   * The stream's URL (rtsps://, https://...m3u8, ...) with its signInfo; it expires after a while and
+   * should be treated as a secret.
+   */
+  url?: string;
+}
+
 /** A sub-device (e.g. Zigbee) attached to a gateway. */
 export interface SubDevice {
   /** Sub-device ID. */
@@ -679,6 +1318,69 @@ export interface SubDevice {
   owner_id?: string;
   /** Icon path, relative to images.<region domain>. */
   icon?: string;
+}
+
+/** The user a sync created or updated. */
+export interface SyncedUser {
+  /** User ID. */
+  uid: string;
+}
+
+/**
+ * A device as the v2.0 thing calls return it (Tuya's DeviceFusionVO). Times are 10-digit Unix seconds.
+ * Fields beyond these may appear and are kept.
+ */
+export interface Thing {
+  /** Device ID. */
+  id?: string;
+  /** Chip-level unique ID. */
+  uuid?: string;
+  /** Device name. */
+  name?: string;
+  /** Name the user gave the device. */
+  custom_name?: string;
+  /** Category code, e.g. dj (light), kg (switch), cz (socket). */
+  category?: string;
+  /** Product ID. */
+  product_id?: string;
+  /** Product name. */
+  product_name?: string;
+  /** Icon path, relative to images.<region domain>. */
+  icon?: string;
+  /** Public IP address of the device (may be empty). */
+  ip?: string;
+  /** Latitude. */
+  lat?: string;
+  /** Longitude. */
+  lon?: string;
+  /** Key for LAN encryption. */
+  local_key?: string;
+  /** Whether the device is online (the older families call it `online`). */
+  is_online?: boolean;
+  /** True when the device is a gateway sub-device. */
+  sub?: boolean;
+  /** Time zone offset, e.g. +01:00. */
+  time_zone?: string;
+  /** Product model. */
+  model?: string;
+  /** ID of the space (home) the device is bound to. */
+  bind_space_id?: string;
+  /** Last activation (Unix seconds). */
+  active_time?: number;
+  /** First pairing time (Unix seconds). */
+  create_time?: number;
+  /** Last update (Unix seconds). */
+  update_time?: number;
+}
+
+/** The thing model of a device. */
+export interface ThingModel {
+  /**
+   * The model as JSON text (decode with json.loads): {modelId, services: [{code, name, description,
+   * properties: [{abilityId (the DP id), code, name, description, accessMode (ro, rw or wr), typeSpec:
+   * {type: bool | value | enum | string | raw | bitmap, ...}}], actions, events}]}.
+   */
+  model?: string;
 }
 
 /** One stored timer (an instruction of a group) as the list APIs return it. */
@@ -834,6 +1536,73 @@ export interface UserProperty {
   code?: string;
   /** Setting value as a string, e.g. "1". */
   value?: string;
+}
+
+/**
+ * One page of the v1.0 user list. Its "more pages" flag is spelt has_mode in the one client that types
+ * the reply (a typo of has_more); both spellings are declared.
+ */
+export interface UserV1Page {
+  /** The users on this page. */
+  list?: AppUser[];
+  /** Number of users in the app. */
+  total?: number;
+  /** Whether a later page has users. */
+  has_more?: boolean;
+  /** has_more as TuyaAPI/openapi types it (kept as sent). */
+  has_mode?: boolean;
+}
+
+/** A weather quantity an automation condition (entity_type 3) can compare. */
+export interface WeatherCondition {
+  /** Weather code without the $, e.g. temp; write it as $temp in a condition. */
+  category?: string;
+  /** Display name, e.g. Temperature. */
+  category_name?: string;
+  /** The comparison operators allowed, as a JSON text array, e.g. ["<","==",">"]; parse it before use. */
+  operators?: string;
+  /** Value range: type (value or enum), min, max, step and unit for numbers, range for enums. */
+  property?: Record<string, unknown>;
+}
+
+/** What a WebRTC client needs to reach the device's camera through Tuya's signalling. */
+export interface WebRtcConfig {
+  /** Device ID. */
+  id?: string;
+  /** ID of the signalling service to address. */
+  moto_id?: string;
+  /** Authorization code for the signalling session (a secret). */
+  auth?: string;
+  /** The camera's capabilities as a JSON text; parse it before use. */
+  skill?: string;
+  /** Whether the device can stream over WebRTC at all. */
+  supports_webrtc?: boolean;
+  /** Default video definition. The name is Tuya's, misspelt ("vedio") on the wire, so it is kept. */
+  vedio_clarity?: number;
+  /** Audio abilities: call_mode and hardware_capability, lists of numbers. */
+  audio_attributes?: {
+    /** Supported call modes. */
+    call_mode?: number[];
+    /** Audio hardware of the device (speaker, microphone). */
+    hardware_capability?: number[];
+  };
+  /** Peer-to-peer settings. */
+  p2p_config?: {
+    /** ICE servers, STUN first. */
+    ices?: WebRtcIceServer[];
+  };
+}
+
+/** One ICE server (STUN, TURN or Tuya's NAT helper) for a WebRTC connection. */
+export interface WebRtcIceServer {
+  /** Server address, e.g. stun:host:port or turn:host:3478. */
+  urls?: string;
+  /** TURN user name (TURN servers only). */
+  username?: string;
+  /** TURN password (TURN servers only; a secret). */
+  credential?: string;
+  /** How long the credential is valid, in seconds. */
+  ttl?: number;
 }
 
 /** Weekly series of one DP. */

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import copy
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError, illegal
 from .records import Device, TimerGroup
-from .state import Args, WorldState
+from .seed import Seed
+from .state import Args, Sample, WorldState
 
 
 def _offset(time_zone: str) -> timezone:
@@ -17,8 +18,32 @@ def _offset(time_zone: str) -> timezone:
     return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
 
 
+_SAMPLE_TIMER = {  # a weekend timer group, for the samples
+    "category": "weekend",
+    "loops": "0000011",
+    "time_zone": "+01:00",
+    "timezone_id": "Europe/Berlin",
+    "instruct": [{"time": "09:00", "functions": [{"code": "switch_led", "value": True}]}],
+}
+
+
 class DeviceTimers(WorldState):
     group = "device_timers"
+    samples: ClassVar[dict[str, Sample]] = {
+        "add": {"device_id": Seed.LIGHT_ID, **_SAMPLE_TIMER},
+        "list": {"device_id": Seed.LIGHT_ID},
+        "list_by_category": {"device_id": Seed.LIGHT_ID, "category": Seed.TIMER_CATEGORY},
+        "update_group": {"device_id": Seed.LIGHT_ID, **_SAMPLE_TIMER, "group_id": Seed.TIMER_GROUP_ID},
+        "set_group_status": {
+            "device_id": Seed.LIGHT_ID,
+            "category": Seed.TIMER_CATEGORY,
+            "group_id": Seed.TIMER_GROUP_ID,
+            "value": "0",
+        },
+        "delete_all": {"device_id": Seed.LIGHT_ID},
+        "delete_category": {"device_id": Seed.LIGHT_ID, "category": Seed.TIMER_CATEGORY},
+        "delete_group": {"device_id": Seed.LIGHT_ID, "category": Seed.TIMER_CATEGORY, "group_id": Seed.TIMER_GROUP_ID},
+    }
 
     def _timer_json(self, category: str, groups: dict[str, TimerGroup]) -> dict[str, Any]:
         return {

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import base64
-import json
-from typing import Any
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Any, ClassVar
 
 from .errors import CloudError, illegal
-from .records import Device
-from .state import Args, WorldState, page
-
-
-def _text(value: Any) -> str:
-    """How device logs render DP values: JSON-ish strings ("true", "500")."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
+from .seed import Seed
+from .state import Args, Sample, WorldState, log_text, page_across
 
 
 def _row_key(seq: int) -> str:
@@ -32,8 +26,34 @@ def _row_seq(key: str, where: str) -> int:
     raise illegal(where, "not a row key this server issued")
 
 
+def _after(ids: Sequence[str], device_id: str) -> int | None:
+    """Where the ids after `device_id` start in sorted `ids`; None when it is not among them."""
+    at = bisect_left(ids, device_id)
+    return at + 1 if at < len(ids) and ids[at] == device_id else None
+
+
 class Devices(WorldState):
     group = "devices"
+    samples: ClassVar[dict[str, Sample]] = {
+        "list_sub_devices": {"device_id": Seed.GATEWAY_ID},
+        "list_factory_infos": {"device_ids": [Seed.LIGHT_ID, Seed.PLUG_ID]},
+        "list": {"schema": Seed.APP_SCHEMA, "page_no": 1, "page_size": 3},
+        "rename": {"device_id": Seed.LIGHT_ID, "name": "Reading lamp"},
+        "list_logs": lambda world: {
+            "device_id": Seed.LIGHT_ID,
+            "type": [1, 2, 3, 5, 7],
+            "start_time": (world.now() - 7 * 86400) * 1000,
+            "end_time": world.now() * 1000 + 60000,
+            "size": 3,
+        },
+        "reset_factory": {"device_id": Seed.LIGHT_ID},
+        "get": {"device_id": Seed.SENSOR_ID},
+        "delete": {"device_id": Seed.GATEWAY_ID},
+        "list_for_user": {"uid": Seed.USER_ID, "from": "home", "page_no": 1, "page_size": 50},
+        "get_status": {"device_id": Seed.PLUG_ID},
+        "list_v2": {"product_id": "fk5pl9gq3rcz8mtr", "size": 1},
+        "list_status": {"device_ids": [Seed.PLUG_ID, Seed.SENSOR_ID]},
+    }
 
     def get(self, args: Args) -> Any:
         return self._device_json(self.device(args["device_id"]))
@@ -41,6 +61,9 @@ class Devices(WorldState):
     def get_status(self, args: Args) -> Any:
         device = self.device(args["device_id"])
         return [{"code": dp.code, "value": device.status[dp.code]} for dp in device.product.dps]
+
+    def list_status(self, args: Args) -> Any:
+        return self._batch_status(args["device_ids"])
 
     def rename(self, args: Args) -> Any:
         self.device(args["device_id"]).name = args["name"]
@@ -62,51 +85,50 @@ class Devices(WorldState):
         self.log_event(device, 4, "4")
         return True
 
-    def _filtered_devices(self, args: Args) -> list[Device]:
-        devices = sorted(self.devices.values(), key=lambda d: d.id)
+    def _listed_ids(self, args: Args, time_field: str, start_name: str, end_name: str) -> Sequence[str]:
+        """The ids a devices listing shows, in id order. Unfiltered, that is the table's own order (no copy);
+        a product or time filter reads every device, as a query without an index would."""
         if args.get("schema") is not None and args["schema"] != self.app_schema:
             return []
         if args.get("device_ids") is not None:
-            devices = [d for d in devices if d.id in set(args["device_ids"])]
-        if args.get("product_id") is not None:
-            devices = [d for d in devices if d.product.product_id == args["product_id"]]
-        return devices
+            ids: Sequence[str] = sorted({i for i in args["device_ids"] if i in self.devices})
+        else:
+            ids = self.devices.sorted_ids()
+        product, start, end = args.get("product_id"), args.get(start_name), args.get(end_name)
+        if product is None and start is None and end is None:
+            return ids
+        low, high = start if start is not None else 0, end if end is not None else 10**10
+        return [
+            d.id
+            for d in self.devices.devices_at(ids)
+            if (product is None or d.product.product_id == product) and low <= getattr(d, time_field) <= high
+        ]
 
     def list(self, args: Args) -> Any:
-        devices = [
-            d
-            for d in self._filtered_devices(args)
-            if args.get("start_time", 0) <= d.create_time <= args.get("end_time", 10**10)
-        ]
+        ids = self._listed_ids(args, "create_time", "start_time", "end_time")
+        start = (args["page_no"] - 1) * args["page_size"]
         if args.get("last_id") is not None:
-            ids = [d.id for d in devices]
-            start = ids.index(args["last_id"]) + 1 if args["last_id"] in ids else 0
-            shown = devices[start : start + args["page_size"]]
-        else:
-            shown = page(devices, args["page_no"], args["page_size"])
-        result: dict[str, Any] = {"total": len(devices), "devices": [self._device_json(d) for d in shown]}
+            start = _after(ids, args["last_id"]) or 0
+        shown = self.devices.devices_at(ids[start : start + args["page_size"]])
+        result: dict[str, Any] = {"total": len(ids), "devices": [self._device_json(d) for d in shown]}
         if shown:
             result["last_id"] = shown[-1].id
         return result
 
     def list_v2(self, args: Args) -> Any:
-        devices = [
-            d
-            for d in self._filtered_devices(args)
-            if args.get("start_update_time", 0) <= d.update_time <= args.get("end_update_time", 10**10)
-        ]
+        ids = self._listed_ids(args, "update_time", "start_update_time", "end_update_time")
         start = 0
         if args.get("last_row_key") is not None:
-            ids = [d.id for d in devices]
-            if args["last_row_key"] not in ids:
+            after = _after(ids, args["last_row_key"])
+            if after is None:
                 raise illegal("last_row_key", "unknown row key")
-            start = ids.index(args["last_row_key"]) + 1
-        shown = devices[start : start + args["size"]]
+            start = after
+        shown = self.devices.devices_at(ids[start : start + args["size"]])
         last = shown[-1].id if shown else args.get("last_row_key", "")
         return {
-            "has_more": start + len(shown) < len(devices),
+            "has_more": start + len(shown) < len(ids),
             "last_row_key": last,
-            "total": len(devices),
+            "total": len(ids),
             "last_id": last,
             "devices": [self._device_json(d) for d in shown],
         }
@@ -114,13 +136,15 @@ class Devices(WorldState):
     def list_for_user(self, args: Args) -> Any:
         if args["uid"] not in self.users:
             raise CloudError(2006)
-        devices: list[Device] = []
-        if args.get("from", "home") == "home":
-            homes = [h for h in self.homes.values() if args["uid"] in h.members]
-            devices = [d for home in homes for d in self._home_devices(home)]
-        if args.get("page_size") is not None:
-            devices = page(devices, args.get("page_no", 1), args["page_size"])
-        return [self._device_json(d) for d in devices]
+        homes = [h.id for h in self.homes.values() if args["uid"] in h.members]
+        if args.get("from", "home") != "home":
+            homes = []
+        parts = [self.devices.sorted_ids(home) for home in homes]
+        if args.get("page_size") is None:  # no page size: every device, whatever page_no says
+            ids = page_across(parts, 0, sum(len(part) for part in parts))
+        else:
+            ids = page_across(parts, (args.get("page_no", 1) - 1) * args["page_size"], args["page_size"])
+        return [self._device_json(d) for d in self.devices.devices_at(ids)]
 
     def list_factory_infos(self, args: Args) -> Any:
         out = []
@@ -187,7 +211,7 @@ class Devices(WorldState):
                 "row": _row_key(event.seq),
             }
             if event.code is not None:
-                entry["code"], entry["value"] = event.code, _text(event.value)
+                entry["code"], entry["value"] = event.code, log_text(event.value)
             logs.append(entry)
         result: dict[str, Any] = {"device_id": device.id, "has_next": has_next, "logs": logs}
         if paid:

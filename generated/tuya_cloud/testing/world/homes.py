@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError
 from .records import Device, Home, Member
 from .seed import Seed
-from .state import Args, WorldState
+from .state import Args, Sample, WorldState
 
 
 class Homes(WorldState):
     group = "homes"
+    samples: ClassVar[dict[str, Sample]] = {
+        "get": {"home_id": Seed.HOME_ID},
+        "delete": {"home_id": Seed.HOLIDAY_HOME_ID},
+        "list_devices": {"home_id": Seed.HOME_ID},
+        "list_members": {"home_id": Seed.HOME_ID},
+        "update_member": {"home_id": Seed.HOME_ID, "uid": Seed.MEMBER_ID, "admin": True},
+        "delete_member": {"home_id": Seed.HOME_ID, "uid": Seed.MEMBER_ID},
+        "add_room": {"home_id": Seed.HOME_ID, "name": "Study"},
+        "delete_room": {"home_id": Seed.HOME_ID, "room_id": Seed.KITCHEN_ID},
+        "rename_room": {"home_id": Seed.HOME_ID, "room_id": Seed.KITCHEN_ID, "name": "Kitchen & dining"},
+        "list_room_devices": {"home_id": Seed.HOME_ID, "room_id": Seed.BEDROOM_ID},
+        "list_for_user": {"uid": Seed.USER_ID},
+        "add_room_devices": {"home_id": Seed.HOME_ID, "room_id": Seed.KITCHEN_ID, "device_ids": [Seed.LIGHT_ID]},
+        "remove_room_devices": {"home_id": Seed.HOME_ID, "room_id": Seed.LIVING_ROOM_ID, "device_ids": [Seed.LIGHT_ID]},
+    }
 
     def _home_json(self, home: Home, uid: str = Seed.USER_ID) -> dict[str, Any]:
         member = home.members.get(uid)

@@ -7,14 +7,19 @@ running once, after which the module reports the new version as installed (3).
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError, illegal
-from .state import Args, WorldState
+from .seed import Seed
+from .state import Args, Sample, WorldState
 
 
 class Ota(WorldState):
     group = "ota"
+    samples: ClassVar[dict[str, Sample]] = {
+        "get_upgrade_info": {"device_id": Seed.GATEWAY_ID, "lang": "en"},
+        "upgrade": {"device_id": Seed.LIGHT_ID, "module_type": 9},
+    }
 
     def get_upgrade_info(self, args: Args) -> Any:
         device = self.device(args["device_id"])

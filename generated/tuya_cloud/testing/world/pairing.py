@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError
 from .records import Device
-from .state import Args, WorldState
+from .seed import Seed
+from .state import Args, Sample, WorldState
 
 
 class Pairing(WorldState):
     group = "pairing"
+    samples: ClassVar[dict[str, Sample]] = {
+        "list_sub_devices": lambda world: {"device_id": Seed.GATEWAY_ID, "discovery_time": world.now() - 30 * 86400},
+        "enable_sub_discovery": {"device_id": Seed.GATEWAY_ID, "duration": 60},
+        "get_result": {"token": Seed.PAIRING_TOKEN},
+    }
 
     def _gateway(self, device_id: str) -> Device:
         device = self.device(device_id)

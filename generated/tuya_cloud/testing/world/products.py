@@ -94,6 +94,10 @@ class Product:
     def dp(self, code: str) -> DataPoint | None:
         return next((dp for dp in self.dps if dp.code == code), None)
 
+    def dp_id(self, code: str) -> int:
+        """The DP's number on the device (its `dp_id`): its position in the product, from 1."""
+        return next(index for index, dp in enumerate(self.dps, start=1) if dp.code == code)
+
 
 _COLOUR = '{"h":0,"s":1000,"v":1000}'
 LIGHT = Product(
@@ -224,4 +228,51 @@ DEFAULT_PICTURES = [
     "https://images.tuyaeu.com/smart/rule/cover/sport.png",
     "https://images.tuyaeu.com/smart/rule/cover/bedroom.png",
     "https://images.tuyaeu.com/smart/rule/cover/house.png",
+]
+
+# What automations.list_weather_conditions answers: the weather a condition of entity_type 3 can compare
+# (written as $temp, $humidity, ... in the condition), with operators as a JSON text, as Tuya sends them.
+WEATHER_CONDITIONS = [
+    {
+        "category": "temp",
+        "category_name": "Temperature",
+        "operators": '["<","==",">"]',
+        "property": {"type": "value", "min": -40, "max": 40, "step": 1, "unit": "\u2103"},
+    },
+    {
+        "category": "humidity",
+        "category_name": "Humidity",
+        "operators": '["=="]',
+        "property": {"type": "enum", "range": ["dry", "comfort", "wet"]},
+    },
+    {
+        "category": "condition",
+        "category_name": "Weather",
+        "operators": '["=="]',
+        "property": {"type": "enum", "range": ["sunny", "cloudy", "rainy", "snowy", "polluted"]},
+    },
+    {
+        "category": "pm25",
+        "category_name": "PM2.5",
+        "operators": '["=="]',
+        "property": {"type": "enum", "range": ["good", "fine", "polluted"]},
+    },
+    {
+        "category": "aqi",
+        "category_name": "Air quality",
+        "operators": '["=="]',
+        "property": {"type": "enum", "range": ["good", "fine", "polluted"]},
+    },
+    {
+        "category": "windSpeed",
+        "category_name": "Wind speed",
+        "operators": '["<","==",">"]',
+        "property": {"type": "value", "min": 1, "max": 62, "step": 1, "unit": "m/s"},
+    },
+    {
+        "category": "sunsetrise",
+        "category_name": "Sunrise and sunset",
+        "operators": '["=="]',
+        "property": {"type": "enum", "range": ["sunrise", "sunset"]},
+    },
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from .products import Product
 
@@ -59,6 +59,14 @@ class Device:
     alarm_logs: list[dict[str, Any]] = field(default_factory=list)
     sn: str | None = None
 
+    # How many times any device changed home; a DeviceTable (index.py) re-sorts its homes when it grows.
+    home_moves: ClassVar[int] = 0
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "home_id" and "home_id" in self.__dict__ and value != self.__dict__["home_id"]:
+            Device.home_moves += 1
+        object.__setattr__(self, name, value)
+
     @property
     def uuid(self) -> str:
         return "fk" + hashlib.sha256(self.id.encode()).hexdigest()[:14]
@@ -105,6 +113,7 @@ class User:
     email: str | None = None
     time_zone_id: str = "Europe/Berlin"
     temp_unit: int = 1
+    password_md5: str = ""  # set by users.sync; never returned
 
 
 @dataclass
@@ -114,6 +123,34 @@ class Scene:
     name: str
     actions: list[dict[str, Any]]
     enabled: bool = True
+    background: str = ""
+
+
+@dataclass
+class DeviceGroup:
+    id: int
+    name: str
+    product_id: str
+    home_id: int
+    uid: str  # the user who made it
+    device_ids: list[str]
+
+
+@dataclass
+class InfraredRemote:
+    """A virtual remote of an IR hub. `ac` is an air conditioner's last sent state (power, mode, temp,
+    wind); `sent` is every key and code the hub sent through it, oldest first."""
+
+    remote_id: str
+    remote_name: str
+    category_id: int
+    brand_id: int
+    brand_name: str
+    remote_index: int
+    keys: list[dict[str, Any]]
+    ac: dict[str, int] | None = None
+    learned: list[dict[str, Any]] = field(default_factory=list)
+    sent: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -122,3 +159,25 @@ class Automation:
     home_id: int
     definition: dict[str, Any]  # name, background, match_type, condition_rule?, preconditions, conditions, actions
     enabled: bool = True
+
+
+@dataclass
+class Asset:
+    """An industry asset (iot-02): a node of the project's asset tree holding devices."""
+
+    id: str
+    name: str
+    parent_id: str  # "-1" for an asset at the root
+    device_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IndustryUser:
+    """A user of the industry project (iot-02), not an app account; passwords kept as SHA-256 hex."""
+
+    uid: str
+    username: str
+    country_code: str
+    password_sha256: str
+    nick_name: str = ""
+    asset_ids: set[str] = field(default_factory=set)  # assets granted to the user

@@ -2,17 +2,32 @@
 
 One Tuya account owns two homes (Berlin with four rooms, a holiday house in Kiel), a member, an app
 user, eight devices of seven kinds with a week of logs, a lock's open and alarm records, a timer,
-three scenes and two automations. Everything is deterministic except timestamps, which are relative to
-the moment the world is built: log windows and "last 30 days" filters need recent data.
+three scenes, two automations, a device group and, on the gateway, an IR hub's three remotes; the
+industry side has an asset tree over the same devices and one industry user. Everything is
+deterministic except timestamps, which are relative to the moment the world is built: log windows
+and "last 30 days" filters need recent data.
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
 from typing import TYPE_CHECKING, Any
 
 from .products import CONTACT, DEFAULT_PICTURES, GATEWAY, LIGHT, LOCK, PLUG, SENSOR, SMOKE, SWITCH3, Product
-from .records import Automation, Device, Home, Member, Scene, TimerGroup, User
+from .records import (
+    Asset,
+    Automation,
+    Device,
+    DeviceGroup,
+    Home,
+    IndustryUser,
+    InfraredRemote,
+    Member,
+    Scene,
+    TimerGroup,
+    User,
+)
 
 if TYPE_CHECKING:
     from .state import WorldState
@@ -38,7 +53,7 @@ class Seed:
     LIGHT_ID = "vdevo170000000000101"  # dj: switch_led, work_mode, bright_value_v2, temp_value_v2, colour_data_v2
     SWITCH_ID = "vdevo170000000000102"  # kg: switch_1..3 with channel names, countdown_1..3
     PLUG_ID = "vdevo170000000000103"  # cz: switch_1, cur_power, add_ele statistics
-    LOCK_ID = "vdevo170000000000104"  # jtmspro: open and alarm logs, media
+    LOCK_ID = "vdevo170000000000104"  # jtmspro: open and alarm logs, media; a video lock (cameras.*)
     GATEWAY_ID = "vdevo170000000000105"  # wg2 with SENSOR_ID and CONTACT_ID
     SENSOR_ID = "vdevo170000000000106"  # wsdcg sub-device
     CONTACT_ID = "vdevo170000000000107"  # mcs sub-device
@@ -49,9 +64,19 @@ class Seed:
     LEAVE_SCENE_ID = "Lh5uN0dR2fJk8PxC"  # in HOLIDAY_HOME_ID; targets the offline plug
     WINDOW_AUTOMATION_ID = "At4hWn8LgT2kQ9sZ"
     HEATER_AUTOMATION_ID = "At7cLd3PwR5mX1vB"  # disabled
+    PLUG_GROUP_ID = 9100001  # a device group of the plug product in HOME_ID: PLUG_ID
+    # GATEWAY_ID doubles as the universal IR hub of the living room, with three virtual remotes:
+    TV_REMOTE_ID = "vdevo170000000000201"  # category 2 (TV): power, volume, channels
+    AC_REMOTE_ID = "vdevo170000000000202"  # category 5 (air conditioner): off, cool 26 degrees, low fan
+    FAN_REMOTE_ID = "vdevo170000000000203"  # a DIY remote with two learned codes
     TIMER_CATEGORY = "schedule"
     TIMER_GROUP_ID = "0000000001"  # LIGHT_ID's weekday wake-up timer
     PAIRING_TOKEN = "FkPair01"
+    APP_PASSWORD = "fake-cloud-password"  # every seeded app account's password (sent as its MD5)
+    ASSET_ID = "1712000000000000001"  # iot-02 root asset "Berlin flat": lock, gateway and its sensors
+    LIVING_ASSET_ID = "1712000000000000002"  # under ASSET_ID: light, switch, plug
+    HOLIDAY_ASSET_ID = "1712000000000000003"  # root asset "Kiel holiday house": the offline plug
+    OPERATOR_ID = "ay1712000000000opera"  # an industry user (iot-02), password APP_PASSWORD, granted ASSET_ID
 
 
 def plant(world: WorldState) -> None:
@@ -86,6 +111,23 @@ def plant(world: WorldState) -> None:
         )
     }
     world.scenes = _scenes()
+    world.assets = _assets()
+    password = hashlib.md5(Seed.APP_PASSWORD.encode()).hexdigest()
+    world.app_passwords = {uid: password for uid in world.users}
+    operator = IndustryUser(
+        uid=Seed.OPERATOR_ID,
+        username="operator@example.com",
+        country_code="49",
+        password_sha256=hashlib.sha256(Seed.APP_PASSWORD.encode()).hexdigest(),
+        nick_name="Operator",
+        asset_ids={Seed.ASSET_ID},
+    )
+    world.industry_users = {operator.uid: operator}
+    world.infrared_hubs[Seed.GATEWAY_ID] = _infrared_remotes()
+    world.cameras.add(Seed.LOCK_ID)  # a video lock: its peephole camera streams live
+    world.device_groups[Seed.PLUG_GROUP_ID] = DeviceGroup(
+        Seed.PLUG_GROUP_ID, "Kitchen sockets", PLUG.product_id, Seed.HOME_ID, Seed.USER_ID, [Seed.PLUG_ID]
+    )
     world.automations = _automations()
     world.pairing_results[Seed.PAIRING_TOKEN] = {
         "success": [
@@ -195,6 +237,15 @@ def _new_device(
     return device
 
 
+def _assets() -> dict[str, Asset]:
+    assets = [
+        Asset(Seed.ASSET_ID, "Berlin flat", "-1", [Seed.LOCK_ID, Seed.GATEWAY_ID, Seed.SENSOR_ID, Seed.CONTACT_ID]),
+        Asset(Seed.LIVING_ASSET_ID, "Living area", Seed.ASSET_ID, [Seed.LIGHT_ID, Seed.SWITCH_ID, Seed.PLUG_ID]),
+        Asset(Seed.HOLIDAY_ASSET_ID, "Kiel holiday house", "-1", [Seed.OFFLINE_PLUG_ID]),
+    ]
+    return {asset.id: asset for asset in assets}
+
+
 def _place_devices(world: WorldState, now: int) -> None:
     home, holiday = Seed.HOME_ID, Seed.HOLIDAY_HOME_ID
     placed = [
@@ -266,6 +317,26 @@ def _place_devices(world: WorldState, now: int) -> None:
     smoke.create_time = smoke.update_time = smoke.active_time = first_added
     smoke.gateway_id, smoke.node_id = Seed.GATEWAY_ID, "a4c13800" + Seed.SMOKE_ID[-8:]
     world.pending_sub_devices = [smoke]
+
+
+def fleet_id(index: int) -> str:
+    """The id of the fleet's plug number `index` (0-based), the length of the seeded ids."""
+    return f"vdevf{index:015d}"
+
+
+def plant_fleet(world: WorldState, count: int) -> None:
+    """Add `count` plugs to HOME_ID (ids `fleet_id(0)`, `fleet_id(1)`, ...; no logs), for tests and benchmarks
+    of large accounts. They were added to the account a second apart, 30 days ago."""
+    if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+        raise ValueError(f"fleet must be a number of devices >= 0, got {count!r}")
+    first_added = world.epoch - 30 * DAY
+    for index in range(count):
+        device = _new_device(
+            fleet_id(index), name=f"Fleet plug {index}", product=PLUG, home_id=Seed.HOME_ID, room_id=Seed.KITCHEN_ID
+        )
+        device.create_time = device.update_time = device.active_time = first_added + index
+        device.users = [Seed.USER_ID]
+        world.devices[device.id] = device
 
 
 def _device_logs(world: WorldState, device: Device, now: int) -> None:
@@ -417,3 +488,50 @@ def _automations() -> dict[str, Automation]:
         Automation(id=Seed.HEATER_AUTOMATION_ID, home_id=Seed.HOME_ID, definition=heater, enabled=False),
     ]
     return {automation.id: automation for automation in automations}
+
+
+def _infrared_remotes() -> dict[str, InfraredRemote]:
+    def key(key_id: int, key: str, name: str, *, standard: bool = True) -> dict[str, Any]:
+        return {"key_id": key_id, "key": key, "key_name": name, "standard_key": standard}
+
+    tv = InfraredRemote(
+        remote_id=Seed.TV_REMOTE_ID,
+        remote_name="Living room TV",
+        category_id=2,
+        brand_id=97,
+        brand_name="Samsung",
+        remote_index=1234,
+        keys=[
+            key(1, "power", "Power"),
+            key(2, "volume_up", "Volume +"),
+            key(3, "volume_down", "Volume -"),
+            key(4, "channel_up", "Channel +"),
+            key(5, "channel_down", "Channel -"),
+            key(6, "mute", "Mute"),
+            key(31, "netflix", "Netflix", standard=False),
+        ],
+    )
+    ac = InfraredRemote(
+        remote_id=Seed.AC_REMOTE_ID,
+        remote_name="Bedroom air conditioner",
+        category_id=5,
+        brand_id=182,
+        brand_name="Daikin",
+        remote_index=5277,
+        keys=[key(0, "PowerOn", "Power on"), key(0, "PowerOff", "Power off"), key(0, "M", "Mode"), key(0, "F", "Fan")],
+        ac={"power": 0, "mode": 0, "temp": 26, "wind": 1},
+    )
+    fan = InfraredRemote(
+        remote_id=Seed.FAN_REMOTE_ID,
+        remote_name="Ceiling fan (learned)",
+        category_id=999,
+        brand_id=0,
+        brand_name="DIY",
+        remote_index=0,
+        keys=[key(101, "power", "Power", standard=False), key(102, "speed", "Speed", standard=False)],
+        learned=[
+            {"id": 1453, "learn_id": 3012, "key": "power", "key_name": "Power", "code": "1DxUAlQC1AVUAlQC1AU"},
+            {"id": 1454, "learn_id": 3013, "key": "speed", "key_name": "Speed", "code": "1DxUAlQC1AVUAlQC1AX"},
+        ],
+    )
+    return {remote.remote_id: remote for remote in (tv, ac, fan)}

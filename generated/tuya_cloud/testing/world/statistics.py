@@ -10,11 +10,13 @@ import hashlib
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import illegal
+from .products import LIGHT
 from .records import Device
-from .state import Args, WorldState
+from .seed import Seed
+from .state import Args, Sample, WorldState
 
 
 def _fraction(*parts: object) -> float:
@@ -47,6 +49,32 @@ def _periods(
 
 class Statistics(WorldState):
     group = "statistics"
+    samples: ClassVar[dict[str, Sample]] = {
+        "list_types": {"device_id": Seed.PLUG_ID},
+        "get_total": {"device_id": Seed.PLUG_ID, "code": "add_ele"},
+        "list_quarter_hours": {
+            "device_id": Seed.PLUG_ID,
+            "code": "add_ele",
+            "start_minute": "202305110000",
+            "end_minute": "202305112345",
+        },
+        "list_hourly": {
+            "device_id": Seed.PLUG_ID,
+            "code": "add_ele",
+            "start_hour": "2023051100",
+            "end_hour": "2023051123",
+            "stat_type": "sum",
+        },
+        "list_daily": {"device_id": Seed.PLUG_ID, "code": "add_ele", "start_day": "20230501", "end_day": "20230531"},
+        "list_weekly": {"device_id": Seed.PLUG_ID, "code": "add_ele", "start_week": "202252", "end_week": "202302"},
+        "list_monthly": {
+            "device_id": Seed.PLUG_ID,
+            "code": "cur_power",
+            "start_month": "202301",
+            "end_month": "202312",
+        },
+        "get_product_overview": {"product_id": LIGHT.product_id},
+    }
 
     def _statistic(self, args: Args) -> tuple[Device, str]:
         device = self.device(args["device_id"])
@@ -142,3 +170,32 @@ class Statistics(WorldState):
             lambda d: d.strftime("%Y%m"),
         )
         return {"months": self._series(args, keys, "month")}
+
+    def get_product_overview(self, args: Args) -> Any:
+        devices = [d for d in self.devices.values() if args.get("product_id") in (None, d.product.product_id)]
+        today = self.now() - self.now() % 86400
+        users = list(self.users.values())
+
+        def counted(times: list[int], start: int, end: int) -> str:
+            return str(sum(start <= t < end for t in times))
+
+        active = [d.active_time for d in devices]
+        joined = [u.create_time for u in users]
+        faults = {"today_dev_fault": "0", "yesterday_dev_fault": "0", "all_dev_fault": "0"}
+        return {
+            "dev_active": {
+                "today_active": counted(active, today, today + 86400),
+                "yesterday_active": counted(active, today - 86400, today),
+                "all_activate": str(len(devices)),
+                "near7_day_active": counted(active, today - 6 * 86400, today + 86400),
+                "last7_day_active": counted(active, today - 13 * 86400, today - 6 * 86400),
+                "compared_with_yesterday_active": "0",
+            },
+            "App_register": {
+                "today_add": counted(joined, today, today + 86400),
+                "yesterday_add": counted(joined, today - 86400, today),
+                "all_add": str(len(users)),
+            },
+            "user_feedback": {"today_feedback": "0", "all_feedback": "0", "compared_with_yesterday_feedback": "0"},
+            "dev_fault": {**faults, "compared_with_yesterday_dev_fault": "0"},
+        }

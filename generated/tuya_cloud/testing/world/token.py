@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError
 from .seed import Seed
-from .state import Args, Clock, WorldState
+from .state import Args, Clock, Sample, WorldState
 
 
 @dataclass
@@ -31,12 +31,18 @@ class TokenLedger:
         self.ttl = ttl  # access token lifetime in seconds
         self.grants = 0
         self.refreshes = 0
+        self.logins = 0
         self._access: dict[str, AccessToken] = {}
         self._refresh: dict[str, tuple[str, bool]] = {}  # refresh token -> (its access token, used)
 
     def grant(self) -> dict[str, Any]:
         self.grants += 1
         return self._issue()
+
+    def login(self, uid: str) -> dict[str, Any]:
+        """A token of an app account (associated_users.login): live like any other, issued to `uid`."""
+        self.logins += 1
+        return {**self._issue(), "uid": uid}
 
     def refresh(self, refresh_token: str) -> dict[str, Any]:
         entry = self._refresh.get(refresh_token)
@@ -80,6 +86,10 @@ class TokenLedger:
 
 class Token(WorldState):
     group = "token"
+    samples: ClassVar[dict[str, Sample]] = {
+        "get": {"grant_type": 1},
+        "refresh": lambda world: {"refresh_token": world.tokens.grant()["refresh_token"]},
+    }
 
     def get(self, args: Args) -> Any:
         if args.get("grant_type") != 1:

@@ -1,15 +1,31 @@
-"""The users group: the project's users, one at a time or listed by app and sign-up window."""
+"""The users group: the project's users, one at a time or listed by app (v2.0 with a sign-up window, v1.0 by page),
+and the sync call that registers or updates an app user."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from .errors import CloudError, illegal
-from .state import Args, WorldState, page
+from .records import User
+from .seed import Seed
+from .state import Args, Sample, WorldState, page
 
 
 class Users(WorldState):
     group = "users"
+    samples: ClassVar[dict[str, Sample]] = {
+        "get": {"uid": Seed.MEMBER_ID},
+        "list": {"schema": Seed.APP_SCHEMA, "page_no": 1, "page_size": 2},
+        "sync": {
+            "schema": Seed.APP_SCHEMA,
+            "country_code": "1",
+            "username": "kim@example.com",
+            "password": "0cc175b9c0f1b6a831c399e269772661",
+            "username_type": 2,
+            "nick_name": "Kimberly",
+        },
+        "list_v1": {"schema": Seed.APP_SCHEMA, "page_no": 1, "page_size": 2},
+    }
 
     def get(self, args: Args) -> Any:
         user = self.users.get(args["uid"])
@@ -32,9 +48,49 @@ class Users(WorldState):
             out["mobile"] = user.mobile
         return out
 
+    def _check_schema(self, schema: str) -> None:
+        if schema != self.app_schema:
+            raise CloudError(1106, f"the project has no app with schema {schema!r}")
+
+    def sync(self, args: Args) -> Any:
+        self._check_schema(args["schema"])
+        user = next((u for u in self.users.values() if u.username == args["username"]), None)
+        if user is None:
+            self._next_issued += 1
+            user = User(
+                uid=f"az{1700000000100 + self._next_issued:013d}synca",
+                username=args["username"],
+                country_code=args["country_code"],
+                nick_name=args.get("nick_name") or "",
+                create_time=self.now(),
+                mobile=f"{args['country_code']}-{args['username']}" if args["username_type"] == 1 else None,
+                email=args["username"] if args["username_type"] == 2 else None,
+            )
+            self.users[user.uid] = user
+        elif user.country_code != args["country_code"]:  # country code, user name and type never change
+            raise illegal("country_code", f"{user.username} is registered with country code {user.country_code}")
+        user.password_md5 = args["password"].lower()
+        if args.get("nick_name") is not None:
+            user.nick_name = args["nick_name"]
+        if args.get("time_zone_id") is not None:
+            user.time_zone_id = args["time_zone_id"]
+        return {"uid": user.uid}
+
+    def list_v1(self, args: Args) -> Any:
+        self._check_schema(args["schema"])
+        users = sorted(self.users.values(), key=lambda u: u.create_time)
+        shown = page(users, args["page_no"], args["page_size"])
+        items = []
+        for user in shown:
+            item: dict[str, Any] = {"uid": user.uid, "username": user.username}
+            item.update(create_time=user.create_time, update_time=user.create_time)
+            if user.email is not None:
+                item["email"] = user.email
+            items.append(item)
+        return {"list": items, "total": len(users), "has_more": args["page_no"] * args["page_size"] < len(users)}
+
     def list(self, args: Args) -> Any:
-        if args["schema"] != self.app_schema:
-            raise CloudError(1106, f"the project has no app with schema {args['schema']!r}")
+        self._check_schema(args["schema"])
         window = 30 * 86400
         start: int | None = args.get("start_time")
         end: int | None = args.get("end_time")

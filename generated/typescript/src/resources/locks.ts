@@ -1,9 +1,9 @@
 // Generated from spec/groups/locks.yaml by `python -m generator`; do not edit.
-// Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms.
+// Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms, and remote unlocking without a password (a one-time ticket, then the door operation).
 
 import { Resource, type PageOptions, type RequestOptions } from "../runtime/client.js";
 import type { Operation } from "../runtime/operation.js";
-import type { LockAlarmLog, LockAlarmLogPage, LockMedia, LockOpenLog, LockOpenLogPage } from "../types.js";
+import type { LockAlarmLog, LockAlarmLogPage, LockMedia, LockOpenLog, LockOpenLogPage, LockTicket } from "../types.js";
 
 export const LIST_OPEN_LOGS: Operation = {
   id: "locks.list_open_logs",
@@ -71,6 +71,36 @@ export const GET_MEDIA_URL: Operation = {
   result: {"type": ["string", "object"], "description": "A URL string in every client that reads it; an object is accepted and kept as sent."},
 };
 
+export const CREATE_PASSWORD_TICKET: Operation = {
+  id: "locks.create_password_ticket",
+  method: "POST",
+  path: "/v1.0/smart-lock/devices/{device_id}/password-ticket",
+  auth: "token",
+  retrySafe: false,
+  params: [
+    {"name": "device_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"$ref": "LockTicket"},
+};
+
+export const OPERATE_DOOR: Operation = {
+  id: "locks.operate_door",
+  method: "POST",
+  path: "/v1.0/smart-lock/devices/{device_id}/password-free/door-operate",
+  auth: "token",
+  retrySafe: false,
+  params: [
+    {"name": "device_id", "location": "path", "required": true, "sensitive": false, "schema": {"type": "string"}},
+    {"name": "ticket_id", "location": "body", "required": true, "sensitive": false, "schema": {"type": "string", "minLength": 1}},
+    {"name": "open", "location": "body", "required": true, "sensitive": false, "schema": {"type": "boolean"}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"type": "boolean"},
+};
+
 export interface LocksListOpenLogsParams {
   /** Device ID of the lock. */
   device_id: string;
@@ -121,7 +151,21 @@ export interface LocksGetMediaUrlParams {
   file_path: string;
 }
 
-/** Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, and the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms. */
+export interface LocksCreatePasswordTicketParams {
+  /** Device ID of the lock. */
+  device_id: string;
+}
+
+export interface LocksOperateDoorParams {
+  /** Device ID of the lock. */
+  device_id: string;
+  /** A ticket from locks.create_password_ticket. */
+  ticket_id: string;
+  /** true to unlock, false to lock. */
+  open: boolean;
+}
+
+/** Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms, and remote unlocking without a password (a one-time ticket, then the door operation). */
 export class LocksResource extends Resource {
   /**
    * List the unlock records of a lock in a time window (paged).
@@ -224,5 +268,49 @@ export class LocksResource extends Resource {
    */
   getMediaUrl(params: LocksGetMediaUrlParams, options?: RequestOptions): Promise<string | Record<string, unknown>> {
     return this.client.call<string | Record<string, unknown>>(GET_MEDIA_URL, params, options);
+  }
+
+  /**
+   * Get a one-time ticket for a remote lock operation.
+   *
+   * Issues a short-lived ticket that locks.operate_door consumes. Each call issues a new ticket (not
+   * retried automatically). Request it just before the operation: it expires after expire_time seconds
+   * and works once.
+   *
+   * @returns The ticket.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {DeviceError} Tuya answered 2009.
+   * @throws {NotFoundError} Tuya answered 2010.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/archived-documents/c6ec729dac?id=Kat26yeejknqo
+   */
+  createPasswordTicket(params: LocksCreatePasswordTicketParams, options?: RequestOptions): Promise<LockTicket> {
+    return this.client.call<LockTicket>(CREATE_PASSWORD_TICKET, params, options);
+  }
+
+  /**
+   * Unlock or lock a door remotely, without a password.
+   *
+   * Opens (open true) or locks (open false) the door with a ticket from locks.create_password_ticket.
+   * The ticket is used up by the call, so it is not retried automatically; an unlock shows in the lock's
+   * status (closed_opened) and in locks.list_open_logs.
+   *
+   * @returns true when the lock carried out the operation.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {DeviceError} Tuya answered 2001, 2009.
+   * @throws {NotFoundError} Tuya answered 2010.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/cloud/8b36eabd4d?id=Kayexavknr6dt
+   */
+  operateDoor(params: LocksOperateDoorParams, options?: RequestOptions): Promise<boolean> {
+    return this.client.call<boolean>(OPERATE_DOOR, params, options);
   }
 }

@@ -3,7 +3,7 @@
 
 import { Resource, type RequestOptions } from "../runtime/client.js";
 import type { Operation } from "../runtime/operation.js";
-import type { DailyStatistics, HourlyStatistics, MonthlyStatistics, QuarterHourStatistics, StatisticAggregation, StatisticTotal, StatisticType, WeeklyStatistics } from "../types.js";
+import type { DailyStatistics, HourlyStatistics, MonthlyStatistics, ProductDataOverview, QuarterHourStatistics, StatisticAggregation, StatisticTotal, StatisticType, WeeklyStatistics } from "../types.js";
 
 export const LIST_TYPES: Operation = {
   id: "statistics.list_types",
@@ -122,6 +122,20 @@ export const LIST_MONTHLY: Operation = {
   result: {"$ref": "MonthlyStatistics"},
 };
 
+export const GET_PRODUCT_OVERVIEW: Operation = {
+  id: "statistics.get_product_overview",
+  method: "GET",
+  path: "/v1.0/statistics-datas-survey",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "product_id", "location": "query", "required": false, "sensitive": false, "schema": {"type": "string", "minLength": 1}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"$ref": "ProductDataOverview"},
+};
+
 export interface StatisticsListTypesParams {
   /** Device ID. */
   device_id: string;
@@ -195,7 +209,10 @@ export interface StatisticsListWeeklyParams {
   device_id: string;
   /** DP code with statistics enabled (see list_types), e.g. add_ele. */
   code: string;
-  /** First week (format not documented in what we could read; presumably year and week number). */
+  /**
+   * First week. The format is not documented in what we could read; presumably year and ISO week number,
+   * yyyyWW (e.g. 202318), the only shape the fake cloud's world answers (others get 1109).
+   */
   start_week: string;
   /** Last week, in the same format as start_week. */
   end_week: string;
@@ -213,6 +230,11 @@ export interface StatisticsListMonthlyParams {
   start_month: string;
   /** Last month, yyyyMM (e.g. 202312). Must match `^[0-9]{4}(0[1-9]|1[0-2])$`. */
   end_month: string;
+}
+
+export interface StatisticsGetProductOverviewParams {
+  /** Product ID; leave out for all of the project's products. */
+  product_id?: string | undefined;
 }
 
 /** Device data statistics: Aggregated values of one data point (DP) of a device - a lifetime total and series per 15 minutes, hour, day, week or month - computed by Tuya's cloud from the device's reports (typical use: energy meters with add_ele). */
@@ -350,5 +372,25 @@ export class StatisticsResource extends Resource {
    */
   listMonthly(params: StatisticsListMonthlyParams, options?: RequestOptions): Promise<MonthlyStatistics> {
     return this.client.call<MonthlyStatistics>(LIST_MONTHLY, params, options);
+  }
+
+  /**
+   * Get the data overview of a product.
+   *
+   * Returns today's, yesterday's and total counts of activated devices, app users, feedback and device
+   * faults for one product, or for all of the project's products when product_id is left out. The counts
+   * are strings.
+   *
+   * @returns The overview.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/en/docs/cloud/fa18fb10fa?id=Kay35qduzbyv6
+   */
+  getProductOverview(params: StatisticsGetProductOverviewParams = {}, options?: RequestOptions): Promise<ProductDataOverview> {
+    return this.client.call<ProductDataOverview>(GET_PRODUCT_OVERVIEW, params, options);
   }
 }
