@@ -101,13 +101,13 @@ class World(
         super().__init__(clock, tokens if tokens is not None else TokenLedger(clock))
         plant(self)
         plant_fleet(self, fleet)
+        self.on_change: Listener | None = None  # told what every behaviour changed (the message service)
 
     def sample(self, operation_id: str) -> Args:
         """Valid wire arguments for `operation_id` against this world (its group module's `samples`);
         KeyError when there are none. A sample made by a function may change the world (e.g. issue a token)."""
         made = SAMPLES[operation_id]
         return made(self) if callable(made) else copy.deepcopy(made)
-        self.on_change: Listener | None = None  # told what every behaviour changed (the message service)
 
     def handle(self, operation_id: str, args: Args) -> Any:
         """Run the behaviour of `operation_id`; KeyError when the world has none. What it changes is
