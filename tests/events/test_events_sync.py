@@ -256,3 +256,24 @@ def test_every_lifecycle_change_through_the_api_is_pushed(cloud: FakeTuyaCloud) 
     assert isinstance(upgrade, UpgradeStatus) and (upgrade.upgrade_status, upgrade.module_type) == ("2", "9")
     assert isinstance(bound, DeviceBound) and bound.device_id == Seed.SMOKE_ID and bound.uid == Seed.USER_ID
     assert isinstance(deleted, DeviceDeleted) and deleted.device_id == Seed.PLUG_ID
+
+
+def test_a_project_on_iot_core_gets_the_iot_core_events(cloud: FakeTuyaCloud) -> None:
+    from tuya_cloud.events import DeviceRenamedIot, PropertyReport
+
+    assert cloud.events is not None
+    cloud.events.protocols = {"iot"}
+    rest = cloud.client()
+    rest.device_control.send_commands(device_id=Seed.LIGHT_ID, commands=[{"code": "switch_led", "value": False}])
+    rest.devices.rename(device_id=Seed.LIGHT_ID, name="Hall")
+    received = []
+    with cloud.events_client() as events:
+        for event in events:
+            received.append(event)
+            if len(received) == 2:
+                events.ack(event)
+                break
+    report, renamed = received
+    assert isinstance(report, PropertyReport) and report.device_id == Seed.LIGHT_ID
+    assert [(p.code, p.value) for p in report.properties] == [("switch_led", False)]
+    assert isinstance(renamed, DeviceRenamedIot) and renamed.name == "Hall" and renamed.protocol == 1001

@@ -134,6 +134,9 @@ class FakeMessageService:
         self.envs = set(envs)  # environments the project's message service is enabled in
         self.enabled = True  # False: every handshake is refused with 500, as for a project without the service
         self.encryption = "aes_ecb"  # the console's "Message encryption algorithm": aes_ecb or aes_gcm
+        # The push protocols the project subscribes to, for what the world's changes publish (events.py):
+        # "legacy" (4 status, 20 lifecycle) and/or "iot" (IoT Core: 1000, 1001, 1002).
+        self.protocols: set[str] = {"legacy"}
         self._key = access_secret[8:24].encode()
         self._password = handshake_password(access_id, access_secret)
         self._port = port
@@ -322,6 +325,7 @@ class FakeMessageService:
                 "url": self.url if self._server is not None else None,
                 "encryption": self.encryption,
                 "enabled": self.enabled,
+                "protocols": sorted(self.protocols),
                 "published": self.published,
                 "frames_sent": self.frames_sent,
                 "handshakes": self.handshakes,
