@@ -277,3 +277,17 @@ def test_a_project_on_iot_core_gets_the_iot_core_events(cloud: FakeTuyaCloud) ->
     assert isinstance(report, PropertyReport) and report.device_id == Seed.LIGHT_ID
     assert [(p.code, p.value) for p in report.properties] == [("switch_led", False)]
     assert isinstance(renamed, DeviceRenamedIot) and renamed.name == "Hall" and renamed.protocol == 1001
+
+
+def test_unconsumed_messages_are_kept_only_for_the_retention_time(cloud: FakeTuyaCloud) -> None:
+    service = cloud.events
+    assert service is not None
+    service.retention = 0.3  # Tuya's is two hours
+    cloud.publish({"devId": "d1", "status": []})
+    assert service.unacked() == 1
+    assert service.wait_until(lambda: service.unacked() == 0)
+    kept = cloud.publish({"devId": "d2", "status": []})
+    service.retention = 3600.0
+    with cloud.events_client() as events:
+        event = next(iter(events))
+    assert event.message_id == kept

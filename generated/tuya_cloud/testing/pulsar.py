@@ -37,6 +37,7 @@ from websockets.http11 import Request, Response
 
 PATH_PREFIX = "/ws/v2/consumer/persistent/"
 RECEIVER_QUEUE = 1000  # Pulsar's receiverQueueSize: unacknowledged messages in flight per consumer
+RETENTION_SECONDS = 2 * 3600.0  # Tuya keeps unconsumed messages two hours, then deletes them
 SUBSCRIPTION_TYPES = frozenset({"Exclusive", "Failover", "Shared", "Key_Shared"})
 MINIMUM_KEY_LENGTH = 24  # the key is access_secret[8:24]
 
@@ -78,6 +79,7 @@ class StoredMessage:
     properties: dict[str, str]
     publish_time: str
     key: str | None
+    stored_at: float = field(default_factory=time.monotonic)
     deliveries: int = 0
 
     def frame(self) -> str:
@@ -137,6 +139,7 @@ class FakeMessageService:
         # The push protocols the project subscribes to, for what the world's changes publish (events.py):
         # "legacy" (4 status, 20 lifecycle) and/or "iot" (IoT Core: 1000, 1001, 1002).
         self.protocols: set[str] = {"legacy"}
+        self.retention = RETENTION_SECONDS  # seconds an unacknowledged message is kept
         self._key = access_secret[8:24].encode()
         self._password = handshake_password(access_id, access_secret)
         self._port = port
@@ -490,12 +493,13 @@ class FakeMessageService:
         loop.call_soon_threadsafe(self._pump)
 
     async def _tick(self) -> None:
-        """Redeliver what a consumer did not acknowledge within its ack timeout."""
+        """Redeliver what a consumer did not acknowledge within its ack timeout; forget what is too old."""
         while True:
             await asyncio.sleep(0.05)
             now = time.monotonic()
             expired = False
             with self._lock:
+                self._forget_older_than(now - self.retention)
                 for subscription in self._subscriptions.values():
                     for consumer in subscription.consumers:
                         late = [mid for mid, deadline in consumer.in_flight.items() if deadline <= now]
@@ -507,6 +511,19 @@ class FakeMessageService:
                                 expired = True
             if expired:
                 self._pump()
+
+    def _forget_older_than(self, cutoff: float) -> None:
+        """Delete unacknowledged messages stored before `cutoff`, as Tuya does after its retention time."""
+        for subscription in self._subscriptions.values():
+            old = []
+            for message_id, message in subscription.unacked.items():  # in publish order: stop at the first young one
+                if message.stored_at > cutoff:
+                    break
+                old.append(message_id)
+            for message_id in old:
+                del subscription.unacked[message_id]
+                for consumer in subscription.consumers:
+                    consumer.in_flight.pop(message_id, None)
 
     def _call(self, function: Any) -> None:
         loop = self._loop
