@@ -142,3 +142,24 @@ async def test_its_own_session_is_closed_with_it(cloud: FakeTuyaCloud) -> None:
         session = events._session
         assert session is not None
     assert session.closed
+
+
+async def test_close_cuts_a_backoff_wait_short(cloud: FakeTuyaCloud) -> None:
+    service = cloud.events
+    assert service is not None
+    service.refuse_handshakes(*[503] * 20)  # transient: retried after a backoff of 30 to 60 s
+
+    class Patient(AsyncTuyaEvents):
+        backoff_base = 60.0
+        backoff_cap = 120.0
+
+    events = Patient(access_id=cloud.access_id, access_secret=cloud.access_secret, url=cloud.events_url)
+
+    async def consume() -> None:
+        async for _event in events:
+            pass
+
+    task = asyncio.create_task(consume())
+    assert await asyncio.to_thread(service.wait_until, lambda: service.refused_handshakes >= 1)
+    await events.close()
+    await asyncio.wait_for(task, 20)  # ended by close(), long before the backoff would have

@@ -291,3 +291,22 @@ def test_unconsumed_messages_are_kept_only_for_the_retention_time(cloud: FakeTuy
     with cloud.events_client() as events:
         event = next(iter(events))
     assert event.message_id == kept
+
+
+def test_close_from_another_thread_ends_the_loop(cloud: FakeTuyaCloud) -> None:
+    service = cloud.events
+    assert service is not None
+    service.refuse_handshakes(*[503] * 20)  # transient: retried after a backoff of 30 to 60 s
+
+    class Patient(TuyaEvents):
+        backoff_base = 60.0
+        backoff_cap = 120.0
+
+    events = Patient(access_id=cloud.access_id, access_secret=cloud.access_secret, url=cloud.events_url)
+    received: list[object] = []
+    thread = threading.Thread(target=lambda: received.extend(events))
+    thread.start()
+    assert service.wait_until(lambda: service.refused_handshakes >= 1)
+    events.close()
+    thread.join(20)  # ended by close(), long before the backoff would have
+    assert not thread.is_alive() and received == []
