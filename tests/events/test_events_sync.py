@@ -219,11 +219,13 @@ def test_a_project_without_the_message_service(cloud: FakeTuyaCloud) -> None:
         ({"region": "eu", "env": "prod"}, "env must be one of event, event-test"),
         ({"region": "eu", "ack_timeout": 0.5}, "ack_timeout must be at least 1 s"),
         ({"region": "eu", "subscription": "a/b"}, "subscription"),
+        ({"region": "eu", "access_secret": "0123456789abcdéf0123456789abcdef"}, "ASCII"),
     ],
 )
 def test_bad_options_are_refused_before_connecting(options: dict[str, object], message: str) -> None:
+    settings: dict[str, object] = {"access_id": "id", "access_secret": "0123456789abcdef0123456789abcdef", **options}
     with pytest.raises(TuyaConfigError, match=message):
-        TuyaEvents(access_id="id", access_secret="0123456789abcdef0123456789abcdef", **options)  # type: ignore[arg-type]
+        TuyaEvents(**settings)  # type: ignore[arg-type]
 
 
 def test_the_consumer_url_follows_the_spec() -> None:

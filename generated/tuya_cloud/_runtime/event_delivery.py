@@ -57,6 +57,9 @@ def consumer_config(
         raise TuyaConfigError("access_id is required")
     if not isinstance(access_secret, str) or len(access_secret) < wire.KEY_SLICE[1]:
         raise TuyaConfigError(f"access_secret must be at least {wire.KEY_SLICE[1]} characters (the key is part of it)")
+    start, end = wire.KEY_SLICE
+    if len(access_secret[start:end].encode("utf-8")) != end - start:
+        raise TuyaConfigError("access_secret must be ASCII where the event key is taken from it (Tuya's secrets are)")
     base = _base_url(region, url)
     if env not in wire.ENVS:
         raise TuyaConfigError(f"env must be one of {', '.join(wire.ENVS)}, got {env!r}")
