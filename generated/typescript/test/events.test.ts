@@ -89,6 +89,7 @@ describe("message vectors", () => {
     assert.throws(() => new TuyaEvents({ ...base, region: "mars" }), TuyaConfigError);
     assert.throws(() => new TuyaEvents({ ...base, region: "eu", env: "prod" }), TuyaConfigError);
     assert.throws(() => new TuyaEvents({ ...base, region: "eu", ackTimeout: 0.5 }), TuyaConfigError);
+    assert.throws(() => new TuyaEvents({ accessId: "id", accessSecret: "0123456789abcdéf0123456789abcdef", region: "eu" }), TuyaConfigError);
     assert.equal(
       new TuyaEvents({ accessId: "abc", accessSecret: SECRET, region: "eu" }).url,
       "wss://mqe.tuyaeu.com:8285/ws/v2/consumer/persistent/abc/out/event/abc-sub?ackTimeoutMillis=3000&subscriptionType=Failover",
