@@ -312,3 +312,18 @@ def test_close_from_another_thread_ends_the_loop(cloud: FakeTuyaCloud) -> None:
     events.close()
     thread.join(20)  # ended by close(), long before the backoff would have
     assert not thread.is_alive() and received == []
+
+
+def test_a_drop_after_some_frames_loses_nothing(cloud: FakeTuyaCloud) -> None:
+    service = cloud.events
+    assert service is not None
+    ids = {cloud.publish({"devId": f"d{n}", "status": []}) for n in range(50)}
+    service.drop_connections(after_frames=10)
+    seen: set[str] = set()
+    with quick(cloud) as events:
+        for event in events:
+            seen.add(event.message_id)
+            if seen == ids:
+                events.ack(event)
+                break
+        assert events.connections == 2
