@@ -16,6 +16,7 @@ from tuya_cloud import (
     TuyaEventsServiceError,
     UndecodableEvent,
 )
+from tuya_cloud._runtime.event_delivery import password
 from tuya_cloud.events import DeviceOffline, DeviceRenamed
 from tuya_cloud.testing import FakeTuyaCloud
 from tuya_cloud.testing.world import Seed
@@ -138,7 +139,9 @@ def test_an_undecodable_frame_arrives_typed_and_the_next_ones_still_come(
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING and bad in r.getMessage()]
     assert len(warnings) == 1
     text = caplog.text + repr(received) + repr(events)
-    for secret in (cloud.access_secret, cloud.access_secret[8:24], "plain-value", "secret_code"):
+    assert "> password: ***" in caplog.text  # websockets logs the handshake at DEBUG, masked
+    handshake_password = password(cloud.access_id, cloud.access_secret)
+    for secret in (cloud.access_secret, cloud.access_secret[8:24], handshake_password, "plain-value", "secret_code"):
         assert secret not in text
 
 

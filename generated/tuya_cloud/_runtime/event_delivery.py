@@ -12,6 +12,7 @@ import logging
 import random
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 from .. import _events_wire as wire
@@ -95,6 +96,24 @@ def _base_url(region: str | None, url: str | None) -> str:
     if parts.query or parts.fragment:
         raise TuyaConfigError("url must not have a query or fragment")
     return url if url.endswith("/") else url + "/"
+
+
+class MaskingLogger(logging.LoggerAdapter[logging.Logger]):
+    """The WebSocket library's logger with the handshake password masked: at DEBUG, websockets logs every
+    request header, and the password opens the project's message queue."""
+
+    def __init__(self, logger: logging.Logger, secrets: tuple[str, ...]) -> None:
+        super().__init__(logger, {})
+        self.secrets = tuple(s for s in secrets if s)
+
+    def log(self, level: int, msg: object, *args: object, **kwargs: Any) -> None:
+        if not self.isEnabledFor(level):
+            return
+        text = str(msg) % args if args else str(msg)
+        for secret in self.secrets:
+            text = text.replace(secret, "***")
+        kwargs.pop("extra", None)
+        self.logger.log(level, "%s", text, **kwargs)
 
 
 class Backoff:

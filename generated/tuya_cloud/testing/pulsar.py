@@ -20,6 +20,7 @@ import base64
 import hashlib
 import heapq
 import json
+import logging
 import os
 import struct
 import threading
@@ -34,6 +35,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
+
+from .._runtime.event_delivery import MaskingLogger
 
 PATH_PREFIX = "/ws/v2/consumer/persistent/"
 RECEIVER_QUEUE = 1000  # Pulsar's receiverQueueSize: unacknowledged messages in flight per consumer
@@ -357,6 +360,7 @@ class FakeMessageService:
             ping_interval=None,  # the broker does not ping; clients keep the connection alive
             max_queue=None,
             server_header=None,
+            logger=MaskingLogger(logging.getLogger("websockets.server"), (self._password, self.access_secret)),
         )
 
     def _check_handshake(self, connection: ServerConnection, request: Request) -> Response | None:
