@@ -3,8 +3,10 @@
 It checks the handshake as Tuya does (path, `username`/`password` headers, environment, query), keeps
 every published message until a consumer acknowledges it, sends it again after the consumer's ack
 timeout and when a consumer goes away, and shares each subscription as Pulsar's Failover type does: one
-active consumer (the first connected), the next one taking over with every unacknowledged message. At
-most RECEIVER_QUEUE unacknowledged messages are in flight per consumer, as Pulsar's receiverQueueSize.
+active consumer (the first connected), the next one taking over with every unacknowledged message (an
+Exclusive consumer is refused with 409 while another is connected; Shared and Key_Shared are served as
+Failover). At most RECEIVER_QUEUE unacknowledged messages are in flight per consumer, as Pulsar's
+receiverQueueSize. Unacknowledged messages are deleted after `retention` seconds (two hours, as Tuya).
 
 Messages are encrypted with code of its own (not the SDK's decoder), AES-128-ECB by default or AES-GCM
 (`service.encryption = "aes_gcm"`). Faults: drop every connection now or after a number of frames,
@@ -388,9 +390,12 @@ class FakeMessageService:
                 ack_timeout = int(query.get("ackTimeoutMillis", "0")) / 1000
             except ValueError:
                 return self._refused(connection, 400, "ackTimeoutMillis must be an integer")
-            if query.get("subscriptionType", "Exclusive") not in SUBSCRIPTION_TYPES:
+            kind = query.get("subscriptionType", "Exclusive")  # Pulsar's default
+            if kind not in SUBSCRIPTION_TYPES:
                 return self._refused(connection, 400, "unknown subscriptionType")
             subscription = self._subscriptions.setdefault((env, name), Subscription(name, env))
+            if kind == "Exclusive" and subscription.consumers:
+                return self._refused(connection, 409, "Consumer is already present on the subscription")
             self._pending_args[connection] = (subscription, ack_timeout)
             return None
 
