@@ -53,7 +53,7 @@ class TuyaCloud(BaseClient):
         access_secret: The project's Access Secret (or TUYA_ACCESS_SECRET). Never logged or shown.
         region: Data centre: cn, us, us-e, eu, eu-w, in (or TUYA_REGION).
         base_url: Instead of region, an explicit base URL (or TUYA_BASE_URL); plain http only on loopback.
-        timeout: Seconds per request, or (connect, read); default (5, 30).
+        timeout: Seconds for a whole call, retries included, or (connect, total); default (5, 30).
         max_retries: Retries of retry-safe calls on transient failures; default 2.
         lang: Language of Tuya's messages (e.g. "en").
         token_store: Where the access token lives; share one between processes with FileTokenStore.

@@ -263,7 +263,8 @@ class PythonTarget:
             "",
             *_wrap(
                 f"Takes the same arguments as `{op.method_name}` except `{driver}`, which it drives itself, and "
-                f"stops at the last page (or raises TuyaError after max_pages pages)."
+                f"stops at the last page, or with a WARNING at a page that repeats the one before (raises "
+                f"TuyaError when a page beyond max_pages still holds items)."
             ),
         ]
         return _docstring_block(lines)

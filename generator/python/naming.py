@@ -13,7 +13,11 @@ from ..loader import Problem
 
 # The per-call options every generated method takes after its wire parameters, with their docs.
 CALL_OPTIONS = (
-    ("timeout", "Timeout | None", "Seconds to wait for this call, or (connect, read); default: the client's."),
+    (
+        "timeout",
+        "Timeout | None",
+        "Seconds for the whole call, retries included, or (connect, total); default: the client's.",
+    ),
     ("max_retries", "int | None", "How often to retry this call on transient failures; default: the client's."),
     (
         "allow_retry",

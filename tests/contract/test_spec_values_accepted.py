@@ -87,10 +87,12 @@ def _top(exclusive: int | None, maximum: int | None) -> int | None:
 
 
 def _strings(schema: Mapping[str, Any], in_query: bool) -> st.SearchStrategy[str]:
-    low, high = schema.get("minLength", 0), schema.get("maxLength", 24)
+    low, high = schema.get("minLength", 0), schema.get("maxLength")
     pattern = schema.get("pattern")
     if pattern is None:
-        return st.text(min_size=low, max_size=high)
+        return st.text(min_size=low, max_size=24 if high is None else high)  # short texts unless told otherwise
+    if high is None:  # the pattern alone bounds the length (e.g. 64 hex digits of a SHA-256)
+        high = 10_000
     anchored = pattern.endswith("$") and not pattern.endswith("\\$")
     matching = st.from_regex(pattern).filter(lambda s: low <= len(s) <= high)
     return matching.filter(lambda s: not (anchored and s.endswith("\n"))) if anchored else matching

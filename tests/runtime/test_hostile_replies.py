@@ -8,6 +8,7 @@ conftest.py), over real HTTP: the fake cloud's canned replies, or a small server
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable
 from typing import Any
@@ -191,3 +192,44 @@ def test_f12_a_clock_skew_reply_with_an_impossible_t_is_an_api_error(t: Any, clo
     cloud.inject("devices.get_status", reply={"success": False, "code": 1013, "msg": "request time is invalid", "t": t})
     with pytest.raises(ClockSkewError):
         client.devices.get_status(device_id=Seed.LIGHT_ID)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_f16_a_forked_process_keeps_the_whole_call_deadline() -> None:
+    """The sync client's watchdog thread does not survive a fork; the child gets its own."""
+    with HostileServer("drip_body") as server:
+        settings: dict[str, Any] = {"access_id": "qa", "access_secret": "s", "base_url": server.base_url}
+        with TuyaCloud(**settings, timeout=1.0, max_retries=0) as client, pytest.raises(TuyaTimeoutError):
+            client.devices.get_status(device_id=Seed.LIGHT_ID)  # the parent's watchdog runs
+        pid = os.fork()
+        if pid == 0:  # the child: exit status 0 only for a timeout within 3 s
+            code = 1
+            try:
+                started = time.monotonic()
+                TuyaCloud(**settings, timeout=1.0, max_retries=0).devices.get_status(device_id=Seed.LIGHT_ID)
+            except TuyaTimeoutError:
+                code = 0 if time.monotonic() - started < 3.0 else 2
+            finally:
+                os._exit(code)
+        _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_f23_a_cursor_that_does_not_advance_ends_the_listing_with_a_warning(
+    cloud: FakeTuyaCloud, client: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    def page(event: int) -> dict[str, Any]:
+        logs = [{"event_id": event, "code": "switch_led", "value": "true", "event_time": 1700000000000 + event}]
+        return {"success": True, "t": 1, "result": {"logs": logs, "has_next": True, "next_row_key": "k1"}}
+
+    cloud.inject("devices.list_logs", reply=page(1))
+    cloud.inject("devices.list_logs", reply=page(2))  # says more follow, from the same row key again
+    cloud.inject("devices.list_logs", reply=page(3))
+    with caplog.at_level(logging.WARNING, logger="tuya_cloud"):
+        logs = list(
+            client.devices.iter_list_logs(
+                device_id=Seed.LIGHT_ID, type=[1], start_time=1700000000000, end_time=1700000600000
+            )
+        )
+    assert [entry.event_id for entry in logs] == [1, 2]
+    assert any("does not advance" in record.getMessage() for record in caplog.records)

@@ -11,6 +11,7 @@ while its request is in flight: nothing accumulates, however many calls are made
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import threading
 import time
@@ -110,6 +111,8 @@ def _cut(connection: Any) -> None:
 
 
 _WATCHDOG = _Watchdog()
+if hasattr(os, "register_at_fork"):  # a forked child has no watchdog thread (and maybe a held lock): a new one
+    os.register_at_fork(after_in_child=lambda: _Watchdog.__init__(_WATCHDOG))
 
 
 class DeadlinePoolMixin:

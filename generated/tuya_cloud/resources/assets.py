@@ -145,7 +145,8 @@ class AssetsResource(Resource):
             asset_id: Asset ID.
             page_size: Devices per page, 1 to 100. 1..100.
             last_row_key: last_row_key of the previous page; omit for the first page. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -188,7 +189,8 @@ class AssetsResource(Resource):
         """Iterate over every item of every page of `list_devices`.
 
         Takes the same arguments as `list_devices` except `last_row_key`, which it drives itself, and stops
-        at the last page (or raises TuyaError after max_pages pages).
+        at the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a
+        page beyond max_pages still holds items).
         """
         return cast(
             "Iterator[models.AssetDevice]",
@@ -222,7 +224,8 @@ class AssetsResource(Resource):
             asset_id: Asset ID; "-1" for the assets at the top of the tree.
             page_size: Assets per page, 1 to 100. 1..100.
             last_row_key: last_row_key of the previous page; omit for the first page. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -265,7 +268,8 @@ class AssetsResource(Resource):
         """Iterate over every item of every page of `list_sub_assets`.
 
         Takes the same arguments as `list_sub_assets` except `last_row_key`, which it drives itself, and
-        stops at the last page (or raises TuyaError after max_pages pages).
+        stops at the last page, or with a WARNING at a page that repeats the one before (raises TuyaError
+        when a page beyond max_pages still holds items).
         """
         return cast(
             "Iterator[models.Asset]",
@@ -294,7 +298,8 @@ class AssetsResource(Resource):
 
         Args:
             asset_id: Asset ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -338,7 +343,8 @@ class AssetsResource(Resource):
 
         Args:
             asset_ids: Asset IDs (sent comma-separated), 1 to 20. 1 to 20 items.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -388,7 +394,8 @@ class AssetsResource(Resource):
             name: Name of the new asset. Not empty.
             parent_asset_id: ID of the parent asset; the top of the tree when omitted. Not empty. Optional.
             meta_id: ID of the asset's metadata template, if the project defines one. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -437,7 +444,8 @@ class AssetsResource(Resource):
             asset_id: Asset ID.
             name: New name of the asset. Not empty.
             meta_id: ID of the asset's metadata template, if the project defines one. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -482,7 +490,8 @@ class AssetsResource(Resource):
 
         Args:
             asset_id: Asset ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -538,7 +547,8 @@ class AsyncAssetsResource(AsyncResource):
             asset_id: Asset ID.
             page_size: Devices per page, 1 to 100. 1..100.
             last_row_key: last_row_key of the previous page; omit for the first page. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -581,7 +591,8 @@ class AsyncAssetsResource(AsyncResource):
         """Iterate over every item of every page of `list_devices`.
 
         Takes the same arguments as `list_devices` except `last_row_key`, which it drives itself, and stops
-        at the last page (or raises TuyaError after max_pages pages).
+        at the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a
+        page beyond max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.AssetDevice]",
@@ -615,7 +626,8 @@ class AsyncAssetsResource(AsyncResource):
             asset_id: Asset ID; "-1" for the assets at the top of the tree.
             page_size: Assets per page, 1 to 100. 1..100.
             last_row_key: last_row_key of the previous page; omit for the first page. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -658,7 +670,8 @@ class AsyncAssetsResource(AsyncResource):
         """Iterate over every item of every page of `list_sub_assets`.
 
         Takes the same arguments as `list_sub_assets` except `last_row_key`, which it drives itself, and
-        stops at the last page (or raises TuyaError after max_pages pages).
+        stops at the last page, or with a WARNING at a page that repeats the one before (raises TuyaError
+        when a page beyond max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.Asset]",
@@ -687,7 +700,8 @@ class AsyncAssetsResource(AsyncResource):
 
         Args:
             asset_id: Asset ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -731,7 +745,8 @@ class AsyncAssetsResource(AsyncResource):
 
         Args:
             asset_ids: Asset IDs (sent comma-separated), 1 to 20. 1 to 20 items.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -781,7 +796,8 @@ class AsyncAssetsResource(AsyncResource):
             name: Name of the new asset. Not empty.
             parent_asset_id: ID of the parent asset; the top of the tree when omitted. Not empty. Optional.
             meta_id: ID of the asset's metadata template, if the project defines one. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -830,7 +846,8 @@ class AsyncAssetsResource(AsyncResource):
             asset_id: Asset ID.
             name: New name of the asset. Not empty.
             meta_id: ID of the asset's metadata template, if the project defines one. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -875,7 +892,8 @@ class AsyncAssetsResource(AsyncResource):
 
         Args:
             asset_id: Asset ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

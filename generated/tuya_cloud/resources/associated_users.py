@@ -97,7 +97,8 @@ class AssociatedUsersResource(Resource):
                 time in seconds. Optional.
             end_update_time: Only devices updated at or before this (10-digit Unix seconds). 10-digit Unix
                 time in seconds. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -145,7 +146,8 @@ class AssociatedUsersResource(Resource):
         """Iterate over every item of every page of `list_devices`.
 
         Takes the same arguments as `list_devices` except `last_row_key`, which it drives itself, and stops
-        at the last page (or raises TuyaError after max_pages pages).
+        at the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a
+        page beyond max_pages still holds items).
         """
         return cast(
             "Iterator[models.Device]",
@@ -182,7 +184,8 @@ class AssociatedUsersResource(Resource):
             username: The account's e-mail address or mobile number. Not empty.
             password: MD5 of the plain password, 32 lower-case hex digits. Must match `^[0-9a-f]{32}$`.
             schema: The app: tuyaSmart, smartlife, or an own app's schema. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -245,7 +248,8 @@ class AsyncAssociatedUsersResource(AsyncResource):
                 time in seconds. Optional.
             end_update_time: Only devices updated at or before this (10-digit Unix seconds). 10-digit Unix
                 time in seconds. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -293,7 +297,8 @@ class AsyncAssociatedUsersResource(AsyncResource):
         """Iterate over every item of every page of `list_devices`.
 
         Takes the same arguments as `list_devices` except `last_row_key`, which it drives itself, and stops
-        at the last page (or raises TuyaError after max_pages pages).
+        at the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a
+        page beyond max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.Device]",
@@ -330,7 +335,8 @@ class AsyncAssociatedUsersResource(AsyncResource):
             username: The account's e-mail address or mobile number. Not empty.
             password: MD5 of the plain password, 32 lower-case hex digits. Must match `^[0-9a-f]{32}$`.
             schema: The app: tuyaSmart, smartlife, or an own app's schema. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

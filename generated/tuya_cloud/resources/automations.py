@@ -285,7 +285,8 @@ class AutomationsResource(Resource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             type: Which role to list devices for. One of "condition", "action". Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -333,7 +334,8 @@ class AutomationsResource(Resource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             automation_id: Automation ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -401,7 +403,8 @@ class AutomationsResource(Resource):
                 match_type 3. Not empty. Optional.
             preconditions: Effective time windows; leave out for an automation that may fire at any time.
                 Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -461,7 +464,8 @@ class AutomationsResource(Resource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             automation_id: Automation ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -508,7 +512,8 @@ class AutomationsResource(Resource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             automation_id: Automation ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -555,7 +560,8 @@ class AutomationsResource(Resource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             automation_id: Automation ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -602,7 +608,8 @@ class AutomationsResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -648,7 +655,8 @@ class AutomationsResource(Resource):
 
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -693,7 +701,8 @@ class AutomationsResource(Resource):
 
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -758,7 +767,8 @@ class AutomationsResource(Resource):
                 match_type 3. Not empty. Optional.
             preconditions: Effective time windows; leave out for an automation that may fire at any time.
                 Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -816,7 +826,8 @@ class AutomationsResource(Resource):
         $temp).
 
         Args:
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -870,7 +881,8 @@ class AutomationsResource(Resource):
             automation_id: Automation ID.
             entity_id: ID of the external condition (its entity_id in automations.get). Not empty.
             display: What happened: {"code": ..., "value": ...}, as the condition's display names them.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -925,7 +937,8 @@ class AsyncAutomationsResource(AsyncResource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             type: Which role to list devices for. One of "condition", "action". Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -973,7 +986,8 @@ class AsyncAutomationsResource(AsyncResource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             automation_id: Automation ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1041,7 +1055,8 @@ class AsyncAutomationsResource(AsyncResource):
                 match_type 3. Not empty. Optional.
             preconditions: Effective time windows; leave out for an automation that may fire at any time.
                 Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1101,7 +1116,8 @@ class AsyncAutomationsResource(AsyncResource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             automation_id: Automation ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1148,7 +1164,8 @@ class AsyncAutomationsResource(AsyncResource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             automation_id: Automation ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1195,7 +1212,8 @@ class AsyncAutomationsResource(AsyncResource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             automation_id: Automation ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1242,7 +1260,8 @@ class AsyncAutomationsResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1288,7 +1307,8 @@ class AsyncAutomationsResource(AsyncResource):
 
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1333,7 +1353,8 @@ class AsyncAutomationsResource(AsyncResource):
 
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1398,7 +1419,8 @@ class AsyncAutomationsResource(AsyncResource):
                 match_type 3. Not empty. Optional.
             preconditions: Effective time windows; leave out for an automation that may fire at any time.
                 Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1456,7 +1478,8 @@ class AsyncAutomationsResource(AsyncResource):
         $temp).
 
         Args:
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1510,7 +1533,8 @@ class AsyncAutomationsResource(AsyncResource):
             automation_id: Automation ID.
             entity_id: ID of the external condition (its entity_id in automations.get). Not empty.
             display: What happened: {"code": ..., "value": ...}, as the condition's display names them.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

@@ -80,7 +80,8 @@ class CamerasResource(Resource):
             device_id: Device ID of the camera.
             type: Protocol of the stream: rtsp or hls (documented); flv and rtmp are also sent by
                 tuya-iot-py-sdk. Known values "rtsp", "hls", "flv", "rtmp"; others accepted.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -134,7 +135,8 @@ class CamerasResource(Resource):
             device_id: Device ID of the camera.
             type: Protocol of the stream: rtsp or hls (documented); flv and rtmp are also sent by
                 tuya-iot-py-sdk. Known values "rtsp", "hls", "flv", "rtmp"; others accepted.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -182,7 +184,8 @@ class CamerasResource(Resource):
 
         Args:
             device_id: Device ID of the camera.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -240,7 +243,8 @@ class AsyncCamerasResource(AsyncResource):
             device_id: Device ID of the camera.
             type: Protocol of the stream: rtsp or hls (documented); flv and rtmp are also sent by
                 tuya-iot-py-sdk. Known values "rtsp", "hls", "flv", "rtmp"; others accepted.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -294,7 +298,8 @@ class AsyncCamerasResource(AsyncResource):
             device_id: Device ID of the camera.
             type: Protocol of the stream: rtsp or hls (documented); flv and rtmp are also sent by
                 tuya-iot-py-sdk. Known values "rtsp", "hls", "flv", "rtmp"; others accepted.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -342,7 +347,8 @@ class AsyncCamerasResource(AsyncResource):
 
         Args:
             device_id: Device ID of the camera.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

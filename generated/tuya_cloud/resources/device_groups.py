@@ -169,7 +169,8 @@ class DeviceGroupsResource(Resource):
             pid: Product ID; only devices of this product can share a group. Not empty.
             owner_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             uid: User ID (optional). Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -224,7 +225,8 @@ class DeviceGroupsResource(Resource):
             pid: Product ID of the members. Not empty.
             owner_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             device_ids: IDs of the member devices. At least 1 item.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -269,7 +271,8 @@ class DeviceGroupsResource(Resource):
 
         Args:
             group_id: Group ID. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -317,7 +320,8 @@ class DeviceGroupsResource(Resource):
             uid: User ID.
             type: Group type filter, sent by Tuya's Node.js SDK; its values are not documented, so any
                 string is passed on. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -366,7 +370,8 @@ class DeviceGroupsResource(Resource):
             group_id: Group ID. Must match `^[0-9]+$`.
             name: New group name. Not empty.
             device_ids: The complete new member list. At least 1 item.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -411,7 +416,8 @@ class DeviceGroupsResource(Resource):
 
         Args:
             group_id: Group ID. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -461,7 +467,8 @@ class DeviceGroupsResource(Resource):
             device_group_id: Group ID. Must match `^[0-9]+$`.
             functions: Instructions: {code, value} pairs, as in device_control.send_commands. At least 1
                 item.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -519,7 +526,8 @@ class AsyncDeviceGroupsResource(AsyncResource):
             pid: Product ID; only devices of this product can share a group. Not empty.
             owner_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             uid: User ID (optional). Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -574,7 +582,8 @@ class AsyncDeviceGroupsResource(AsyncResource):
             pid: Product ID of the members. Not empty.
             owner_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             device_ids: IDs of the member devices. At least 1 item.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -619,7 +628,8 @@ class AsyncDeviceGroupsResource(AsyncResource):
 
         Args:
             group_id: Group ID. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -667,7 +677,8 @@ class AsyncDeviceGroupsResource(AsyncResource):
             uid: User ID.
             type: Group type filter, sent by Tuya's Node.js SDK; its values are not documented, so any
                 string is passed on. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -716,7 +727,8 @@ class AsyncDeviceGroupsResource(AsyncResource):
             group_id: Group ID. Must match `^[0-9]+$`.
             name: New group name. Not empty.
             device_ids: The complete new member list. At least 1 item.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -761,7 +773,8 @@ class AsyncDeviceGroupsResource(AsyncResource):
 
         Args:
             group_id: Group ID. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -811,7 +824,8 @@ class AsyncDeviceGroupsResource(AsyncResource):
             device_group_id: Group ID. Must match `^[0-9]+$`.
             functions: Instructions: {code, value} pairs, as in device_control.send_commands. At least 1
                 item.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

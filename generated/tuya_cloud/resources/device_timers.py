@@ -189,7 +189,8 @@ class DeviceTimersResource(Resource):
             timezone_id: Time zone ID, e.g. Asia/Shanghai. Not empty.
             instruct: The group's instructions (several may be set at once). At least 1 item.
             alias_name: Remark shown for the group. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -244,7 +245,8 @@ class DeviceTimersResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -289,7 +291,8 @@ class DeviceTimersResource(Resource):
         Args:
             device_id: Device ID.
             category: Timer category.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -348,7 +351,8 @@ class DeviceTimersResource(Resource):
             timezone_id: Time zone ID, e.g. Asia/Shanghai. Not empty.
             instruct: The group's new instructions. At least 1 item.
             alias_name: Remark shown for the group. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -409,7 +413,8 @@ class DeviceTimersResource(Resource):
             category: Timer category of the group.
             group_id: Timer group ID, as device_timers.add returned it (a string, or a number).
             value: New status, as a string: "0" disabled, "1" enabled, "2" deleted. One of "0", "1", "2".
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -452,7 +457,8 @@ class DeviceTimersResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -497,7 +503,8 @@ class DeviceTimersResource(Resource):
         Args:
             device_id: Device ID.
             category: Timer category to delete.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -544,7 +551,8 @@ class DeviceTimersResource(Resource):
             device_id: Device ID.
             category: Timer category of the group.
             group_id: Timer group ID, as device_timers.add returned it (a string, or a number).
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -610,7 +618,8 @@ class AsyncDeviceTimersResource(AsyncResource):
             timezone_id: Time zone ID, e.g. Asia/Shanghai. Not empty.
             instruct: The group's instructions (several may be set at once). At least 1 item.
             alias_name: Remark shown for the group. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -665,7 +674,8 @@ class AsyncDeviceTimersResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -710,7 +720,8 @@ class AsyncDeviceTimersResource(AsyncResource):
         Args:
             device_id: Device ID.
             category: Timer category.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -769,7 +780,8 @@ class AsyncDeviceTimersResource(AsyncResource):
             timezone_id: Time zone ID, e.g. Asia/Shanghai. Not empty.
             instruct: The group's new instructions. At least 1 item.
             alias_name: Remark shown for the group. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -830,7 +842,8 @@ class AsyncDeviceTimersResource(AsyncResource):
             category: Timer category of the group.
             group_id: Timer group ID, as device_timers.add returned it (a string, or a number).
             value: New status, as a string: "0" disabled, "1" enabled, "2" deleted. One of "0", "1", "2".
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -873,7 +886,8 @@ class AsyncDeviceTimersResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -918,7 +932,8 @@ class AsyncDeviceTimersResource(AsyncResource):
         Args:
             device_id: Device ID.
             category: Timer category to delete.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -965,7 +980,8 @@ class AsyncDeviceTimersResource(AsyncResource):
             device_id: Device ID.
             category: Timer category of the group.
             group_id: Timer group ID, as device_timers.add returned it (a string, or a number).
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

@@ -102,7 +102,8 @@ class DeviceUsersResource(Resource):
         Args:
             device_id: Device ID.
             user_id: ID of the device user to remove.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -160,7 +161,8 @@ class DeviceUsersResource(Resource):
             height: Height in centimetres. >= 1. Optional.
             weight: Weight in grams. >= 1. Optional.
             contact: Contact information. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -213,7 +215,8 @@ class DeviceUsersResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -260,7 +263,8 @@ class DeviceUsersResource(Resource):
         Args:
             device_id: Device ID.
             user_id: ID of the device user.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -319,7 +323,8 @@ class DeviceUsersResource(Resource):
                 Optional.
             height: Height in centimetres. >= 1. Optional.
             weight: Weight in grams. >= 1. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -382,7 +387,8 @@ class AsyncDeviceUsersResource(AsyncResource):
         Args:
             device_id: Device ID.
             user_id: ID of the device user to remove.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -440,7 +446,8 @@ class AsyncDeviceUsersResource(AsyncResource):
             height: Height in centimetres. >= 1. Optional.
             weight: Weight in grams. >= 1. Optional.
             contact: Contact information. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -493,7 +500,8 @@ class AsyncDeviceUsersResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -540,7 +548,8 @@ class AsyncDeviceUsersResource(AsyncResource):
         Args:
             device_id: Device ID.
             user_id: ID of the device user.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -599,7 +608,8 @@ class AsyncDeviceUsersResource(AsyncResource):
                 Optional.
             height: Height in centimetres. >= 1. Optional.
             weight: Weight in grams. >= 1. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

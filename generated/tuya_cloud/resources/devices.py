@@ -252,7 +252,8 @@ class DevicesResource(Resource):
 
         Args:
             device_id: Device ID of the gateway.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -297,7 +298,8 @@ class DevicesResource(Resource):
 
         Args:
             device_ids: Device IDs to look up (sent comma-separated), 1 to 20. 1 to 20 items.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -360,7 +362,8 @@ class DevicesResource(Resource):
                 Optional.
             end_time: End of the time window (10-digit Unix seconds). 10-digit Unix time in seconds.
                 Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -416,7 +419,8 @@ class DevicesResource(Resource):
         """Iterate over every item of every page of `list`.
 
         Takes the same arguments as `list` except `page_no`, which it drives itself, and stops at the last
-        page (or raises TuyaError after max_pages pages).
+        page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page beyond
+        max_pages still holds items).
         """
         return cast(
             "Iterator[models.Device]",
@@ -455,7 +459,8 @@ class DevicesResource(Resource):
         Args:
             device_id: Device ID.
             name: New device name. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -529,7 +534,8 @@ class DevicesResource(Resource):
             last_event_time: Paid edition: event_time of the last entry of the previous page (13-digit ms).
                 13-digit Unix time in milliseconds. Optional.
             size: Entries per page, default 20, at most 100. 1..100. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -589,7 +595,8 @@ class DevicesResource(Resource):
         """Iterate over every item of every page of `list_logs`.
 
         Takes the same arguments as `list_logs` except `start_row_key`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "Iterator[models.DeviceLogEntry]",
@@ -628,7 +635,8 @@ class DevicesResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -673,7 +681,8 @@ class DevicesResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -718,7 +727,8 @@ class DevicesResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -771,7 +781,8 @@ class DevicesResource(Resource):
                 "home", "share", "sharing". Optional.
             page_no: Page number, starting at 1. >= 1. Optional.
             page_size: Devices per page (no maximum documented). >= 1. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -814,7 +825,8 @@ class DevicesResource(Resource):
         """Iterate over every item of every page of `list_for_user`.
 
         Takes the same arguments as `list_for_user` except `page_no`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "Iterator[models.Device]",
@@ -845,7 +857,8 @@ class DevicesResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -903,7 +916,8 @@ class DevicesResource(Resource):
                 10-digit Unix time in seconds. Optional.
             end_update_time: Only devices whose update_time is at or before this (10-digit Unix seconds).
                 10-digit Unix time in seconds. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -957,7 +971,8 @@ class DevicesResource(Resource):
         """Iterate over every item of every page of `list_v2`.
 
         Takes the same arguments as `list_v2` except `last_row_key`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "Iterator[models.Device]",
@@ -994,7 +1009,8 @@ class DevicesResource(Resource):
 
         Args:
             device_ids: Device IDs (sent comma-separated), 1 to 20. 1 to 20 items.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1044,7 +1060,8 @@ class AsyncDevicesResource(AsyncResource):
 
         Args:
             device_id: Device ID of the gateway.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1089,7 +1106,8 @@ class AsyncDevicesResource(AsyncResource):
 
         Args:
             device_ids: Device IDs to look up (sent comma-separated), 1 to 20. 1 to 20 items.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1152,7 +1170,8 @@ class AsyncDevicesResource(AsyncResource):
                 Optional.
             end_time: End of the time window (10-digit Unix seconds). 10-digit Unix time in seconds.
                 Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1208,7 +1227,8 @@ class AsyncDevicesResource(AsyncResource):
         """Iterate over every item of every page of `list`.
 
         Takes the same arguments as `list` except `page_no`, which it drives itself, and stops at the last
-        page (or raises TuyaError after max_pages pages).
+        page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page beyond
+        max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.Device]",
@@ -1247,7 +1267,8 @@ class AsyncDevicesResource(AsyncResource):
         Args:
             device_id: Device ID.
             name: New device name. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1321,7 +1342,8 @@ class AsyncDevicesResource(AsyncResource):
             last_event_time: Paid edition: event_time of the last entry of the previous page (13-digit ms).
                 13-digit Unix time in milliseconds. Optional.
             size: Entries per page, default 20, at most 100. 1..100. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1381,7 +1403,8 @@ class AsyncDevicesResource(AsyncResource):
         """Iterate over every item of every page of `list_logs`.
 
         Takes the same arguments as `list_logs` except `start_row_key`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.DeviceLogEntry]",
@@ -1420,7 +1443,8 @@ class AsyncDevicesResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1465,7 +1489,8 @@ class AsyncDevicesResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1510,7 +1535,8 @@ class AsyncDevicesResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1563,7 +1589,8 @@ class AsyncDevicesResource(AsyncResource):
                 "home", "share", "sharing". Optional.
             page_no: Page number, starting at 1. >= 1. Optional.
             page_size: Devices per page (no maximum documented). >= 1. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1606,7 +1633,8 @@ class AsyncDevicesResource(AsyncResource):
         """Iterate over every item of every page of `list_for_user`.
 
         Takes the same arguments as `list_for_user` except `page_no`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.Device]",
@@ -1637,7 +1665,8 @@ class AsyncDevicesResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1695,7 +1724,8 @@ class AsyncDevicesResource(AsyncResource):
                 10-digit Unix time in seconds. Optional.
             end_update_time: Only devices whose update_time is at or before this (10-digit Unix seconds).
                 10-digit Unix time in seconds. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1749,7 +1779,8 @@ class AsyncDevicesResource(AsyncResource):
         """Iterate over every item of every page of `list_v2`.
 
         Takes the same arguments as `list_v2` except `last_row_key`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.Device]",
@@ -1786,7 +1817,8 @@ class AsyncDevicesResource(AsyncResource):
 
         Args:
             device_ids: Device IDs (sent comma-separated), 1 to 20. 1 to 20 items.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

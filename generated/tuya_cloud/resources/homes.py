@@ -281,7 +281,8 @@ class HomesResource(Resource):
         Args:
             home_id: Home ID; a numeric ID, accepted as int or as a decimal str. 64-bit integer. Must match
                 `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -327,7 +328,8 @@ class HomesResource(Resource):
         Args:
             home_id: Home to delete; a numeric ID, accepted as int or as a decimal str. 64-bit integer. Must
                 match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -373,7 +375,8 @@ class HomesResource(Resource):
         Args:
             home_id: Home whose devices are listed; a numeric ID, accepted as int or as a decimal str.
                 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -419,7 +422,8 @@ class HomesResource(Resource):
         Args:
             home_id: Home whose members are listed; a numeric ID, accepted as int or as a decimal str.
                 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -469,7 +473,8 @@ class HomesResource(Resource):
                 Must match `^[0-9]+$`.
             uid: User ID of the member to change.
             admin: true to make the member an administrator, false for an ordinary member.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -516,7 +521,8 @@ class HomesResource(Resource):
             home_id: Home of the member; a numeric ID, accepted as int or as a decimal str. 64-bit integer.
                 Must match `^[0-9]+$`.
             uid: User ID of the member to remove.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -565,7 +571,8 @@ class HomesResource(Resource):
             home_id: Home to add the room to; a numeric ID, accepted as int or as a decimal str. 64-bit
                 integer. Must match `^[0-9]+$`.
             name: Name of the new room. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -613,7 +620,8 @@ class HomesResource(Resource):
                 Must match `^[0-9]+$`.
             room_id: Room to delete; a numeric ID, accepted as int or as a decimal str. 64-bit integer. Must
                 match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -663,7 +671,8 @@ class HomesResource(Resource):
             room_id: Room to rename; a numeric ID, accepted as int or as a decimal str. 64-bit integer. Must
                 match `^[0-9]+$`.
             name: New name of the room (no length limit is documented). Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -712,7 +721,8 @@ class HomesResource(Resource):
                 Must match `^[0-9]+$`.
             room_id: Room whose devices are listed; a numeric ID, accepted as int or as a decimal str.
                 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -757,7 +767,8 @@ class HomesResource(Resource):
 
         Args:
             uid: Tuya user ID (e.g. the UID of the linked app account).
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -810,7 +821,8 @@ class HomesResource(Resource):
                 integer. Must match `^[0-9]+$`.
             device_ids: IDs of the devices to place in the room, one device ID per item (no maximum is
                 documented). At least 1 item.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -862,7 +874,8 @@ class HomesResource(Resource):
             room_id: Room to take the devices out of; a numeric ID, accepted as int or as a decimal str.
                 64-bit integer. Must match `^[0-9]+$`.
             device_ids: IDs of the devices to remove from the room, one device ID per item. At least 1 item.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -915,7 +928,8 @@ class AsyncHomesResource(AsyncResource):
         Args:
             home_id: Home ID; a numeric ID, accepted as int or as a decimal str. 64-bit integer. Must match
                 `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -961,7 +975,8 @@ class AsyncHomesResource(AsyncResource):
         Args:
             home_id: Home to delete; a numeric ID, accepted as int or as a decimal str. 64-bit integer. Must
                 match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1007,7 +1022,8 @@ class AsyncHomesResource(AsyncResource):
         Args:
             home_id: Home whose devices are listed; a numeric ID, accepted as int or as a decimal str.
                 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1053,7 +1069,8 @@ class AsyncHomesResource(AsyncResource):
         Args:
             home_id: Home whose members are listed; a numeric ID, accepted as int or as a decimal str.
                 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1103,7 +1120,8 @@ class AsyncHomesResource(AsyncResource):
                 Must match `^[0-9]+$`.
             uid: User ID of the member to change.
             admin: true to make the member an administrator, false for an ordinary member.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1150,7 +1168,8 @@ class AsyncHomesResource(AsyncResource):
             home_id: Home of the member; a numeric ID, accepted as int or as a decimal str. 64-bit integer.
                 Must match `^[0-9]+$`.
             uid: User ID of the member to remove.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1199,7 +1218,8 @@ class AsyncHomesResource(AsyncResource):
             home_id: Home to add the room to; a numeric ID, accepted as int or as a decimal str. 64-bit
                 integer. Must match `^[0-9]+$`.
             name: Name of the new room. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1247,7 +1267,8 @@ class AsyncHomesResource(AsyncResource):
                 Must match `^[0-9]+$`.
             room_id: Room to delete; a numeric ID, accepted as int or as a decimal str. 64-bit integer. Must
                 match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1297,7 +1318,8 @@ class AsyncHomesResource(AsyncResource):
             room_id: Room to rename; a numeric ID, accepted as int or as a decimal str. 64-bit integer. Must
                 match `^[0-9]+$`.
             name: New name of the room (no length limit is documented). Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1346,7 +1368,8 @@ class AsyncHomesResource(AsyncResource):
                 Must match `^[0-9]+$`.
             room_id: Room whose devices are listed; a numeric ID, accepted as int or as a decimal str.
                 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1391,7 +1414,8 @@ class AsyncHomesResource(AsyncResource):
 
         Args:
             uid: Tuya user ID (e.g. the UID of the linked app account).
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1444,7 +1468,8 @@ class AsyncHomesResource(AsyncResource):
                 integer. Must match `^[0-9]+$`.
             device_ids: IDs of the devices to place in the room, one device ID per item (no maximum is
                 documented). At least 1 item.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1496,7 +1521,8 @@ class AsyncHomesResource(AsyncResource):
             room_id: Room to take the devices out of; a numeric ID, accepted as int or as a decimal str.
                 64-bit integer. Must match `^[0-9]+$`.
             device_ids: IDs of the devices to remove from the room, one device ID per item. At least 1 item.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

@@ -163,7 +163,8 @@ class IndustryUsersResource(Resource):
         Args:
             username: The user's name (e-mail address or mobile number). Not empty.
             password: SHA-256 of the plain password, 64 lower-case hex digits. Must match `^[0-9a-f]{64}$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -217,7 +218,8 @@ class IndustryUsersResource(Resource):
             country_code: Country calling code, e.g. 49. Must match `^[0-9]{1,4}$`.
             creator: Who creates the user (for the project's records). Not empty. Optional.
             user_nick_name: Nickname of the user. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -270,7 +272,8 @@ class IndustryUsersResource(Resource):
         Args:
             last_row_key: last_row_key of the previous page; omit for the first page. Not empty. Optional.
             page_size: Users per page, 1 to 100. 1..100. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -314,7 +317,8 @@ class IndustryUsersResource(Resource):
 
         Args:
             user_id: User ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -365,7 +369,8 @@ class IndustryUsersResource(Resource):
                 `^[0-9a-f]{64}$`.
             new_password: SHA-256 of the new plain password, 64 lower-case hex digits. Must match
                 `^[0-9a-f]{64}$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -416,7 +421,8 @@ class IndustryUsersResource(Resource):
             asset_ids: Asset IDs, comma-separated in one string, e.g.
                 "1494916234528903168,1494916234528903169". Must match `^[^,]+(,[^,]+)*$`.
             authorized_children: Also grant every asset below the given ones (false when omitted). Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -468,7 +474,8 @@ class IndustryUsersResource(Resource):
                 empty. Optional.
             page_no: Page number, from 0. >= 0. Optional.
             page_size: Assets per page, 1 to 100 (20 when omitted). 1..100. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -510,7 +517,8 @@ class IndustryUsersResource(Resource):
         """Iterate over every item of every page of `list_assets`.
 
         Takes the same arguments as `list_assets` except `page_no`, which it drives itself, and stops at the
-        last page (or raises TuyaError after max_pages pages).
+        last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "Iterator[models.AuthorizedAsset]",
@@ -549,7 +557,8 @@ class AsyncIndustryUsersResource(AsyncResource):
         Args:
             username: The user's name (e-mail address or mobile number). Not empty.
             password: SHA-256 of the plain password, 64 lower-case hex digits. Must match `^[0-9a-f]{64}$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -603,7 +612,8 @@ class AsyncIndustryUsersResource(AsyncResource):
             country_code: Country calling code, e.g. 49. Must match `^[0-9]{1,4}$`.
             creator: Who creates the user (for the project's records). Not empty. Optional.
             user_nick_name: Nickname of the user. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -656,7 +666,8 @@ class AsyncIndustryUsersResource(AsyncResource):
         Args:
             last_row_key: last_row_key of the previous page; omit for the first page. Not empty. Optional.
             page_size: Users per page, 1 to 100. 1..100. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -700,7 +711,8 @@ class AsyncIndustryUsersResource(AsyncResource):
 
         Args:
             user_id: User ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -751,7 +763,8 @@ class AsyncIndustryUsersResource(AsyncResource):
                 `^[0-9a-f]{64}$`.
             new_password: SHA-256 of the new plain password, 64 lower-case hex digits. Must match
                 `^[0-9a-f]{64}$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -802,7 +815,8 @@ class AsyncIndustryUsersResource(AsyncResource):
             asset_ids: Asset IDs, comma-separated in one string, e.g.
                 "1494916234528903168,1494916234528903169". Must match `^[^,]+(,[^,]+)*$`.
             authorized_children: Also grant every asset below the given ones (false when omitted). Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -854,7 +868,8 @@ class AsyncIndustryUsersResource(AsyncResource):
                 empty. Optional.
             page_no: Page number, from 0. >= 0. Optional.
             page_size: Assets per page, 1 to 100 (20 when omitted). 1..100. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -896,7 +911,8 @@ class AsyncIndustryUsersResource(AsyncResource):
         """Iterate over every item of every page of `list_assets`.
 
         Takes the same arguments as `list_assets` except `page_no`, which it drives itself, and stops at the
-        last page (or raises TuyaError after max_pages pages).
+        last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.AuthorizedAsset]",

@@ -174,7 +174,8 @@ class InfraredResource(Resource):
 
         Args:
             infrared_id: Device ID of the IR hub.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -224,7 +225,8 @@ class InfraredResource(Resource):
         Args:
             infrared_id: Device ID of the IR hub.
             remote_id: ID of the remote.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -281,7 +283,8 @@ class InfraredResource(Resource):
             category_id: The remote's category_id (from infrared.list_remotes). >= 1.
             key_id: ID of the key (from infrared.list_keys). >= 0. Optional.
             key: Name of the key (from infrared.list_keys), e.g. power. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -345,7 +348,8 @@ class InfraredResource(Resource):
             category_id: The remote's category_id. >= 1.
             key: Name of a standard key. Not empty.
             remote_index: The remote's remote_index (optional). >= 0. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -400,7 +404,8 @@ class InfraredResource(Resource):
         Args:
             infrared_id: Device ID of the IR hub.
             remote_id: ID of an air-conditioner remote.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -454,7 +459,8 @@ class InfraredResource(Resource):
             remote_id: ID of an air-conditioner remote.
             code: Which setting. Known values "power", "mode", "temp", "wind"; others accepted.
             value: The setting's value, an integer.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -511,7 +517,8 @@ class InfraredResource(Resource):
             mode: 0 cool, 1 heat, 2 auto, 3 fan only, 4 dry. 0..4. Optional.
             temp: Temperature in degrees Celsius. Optional.
             wind: 0 auto, 1 low, 2 medium, 3 high. 0..3. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -566,7 +573,8 @@ class InfraredResource(Resource):
         Args:
             infrared_id: Device ID of the IR hub.
             remote_id: ID of the DIY remote.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -616,7 +624,8 @@ class InfraredResource(Resource):
             infrared_id: Device ID of the IR hub.
             remote_id: ID of the DIY remote.
             code: The learned code. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -669,7 +678,8 @@ class InfraredResource(Resource):
             infrared_id: Device ID of the IR hub.
             remote_id: ID of the remote.
             raw_key: The key's key_id (an integer) or its key name.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -721,7 +731,8 @@ class AsyncInfraredResource(AsyncResource):
 
         Args:
             infrared_id: Device ID of the IR hub.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -771,7 +782,8 @@ class AsyncInfraredResource(AsyncResource):
         Args:
             infrared_id: Device ID of the IR hub.
             remote_id: ID of the remote.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -828,7 +840,8 @@ class AsyncInfraredResource(AsyncResource):
             category_id: The remote's category_id (from infrared.list_remotes). >= 1.
             key_id: ID of the key (from infrared.list_keys). >= 0. Optional.
             key: Name of the key (from infrared.list_keys), e.g. power. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -892,7 +905,8 @@ class AsyncInfraredResource(AsyncResource):
             category_id: The remote's category_id. >= 1.
             key: Name of a standard key. Not empty.
             remote_index: The remote's remote_index (optional). >= 0. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -947,7 +961,8 @@ class AsyncInfraredResource(AsyncResource):
         Args:
             infrared_id: Device ID of the IR hub.
             remote_id: ID of an air-conditioner remote.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1001,7 +1016,8 @@ class AsyncInfraredResource(AsyncResource):
             remote_id: ID of an air-conditioner remote.
             code: Which setting. Known values "power", "mode", "temp", "wind"; others accepted.
             value: The setting's value, an integer.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1058,7 +1074,8 @@ class AsyncInfraredResource(AsyncResource):
             mode: 0 cool, 1 heat, 2 auto, 3 fan only, 4 dry. 0..4. Optional.
             temp: Temperature in degrees Celsius. Optional.
             wind: 0 auto, 1 low, 2 medium, 3 high. 0..3. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1113,7 +1130,8 @@ class AsyncInfraredResource(AsyncResource):
         Args:
             infrared_id: Device ID of the IR hub.
             remote_id: ID of the DIY remote.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1163,7 +1181,8 @@ class AsyncInfraredResource(AsyncResource):
             infrared_id: Device ID of the IR hub.
             remote_id: ID of the DIY remote.
             code: The learned code. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1216,7 +1235,8 @@ class AsyncInfraredResource(AsyncResource):
             infrared_id: Device ID of the IR hub.
             remote_id: ID of the remote.
             raw_key: The key's key_id (an integer) or its key name.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

@@ -173,7 +173,8 @@ class IotDevicesResource(Resource):
             product_id: Return only devices of this product. Not empty. Optional.
             last_row_key: last_row_key of the previous page; omit for the first page. Not empty. Optional.
             page_size: Devices per page, 1 to 200 (20 when omitted). 1..200. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -229,7 +230,8 @@ class IotDevicesResource(Resource):
         """Iterate over every item of every page of `list`.
 
         Takes the same arguments as `list` except `last_row_key`, which it drives itself, and stops at the
-        last page (or raises TuyaError after max_pages pages).
+        last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "Iterator[models.IotDevice]",
@@ -267,7 +269,8 @@ class IotDevicesResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -313,7 +316,8 @@ class IotDevicesResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -358,7 +362,8 @@ class IotDevicesResource(Resource):
 
         Args:
             device_ids: Device IDs to look up (sent comma-separated), 1 to 20. 1 to 20 items.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -405,7 +410,8 @@ class IotDevicesResource(Resource):
         Args:
             device_id: Device ID.
             name: New device name. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -451,7 +457,8 @@ class IotDevicesResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -496,7 +503,8 @@ class IotDevicesResource(Resource):
 
         Args:
             device_ids: Device IDs to remove (sent comma-separated), 1 to 20. 1 to 20 items.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -541,7 +549,8 @@ class IotDevicesResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -613,7 +622,8 @@ class AsyncIotDevicesResource(AsyncResource):
             product_id: Return only devices of this product. Not empty. Optional.
             last_row_key: last_row_key of the previous page; omit for the first page. Not empty. Optional.
             page_size: Devices per page, 1 to 200 (20 when omitted). 1..200. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -669,7 +679,8 @@ class AsyncIotDevicesResource(AsyncResource):
         """Iterate over every item of every page of `list`.
 
         Takes the same arguments as `list` except `last_row_key`, which it drives itself, and stops at the
-        last page (or raises TuyaError after max_pages pages).
+        last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.IotDevice]",
@@ -707,7 +718,8 @@ class AsyncIotDevicesResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -753,7 +765,8 @@ class AsyncIotDevicesResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -798,7 +811,8 @@ class AsyncIotDevicesResource(AsyncResource):
 
         Args:
             device_ids: Device IDs to look up (sent comma-separated), 1 to 20. 1 to 20 items.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -845,7 +859,8 @@ class AsyncIotDevicesResource(AsyncResource):
         Args:
             device_id: Device ID.
             name: New device name. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -891,7 +906,8 @@ class AsyncIotDevicesResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -936,7 +952,8 @@ class AsyncIotDevicesResource(AsyncResource):
 
         Args:
             device_ids: Device IDs to remove (sent comma-separated), 1 to 20. 1 to 20 items.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -981,7 +998,8 @@ class AsyncIotDevicesResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

@@ -142,7 +142,8 @@ class LocksResource(Resource):
                 conflict on units. Unix time in 10-digit seconds or 13-digit milliseconds.
             end_time: End of the window, in the same unit as start_time (10-digit seconds or 13-digit
                 milliseconds). Unix time in 10-digit seconds or 13-digit milliseconds.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -192,7 +193,8 @@ class LocksResource(Resource):
         """Iterate over every item of every page of `list_open_logs`.
 
         Takes the same arguments as `list_open_logs` except `page_no`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "Iterator[models.LockOpenLog]",
@@ -229,7 +231,8 @@ class LocksResource(Resource):
             page_size: Records per page (no maximum is documented; 20 in Tuya's example). >= 1.
             codes: Alarm DP codes to include, sent comma-separated; Tuya returns general alarms (alarm_lock)
                 when omitted. At least 1 item. No repeats. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -272,7 +275,8 @@ class LocksResource(Resource):
         """Iterate over every item of every page of `list_alarm_logs`.
 
         Takes the same arguments as `list_alarm_logs` except `page_no`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "Iterator[models.LockAlarmLog]",
@@ -305,7 +309,8 @@ class LocksResource(Resource):
         Args:
             device_id: Device ID of the lock.
             file_type: 1 for the remote-unlock request photo, 2 for the alarm photo. One of 1, 2.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -357,7 +362,8 @@ class LocksResource(Resource):
             device_id: Device ID of the lock.
             bucket: Storage bucket from the lock's report, e.g. ty-eu-storage60-1254153901. Not empty.
             file_path: Object path of the photo or video from the lock's report. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -404,7 +410,8 @@ class LocksResource(Resource):
 
         Args:
             device_id: Device ID of the lock.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -456,7 +463,8 @@ class LocksResource(Resource):
             device_id: Device ID of the lock.
             ticket_id: A ticket from locks.create_password_ticket. Not empty.
             open: true to unlock, false to lock.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -520,7 +528,8 @@ class AsyncLocksResource(AsyncResource):
                 conflict on units. Unix time in 10-digit seconds or 13-digit milliseconds.
             end_time: End of the window, in the same unit as start_time (10-digit seconds or 13-digit
                 milliseconds). Unix time in 10-digit seconds or 13-digit milliseconds.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -570,7 +579,8 @@ class AsyncLocksResource(AsyncResource):
         """Iterate over every item of every page of `list_open_logs`.
 
         Takes the same arguments as `list_open_logs` except `page_no`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.LockOpenLog]",
@@ -607,7 +617,8 @@ class AsyncLocksResource(AsyncResource):
             page_size: Records per page (no maximum is documented; 20 in Tuya's example). >= 1.
             codes: Alarm DP codes to include, sent comma-separated; Tuya returns general alarms (alarm_lock)
                 when omitted. At least 1 item. No repeats. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -650,7 +661,8 @@ class AsyncLocksResource(AsyncResource):
         """Iterate over every item of every page of `list_alarm_logs`.
 
         Takes the same arguments as `list_alarm_logs` except `page_no`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.LockAlarmLog]",
@@ -683,7 +695,8 @@ class AsyncLocksResource(AsyncResource):
         Args:
             device_id: Device ID of the lock.
             file_type: 1 for the remote-unlock request photo, 2 for the alarm photo. One of 1, 2.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -735,7 +748,8 @@ class AsyncLocksResource(AsyncResource):
             device_id: Device ID of the lock.
             bucket: Storage bucket from the lock's report, e.g. ty-eu-storage60-1254153901. Not empty.
             file_path: Object path of the photo or video from the lock's report. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -782,7 +796,8 @@ class AsyncLocksResource(AsyncResource):
 
         Args:
             device_id: Device ID of the lock.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -834,7 +849,8 @@ class AsyncLocksResource(AsyncResource):
             device_id: Device ID of the lock.
             ticket_id: A ticket from locks.create_password_ticket. Not empty.
             open: true to unlock, false to lock.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

@@ -53,7 +53,8 @@ class MultiChannelResource(Resource):
 
         Args:
             device_id: Device ID of the multi-channel device.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -102,7 +103,8 @@ class MultiChannelResource(Resource):
             device_id: Device ID of the multi-channel device.
             identifier: main for the device itself, otherwise the channel's DP code. Not empty.
             name: The new name. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -155,7 +157,8 @@ class AsyncMultiChannelResource(AsyncResource):
 
         Args:
             device_id: Device ID of the multi-channel device.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -204,7 +207,8 @@ class AsyncMultiChannelResource(AsyncResource):
             device_id: Device ID of the multi-channel device.
             identifier: main for the device itself, otherwise the channel's DP code. Not empty.
             name: The new name. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

@@ -70,7 +70,8 @@ class OpenHubResource(Resource):
             topics: What to receive: device (device status pushes). Known values "device"; others accepted.
             msg_encrypted_version: Message encryption version: "2.0" (the iot-03 clients send it), "1.0" for
                 older ones. Known values "1.0", "2.0"; others accepted. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -140,7 +141,8 @@ class AsyncOpenHubResource(AsyncResource):
             topics: What to receive: device (device status pushes). Known values "device"; others accepted.
             msg_encrypted_version: Message encryption version: "2.0" (the iot-03 clients send it), "1.0" for
                 older ones. Known values "1.0", "2.0"; others accepted. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

@@ -63,7 +63,8 @@ class OtaResource(Resource):
         Args:
             device_id: Device ID.
             lang: Language of the descriptions, e.g. en or zh. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -112,7 +113,8 @@ class OtaResource(Resource):
             module_type: Firmware channel to upgrade, the module_type reported by get_upgrade_info (e.g. 0
                 Wi-Fi, 9 MCU); an integer as the page documents, or its digits as a string, as a production
                 client sends. >= 0. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -166,7 +168,8 @@ class AsyncOtaResource(AsyncResource):
         Args:
             device_id: Device ID.
             lang: Language of the descriptions, e.g. en or zh. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -215,7 +218,8 @@ class AsyncOtaResource(AsyncResource):
             module_type: Firmware channel to upgrade, the module_type reported by get_upgrade_info (e.g. 0
                 Wi-Fi, 9 MCU); an integer as the page documents, or its digits as a string, as a production
                 client sends. >= 0. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

@@ -74,7 +74,8 @@ class PairingResource(Resource):
             device_id: Device ID of the gateway.
             discovery_time: When the gateway started discovering sub-devices, as 10-digit Unix seconds.
                 10-digit Unix time in seconds.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -123,7 +124,8 @@ class PairingResource(Resource):
             device_id: Device ID of the gateway.
             duration: Seconds the gateway stays discoverable, 0 to 3600; 0 stops discovery. Tuya uses 100
                 when omitted. 0..3600. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -169,7 +171,8 @@ class PairingResource(Resource):
 
         Args:
             token: The pairing token of the session.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -223,7 +226,8 @@ class AsyncPairingResource(AsyncResource):
             device_id: Device ID of the gateway.
             discovery_time: When the gateway started discovering sub-devices, as 10-digit Unix seconds.
                 10-digit Unix time in seconds.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -272,7 +276,8 @@ class AsyncPairingResource(AsyncResource):
             device_id: Device ID of the gateway.
             duration: Seconds the gateway stays discoverable, 0 to 3600; 0 stops discovery. Tuya uses 100
                 when omitted. 0..3600. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -318,7 +323,8 @@ class AsyncPairingResource(AsyncResource):
 
         Args:
             token: The pairing token of the session.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

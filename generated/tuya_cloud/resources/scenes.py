@@ -242,7 +242,8 @@ class ScenesResource(Resource):
 
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -289,7 +290,8 @@ class ScenesResource(Resource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             scene_id: ID of the tap-to-run scene.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -337,7 +339,8 @@ class ScenesResource(Resource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             scene_id: ID of the tap-to-run scene to run.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -382,7 +385,8 @@ class ScenesResource(Resource):
         a trailing space.
 
         Args:
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -427,7 +431,8 @@ class ScenesResource(Resource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             scene_id: ID of the tap-to-run scene.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -475,7 +480,8 @@ class ScenesResource(Resource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             scene_id: ID of the tap-to-run scene.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -523,7 +529,8 @@ class ScenesResource(Resource):
 
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -571,7 +578,8 @@ class ScenesResource(Resource):
 
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -626,7 +634,8 @@ class ScenesResource(Resource):
             background: Cover image URL, e.g. one from scenes.list_default_pictures (stripped of
                 whitespace). Not empty.
             actions: Steps to run, in order. At least 1 item.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -681,7 +690,8 @@ class ScenesResource(Resource):
             background: Cover image URL. Not empty.
             actions: Steps to run, in order; entity_id is required for steps that act on a device. At least
                 1 item.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -728,7 +738,8 @@ class ScenesResource(Resource):
 
         Args:
             device_id: Device ID of the scene switch.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -782,7 +793,8 @@ class ScenesResource(Resource):
             code: DP code of the button (a standard instruction code of the device), e.g. scene_1. Not
                 empty.
             value: The instruction's value that runs the scene, as a string, e.g. scene. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -830,7 +842,8 @@ class ScenesResource(Resource):
         Args:
             device_id: Device ID of the scene switch.
             scene_id: ID of the bound scene.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -882,7 +895,8 @@ class AsyncScenesResource(AsyncResource):
 
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -929,7 +943,8 @@ class AsyncScenesResource(AsyncResource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             scene_id: ID of the tap-to-run scene.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -977,7 +992,8 @@ class AsyncScenesResource(AsyncResource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             scene_id: ID of the tap-to-run scene to run.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1022,7 +1038,8 @@ class AsyncScenesResource(AsyncResource):
         a trailing space.
 
         Args:
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1067,7 +1084,8 @@ class AsyncScenesResource(AsyncResource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             scene_id: ID of the tap-to-run scene.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1115,7 +1133,8 @@ class AsyncScenesResource(AsyncResource):
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
             scene_id: ID of the tap-to-run scene.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1163,7 +1182,8 @@ class AsyncScenesResource(AsyncResource):
 
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1211,7 +1231,8 @@ class AsyncScenesResource(AsyncResource):
 
         Args:
             home_id: Home ID. Numeric; accepted as int or str. 64-bit integer. Must match `^[0-9]+$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1266,7 +1287,8 @@ class AsyncScenesResource(AsyncResource):
             background: Cover image URL, e.g. one from scenes.list_default_pictures (stripped of
                 whitespace). Not empty.
             actions: Steps to run, in order. At least 1 item.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1321,7 +1343,8 @@ class AsyncScenesResource(AsyncResource):
             background: Cover image URL. Not empty.
             actions: Steps to run, in order; entity_id is required for steps that act on a device. At least
                 1 item.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1368,7 +1391,8 @@ class AsyncScenesResource(AsyncResource):
 
         Args:
             device_id: Device ID of the scene switch.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1422,7 +1446,8 @@ class AsyncScenesResource(AsyncResource):
             code: DP code of the button (a standard instruction code of the device), e.g. scene_1. Not
                 empty.
             value: The instruction's value that runs the scene, as a string, e.g. scene. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1470,7 +1495,8 @@ class AsyncScenesResource(AsyncResource):
         Args:
             device_id: Device ID of the scene switch.
             scene_id: ID of the bound scene.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

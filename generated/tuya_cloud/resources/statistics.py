@@ -193,7 +193,8 @@ class StatisticsResource(Resource):
         Args:
             device_id: Device ID.
             code: Restrict the answer to one DP code; all DPs when omitted. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -240,7 +241,8 @@ class StatisticsResource(Resource):
         Args:
             device_id: Device ID.
             code: DP code with statistics enabled (see list_types), e.g. add_ele. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -295,7 +297,8 @@ class StatisticsResource(Resource):
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])(00|15|30|45)$`.
             end_minute: Last period, yyyyMMddHHmm on a quarter hour (e.g. 202305112345). Must match
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])(00|15|30|45)$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -352,7 +355,8 @@ class StatisticsResource(Resource):
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])$`.
             stat_type: Aggregation to apply; the DP's configured one (see list_types) when omitted. One of
                 "sum", "avg", "max", "min", "minux", "count", "recent". Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -415,7 +419,8 @@ class StatisticsResource(Resource):
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$`.
             stat_type: Aggregation to apply; the DP's configured one (see list_types) when omitted. One of
                 "sum", "avg", "max", "min", "minux", "count", "recent". Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -474,7 +479,8 @@ class StatisticsResource(Resource):
                 ISO week number, yyyyWW (e.g. 202318), the only shape the fake cloud's world answers (others
                 get 1109). Not empty.
             end_week: Last week, in the same format as start_week. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -526,7 +532,8 @@ class StatisticsResource(Resource):
             start_month: First month, yyyyMM (e.g. 202301); use the same year as end_month. Must match
                 `^[0-9]{4}(0[1-9]|1[0-2])$`.
             end_month: Last month, yyyyMM (e.g. 202312). Must match `^[0-9]{4}(0[1-9]|1[0-2])$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -572,7 +579,8 @@ class StatisticsResource(Resource):
 
         Args:
             product_id: Product ID; leave out for all of the project's products. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -626,7 +634,8 @@ class AsyncStatisticsResource(AsyncResource):
         Args:
             device_id: Device ID.
             code: Restrict the answer to one DP code; all DPs when omitted. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -673,7 +682,8 @@ class AsyncStatisticsResource(AsyncResource):
         Args:
             device_id: Device ID.
             code: DP code with statistics enabled (see list_types), e.g. add_ele. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -728,7 +738,8 @@ class AsyncStatisticsResource(AsyncResource):
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])(00|15|30|45)$`.
             end_minute: Last period, yyyyMMddHHmm on a quarter hour (e.g. 202305112345). Must match
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])(00|15|30|45)$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -785,7 +796,8 @@ class AsyncStatisticsResource(AsyncResource):
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])$`.
             stat_type: Aggregation to apply; the DP's configured one (see list_types) when omitted. One of
                 "sum", "avg", "max", "min", "minux", "count", "recent". Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -848,7 +860,8 @@ class AsyncStatisticsResource(AsyncResource):
                 `^[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$`.
             stat_type: Aggregation to apply; the DP's configured one (see list_types) when omitted. One of
                 "sum", "avg", "max", "min", "minux", "count", "recent". Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -907,7 +920,8 @@ class AsyncStatisticsResource(AsyncResource):
                 ISO week number, yyyyWW (e.g. 202318), the only shape the fake cloud's world answers (others
                 get 1109). Not empty.
             end_week: Last week, in the same format as start_week. Not empty.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -959,7 +973,8 @@ class AsyncStatisticsResource(AsyncResource):
             start_month: First month, yyyyMM (e.g. 202301); use the same year as end_month. Must match
                 `^[0-9]{4}(0[1-9]|1[0-2])$`.
             end_month: Last month, yyyyMM (e.g. 202312). Must match `^[0-9]{4}(0[1-9]|1[0-2])$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1005,7 +1020,8 @@ class AsyncStatisticsResource(AsyncResource):
 
         Args:
             product_id: Product ID; leave out for all of the project's products. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

@@ -200,7 +200,8 @@ class ThingsResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -256,7 +257,8 @@ class ThingsResource(Resource):
                 items. Optional.
             last_id: ID of the last device of the previous page; omit for the first page. Not empty.
                 Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -302,7 +304,8 @@ class ThingsResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -352,7 +355,8 @@ class ThingsResource(Resource):
             device_id: Device ID.
             codes: Only these property codes (sent comma-separated); every property when omitted. At least 1
                 item. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -402,7 +406,8 @@ class ThingsResource(Resource):
             device_id: Device ID.
             properties: JSON text of an object from property code to value, e.g. '{"switch_1":true}'. Must
                 match `^\\s*\\{[\\s\\S]*\\}\\s*$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -449,7 +454,8 @@ class ThingsResource(Resource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -506,7 +512,8 @@ class ThingsResource(Resource):
             end_time: End of the window (13-digit Unix milliseconds). 13-digit Unix time in milliseconds.
             size: Reports per page, 1 to 100 (Tuya recommends under 100; 20 in its example). 1..100.
             last_row_key: last_row_key of the previous page; omit for the first page. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -559,7 +566,8 @@ class ThingsResource(Resource):
         """Iterate over every item of every page of `list_report_logs`.
 
         Takes the same arguments as `list_report_logs` except `last_row_key`, which it drives itself, and
-        stops at the last page (or raises TuyaError after max_pages pages).
+        stops at the last page, or with a WARNING at a page that repeats the one before (raises TuyaError
+        when a page beyond max_pages still holds items).
         """
         return cast(
             "Iterator[models.ReportLogEntry]",
@@ -615,7 +623,8 @@ class ThingsResource(Resource):
                 page. Not empty. Optional.
             last_event_time: Paid edition: event_time of the last entry of the previous page (13-digit ms).
                 13-digit Unix time in milliseconds. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -676,7 +685,8 @@ class ThingsResource(Resource):
         """Iterate over every item of every page of `list_logs`.
 
         Takes the same arguments as `list_logs` except `start_row_key`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "Iterator[models.DeviceLogEntry]",
@@ -722,7 +732,8 @@ class AsyncThingsResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -778,7 +789,8 @@ class AsyncThingsResource(AsyncResource):
                 items. Optional.
             last_id: ID of the last device of the previous page; omit for the first page. Not empty.
                 Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -824,7 +836,8 @@ class AsyncThingsResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -874,7 +887,8 @@ class AsyncThingsResource(AsyncResource):
             device_id: Device ID.
             codes: Only these property codes (sent comma-separated); every property when omitted. At least 1
                 item. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -924,7 +938,8 @@ class AsyncThingsResource(AsyncResource):
             device_id: Device ID.
             properties: JSON text of an object from property code to value, e.g. '{"switch_1":true}'. Must
                 match `^\\s*\\{[\\s\\S]*\\}\\s*$`.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -971,7 +986,8 @@ class AsyncThingsResource(AsyncResource):
 
         Args:
             device_id: Device ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1028,7 +1044,8 @@ class AsyncThingsResource(AsyncResource):
             end_time: End of the window (13-digit Unix milliseconds). 13-digit Unix time in milliseconds.
             size: Reports per page, 1 to 100 (Tuya recommends under 100; 20 in its example). 1..100.
             last_row_key: last_row_key of the previous page; omit for the first page. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1081,7 +1098,8 @@ class AsyncThingsResource(AsyncResource):
         """Iterate over every item of every page of `list_report_logs`.
 
         Takes the same arguments as `list_report_logs` except `last_row_key`, which it drives itself, and
-        stops at the last page (or raises TuyaError after max_pages pages).
+        stops at the last page, or with a WARNING at a page that repeats the one before (raises TuyaError
+        when a page beyond max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.ReportLogEntry]",
@@ -1137,7 +1155,8 @@ class AsyncThingsResource(AsyncResource):
                 page. Not empty. Optional.
             last_event_time: Paid edition: event_time of the last entry of the previous page (13-digit ms).
                 13-digit Unix time in milliseconds. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -1198,7 +1217,8 @@ class AsyncThingsResource(AsyncResource):
         """Iterate over every item of every page of `list_logs`.
 
         Takes the same arguments as `list_logs` except `start_row_key`, which it drives itself, and stops at
-        the last page (or raises TuyaError after max_pages pages).
+        the last page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page
+        beyond max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.DeviceLogEntry]",

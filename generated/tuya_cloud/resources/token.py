@@ -78,7 +78,8 @@ class TokenResource(Resource):
             terminal_id: Identifier of the calling terminal. Not empty. Optional.
             target_uid: ID of a user authenticated through Identity and Access Management (IAM); only with
                 grant_type 1. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -127,7 +128,8 @@ class TokenResource(Resource):
 
         Args:
             refresh_token: The refresh token from token.get or from the previous refresh.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -188,7 +190,8 @@ class AsyncTokenResource(AsyncResource):
             terminal_id: Identifier of the calling terminal. Not empty. Optional.
             target_uid: ID of a user authenticated through Identity and Access Management (IAM); only with
                 grant_type 1. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -237,7 +240,8 @@ class AsyncTokenResource(AsyncResource):
 
         Args:
             refresh_token: The refresh token from token.get or from the previous refresh.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

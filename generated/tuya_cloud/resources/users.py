@@ -104,7 +104,8 @@ class UsersResource(Resource):
 
         Args:
             uid: User ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -162,7 +163,8 @@ class UsersResource(Resource):
                 seconds. Optional.
             end_time: End of the registration-time window (10-digit Unix seconds); at most 30 days after
                 start_time. 10-digit Unix time in seconds. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -214,7 +216,8 @@ class UsersResource(Resource):
         """Iterate over every item of every page of `list`.
 
         Takes the same arguments as `list` except `page_no`, which it drives itself, and stops at the last
-        page (or raises TuyaError after max_pages pages).
+        page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page beyond
+        max_pages still holds items).
         """
         return cast(
             "Iterator[models.AppUser]",
@@ -265,7 +268,8 @@ class UsersResource(Resource):
                 2, 3.
             nick_name: Nickname. Optional.
             time_zone_id: IANA time zone ID, e.g. Europe/Berlin. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -323,7 +327,8 @@ class UsersResource(Resource):
             schema: The app's schema.
             page_no: Page number, from 1. >= 1.
             page_size: Users per page. 1..100.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -374,7 +379,8 @@ class AsyncUsersResource(AsyncResource):
 
         Args:
             uid: User ID.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -432,7 +438,8 @@ class AsyncUsersResource(AsyncResource):
                 seconds. Optional.
             end_time: End of the registration-time window (10-digit Unix seconds); at most 30 days after
                 start_time. 10-digit Unix time in seconds. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -484,7 +491,8 @@ class AsyncUsersResource(AsyncResource):
         """Iterate over every item of every page of `list`.
 
         Takes the same arguments as `list` except `page_no`, which it drives itself, and stops at the last
-        page (or raises TuyaError after max_pages pages).
+        page, or with a WARNING at a page that repeats the one before (raises TuyaError when a page beyond
+        max_pages still holds items).
         """
         return cast(
             "AsyncIterator[models.AppUser]",
@@ -535,7 +543,8 @@ class AsyncUsersResource(AsyncResource):
                 2, 3.
             nick_name: Nickname. Optional.
             time_zone_id: IANA time zone ID, e.g. Europe/Berlin. Not empty. Optional.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).
@@ -593,7 +602,8 @@ class AsyncUsersResource(AsyncResource):
             schema: The app's schema.
             page_no: Page number, from 1. >= 1.
             page_size: Users per page. 1..100.
-            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            timeout: Seconds for the whole call, retries included, or (connect, total); default: the
+                client's.
             max_retries: How often to retry this call on transient failures; default: the client's.
             allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
                 spec decides).

@@ -45,8 +45,11 @@ const VECTORS = JSON.parse(readFileSync(path.join(REPO_ROOT, "spec", "vectors", 
 };
 
 describe("signing vectors", () => {
-  test("the file has the 21 shared cases", () => {
-    assert.equal(VECTORS.cases.length, 21);
+  test("the file has shared cases, each named once", () => {
+    // No count by hand: a vector added for one runtime is run here too (the Python tests read the same file).
+    assert.ok(VECTORS.cases.length > 0);
+    const names = VECTORS.cases.map((vector) => vector.name);
+    assert.equal(new Set(names).size, names.length);
   });
 
   for (const vector of VECTORS.cases) {
