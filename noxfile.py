@@ -105,8 +105,9 @@ def run_typescript(session: nox.Session) -> None:
 @nox.session
 def demo(session: nox.Session) -> None:
     """The SDK against the local fake Tuya cloud; no credentials, no network."""
-    session.install("-e", ".")
+    session.install("-e", ".[events]")
     session.run("python", "examples/demo.py")
+    session.run("python", "examples/events_demo.py")
 
 
 @nox.session

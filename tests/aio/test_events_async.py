@@ -21,7 +21,10 @@ from tuya_cloud.testing.world import Seed
 class QuickEvents(AsyncTuyaEvents):
     backoff_base = 0.05
     backoff_cap = 0.2
-    ping_interval = 0.6
+
+
+class KeepaliveEvents(QuickEvents):
+    ping_interval = 3.0  # aiohttp's heartbeat: a pong is due within half of it (generous on a loaded machine)
 
 
 @pytest.fixture()
@@ -31,8 +34,10 @@ def cloud(tuya_asyncio_runner: asyncio.Runner) -> Iterator[FakeTuyaCloud]:
         yield running
 
 
-def quick(cloud: FakeTuyaCloud, session: aiohttp.ClientSession, **kwargs: object) -> QuickEvents:
-    return QuickEvents(
+def quick(
+    cloud: FakeTuyaCloud, session: aiohttp.ClientSession, kind: type[QuickEvents] = QuickEvents, **kwargs: object
+) -> QuickEvents:
+    return kind(
         access_id=cloud.access_id,
         access_secret=cloud.access_secret,
         url=cloud.events_url,
@@ -49,15 +54,21 @@ async def test_ten_thousand_events_with_three_drops_lose_none(cloud: FakeTuyaClo
     seen: Counter[int] = Counter()
     with BlockingCallGuard() as guard:
         async with aiohttp.ClientSession() as session, quick(cloud, session) as events:
+            service = cloud.events
+
+            async def close_when_all_acknowledged() -> None:
+                acked = lambda: service.state()["subscriptions"][0]["acked"] >= total  # noqa: E731
+                await asyncio.to_thread(service.wait_until, acked, 60)
+                await events.close()  # the loop ends by itself, having taken what was still on its way
+
+            watcher = asyncio.create_task(close_when_all_acknowledged())
             async for event in events:
                 assert isinstance(event, StatusReport)
                 n = event.status[0].value
                 seen[n] += 1
                 if len(seen) in (2_500, 5_000, 7_500) and seen[n] == 1:
                     await asyncio.to_thread(cloud.events.drop_connections)
-                if len(seen) == total:
-                    await events.ack(event)
-                    break
+            await watcher
             assert events.connections == 4
             assert not session.closed  # the caller's session stays the caller's
     assert guard.calls == []
@@ -88,7 +99,7 @@ async def test_rest_command_undecodable_frame_and_keepalive(
     caplog.set_level(logging.DEBUG)
     rest = cloud.async_client()
     received = []
-    async with aiohttp.ClientSession() as session, quick(cloud, session) as events:
+    async with aiohttp.ClientSession() as session, quick(cloud, session, KeepaliveEvents) as events:
         await rest.device_control.send_commands(
             device_id=Seed.LIGHT_ID, commands=[{"code": "switch_led", "value": False}]
         )
@@ -131,3 +142,24 @@ async def test_its_own_session_is_closed_with_it(cloud: FakeTuyaCloud) -> None:
         session = events._session
         assert session is not None
     assert session.closed
+
+
+async def test_close_cuts_a_backoff_wait_short(cloud: FakeTuyaCloud) -> None:
+    service = cloud.events
+    assert service is not None
+    service.refuse_handshakes(*[503] * 20)  # transient: retried after a backoff of 30 to 60 s
+
+    class Patient(AsyncTuyaEvents):
+        backoff_base = 60.0
+        backoff_cap = 120.0
+
+    events = Patient(access_id=cloud.access_id, access_secret=cloud.access_secret, url=cloud.events_url)
+
+    async def consume() -> None:
+        async for _event in events:
+            pass
+
+    task = asyncio.create_task(consume())
+    assert await asyncio.to_thread(service.wait_until, lambda: service.refused_handshakes >= 1)
+    await events.close()
+    await asyncio.wait_for(task, 20)  # ended by close(), long before the backoff would have

@@ -77,3 +77,31 @@ def test_the_fake_cloud_process_serves_events_and_its_control_api(tmp_path: Path
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_fake_cloud_with_events_then_a_rename_arrives_on_the_command_line(tmp_path: Path) -> None:
+    env = clean_env(tmp_path)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tuya_cloud.cli", "fake-cloud", "--events"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        settings: dict[str, str] = {}
+        for _ in range(4):
+            name, _, value = server.stdout.readline().strip().removeprefix("export ").partition("=")
+            settings[name] = value
+        assert set(settings) == {"TUYA_BASE_URL", "TUYA_ACCESS_ID", "TUYA_ACCESS_SECRET", "TUYA_EVENTS_URL"}
+        shell = {**env, **settings}
+        renamed = run_cli(["devices", "rename", "--device-id", Seed.LIGHT_ID, "--name", "Porch"], shell)
+        assert renamed.returncode == 0, renamed.stderr
+        result = run_cli(["events", "--count", "1"], shell)
+        assert result.returncode == 0, result.stderr
+        line = json.loads(result.stdout)
+        assert line["kind"] == "DeviceRenamed" and line["data"]["bizData"]["name"] == "Porch"
+    finally:
+        server.terminate()
+        server.wait(10)

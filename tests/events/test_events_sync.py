@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections import Counter, defaultdict
 
 import pytest
@@ -15,22 +16,43 @@ from tuya_cloud import (
     TuyaEventsServiceError,
     UndecodableEvent,
 )
+from tuya_cloud._runtime.event_delivery import password
 from tuya_cloud.events import DeviceOffline, DeviceRenamed
 from tuya_cloud.testing import FakeTuyaCloud
 from tuya_cloud.testing.world import Seed
 
 
 class QuickEvents(TuyaEvents):
-    """Short backoff and keepalive, so that reconnect tests take a second, not a minute."""
+    """Short backoff, so that reconnect tests take a second, not a minute."""
 
     backoff_base = 0.05
     backoff_cap = 0.2
-    ping_interval = 0.3
-    ping_timeout = 0.6
 
 
-def quick(cloud: FakeTuyaCloud, **kwargs: object) -> QuickEvents:
-    return QuickEvents(access_id=cloud.access_id, access_secret=cloud.access_secret, url=cloud.events_url, **kwargs)  # type: ignore[arg-type]
+class KeepaliveEvents(QuickEvents):
+    """Short keepalive too: a missing pong is noticed within 2.5 s (generous on a loaded machine)."""
+
+    ping_interval = 0.5
+    ping_timeout = 2.0
+
+
+def quick(cloud: FakeTuyaCloud, kind: type[QuickEvents] = QuickEvents, **kwargs: object) -> QuickEvents:
+    return kind(access_id=cloud.access_id, access_secret=cloud.access_secret, url=cloud.events_url, **kwargs)  # type: ignore[arg-type]
+
+
+def close_when_all_acknowledged(cloud: FakeTuyaCloud, events: TuyaEvents, total: int) -> threading.Thread:
+    """Close the consumer once the fake cloud has every one of `total` events acknowledged: the loop then
+    ends by itself, having also taken whatever redeliveries were still on their way."""
+    service = cloud.events
+    assert service is not None
+
+    def watch() -> None:
+        service.wait_until(lambda: service.state()["subscriptions"][0]["acked"] >= total, timeout=60)
+        events.close()
+
+    thread = threading.Thread(target=watch, daemon=True)
+    thread.start()
+    return thread
 
 
 def test_ten_thousand_events_with_three_drops_lose_none(cloud: FakeTuyaCloud) -> None:
@@ -40,6 +62,7 @@ def test_ten_thousand_events_with_three_drops_lose_none(cloud: FakeTuyaCloud) ->
     seen: Counter[int] = Counter()
     first_order: dict[str, list[int]] = defaultdict(list)
     with quick(cloud) as events:
+        watcher = close_when_all_acknowledged(cloud, events, total)
         for event in events:
             assert isinstance(event, StatusReport)
             n = event.status[0].value
@@ -48,9 +71,7 @@ def test_ten_thousand_events_with_three_drops_lose_none(cloud: FakeTuyaCloud) ->
             seen[n] += 1
             if len(seen) in (2_500, 5_000, 7_500) and seen[n] == 1:
                 cloud.events.drop_connections()  # type: ignore[union-attr]
-            if len(seen) == total:
-                events.ack(event)
-                break
+        watcher.join()
         assert events.connections == 4
     assert set(seen) == set(range(total))  # every event reached the loop body, none lost
     duplicates = sum(seen.values()) - total
@@ -118,7 +139,9 @@ def test_an_undecodable_frame_arrives_typed_and_the_next_ones_still_come(
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING and bad in r.getMessage()]
     assert len(warnings) == 1
     text = caplog.text + repr(received) + repr(events)
-    for secret in (cloud.access_secret, cloud.access_secret[8:24], "plain-value", "secret_code"):
+    assert "> password: ***" in caplog.text  # websockets logs the handshake at DEBUG, masked
+    handshake_password = password(cloud.access_id, cloud.access_secret)
+    for secret in (cloud.access_secret, cloud.access_secret[8:24], handshake_password, "plain-value", "secret_code"):
         assert secret not in text
 
 
@@ -140,7 +163,7 @@ def test_a_frame_sent_twice_reaches_the_loop_body_once(cloud: FakeTuyaCloud) -> 
 def test_no_pong_reconnects_and_delivers(cloud: FakeTuyaCloud) -> None:
     assert cloud.events is not None
     cloud.publish({"devId": "d1", "status": []})
-    with quick(cloud) as events:
+    with quick(cloud, KeepaliveEvents) as events:
         received = []
         for event in events:
             received.append(event.device_id)
@@ -199,11 +222,13 @@ def test_a_project_without_the_message_service(cloud: FakeTuyaCloud) -> None:
         ({"region": "eu", "env": "prod"}, "env must be one of event, event-test"),
         ({"region": "eu", "ack_timeout": 0.5}, "ack_timeout must be at least 1 s"),
         ({"region": "eu", "subscription": "a/b"}, "subscription"),
+        ({"region": "eu", "access_secret": "0123456789abcdéf0123456789abcdef"}, "ASCII"),
     ],
 )
 def test_bad_options_are_refused_before_connecting(options: dict[str, object], message: str) -> None:
+    settings: dict[str, object] = {"access_id": "id", "access_secret": "0123456789abcdef0123456789abcdef", **options}
     with pytest.raises(TuyaConfigError, match=message):
-        TuyaEvents(access_id="id", access_secret="0123456789abcdef0123456789abcdef", **options)  # type: ignore[arg-type]
+        TuyaEvents(**settings)  # type: ignore[arg-type]
 
 
 def test_the_consumer_url_follows_the_spec() -> None:
@@ -236,3 +261,72 @@ def test_every_lifecycle_change_through_the_api_is_pushed(cloud: FakeTuyaCloud) 
     assert isinstance(upgrade, UpgradeStatus) and (upgrade.upgrade_status, upgrade.module_type) == ("2", "9")
     assert isinstance(bound, DeviceBound) and bound.device_id == Seed.SMOKE_ID and bound.uid == Seed.USER_ID
     assert isinstance(deleted, DeviceDeleted) and deleted.device_id == Seed.PLUG_ID
+
+
+def test_a_project_on_iot_core_gets_the_iot_core_events(cloud: FakeTuyaCloud) -> None:
+    from tuya_cloud.events import DeviceRenamedIot, PropertyReport
+
+    assert cloud.events is not None
+    cloud.events.protocols = {"iot"}
+    rest = cloud.client()
+    rest.device_control.send_commands(device_id=Seed.LIGHT_ID, commands=[{"code": "switch_led", "value": False}])
+    rest.devices.rename(device_id=Seed.LIGHT_ID, name="Hall")
+    received = []
+    with cloud.events_client() as events:
+        for event in events:
+            received.append(event)
+            if len(received) == 2:
+                events.ack(event)
+                break
+    report, renamed = received
+    assert isinstance(report, PropertyReport) and report.device_id == Seed.LIGHT_ID
+    assert [(p.code, p.value) for p in report.properties] == [("switch_led", False)]
+    assert isinstance(renamed, DeviceRenamedIot) and renamed.name == "Hall" and renamed.protocol == 1001
+
+
+def test_unconsumed_messages_are_kept_only_for_the_retention_time(cloud: FakeTuyaCloud) -> None:
+    service = cloud.events
+    assert service is not None
+    service.retention = 0.3  # Tuya's is two hours
+    cloud.publish({"devId": "d1", "status": []})
+    assert service.unacked() == 1
+    assert service.wait_until(lambda: service.unacked() == 0)
+    kept = cloud.publish({"devId": "d2", "status": []})
+    service.retention = 3600.0
+    with cloud.events_client() as events:
+        event = next(iter(events))
+    assert event.message_id == kept
+
+
+def test_close_from_another_thread_ends_the_loop(cloud: FakeTuyaCloud) -> None:
+    service = cloud.events
+    assert service is not None
+    service.refuse_handshakes(*[503] * 20)  # transient: retried after a backoff of 30 to 60 s
+
+    class Patient(TuyaEvents):
+        backoff_base = 60.0
+        backoff_cap = 120.0
+
+    events = Patient(access_id=cloud.access_id, access_secret=cloud.access_secret, url=cloud.events_url)
+    received: list[object] = []
+    thread = threading.Thread(target=lambda: received.extend(events))
+    thread.start()
+    assert service.wait_until(lambda: service.refused_handshakes >= 1)
+    events.close()
+    thread.join(20)  # ended by close(), long before the backoff would have
+    assert not thread.is_alive() and received == []
+
+
+def test_a_drop_after_some_frames_loses_nothing(cloud: FakeTuyaCloud) -> None:
+    service = cloud.events
+    assert service is not None
+    ids = {cloud.publish({"devId": f"d{n}", "status": []}) for n in range(50)}
+    service.drop_connections(after_frames=10)
+    seen: set[str] = set()
+    with quick(cloud) as events:
+        for event in events:
+            seen.add(event.message_id)
+            if seen == ids:
+                events.ack(event)
+                break
+        assert events.connections == 2

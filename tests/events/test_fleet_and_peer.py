@@ -121,3 +121,20 @@ def test_tuya_open_pulsar_receives_the_decrypted_events_unchanged(cloud: FakeTuy
     service = cloud.events
     assert service is not None
     assert service.wait_until(lambda: service.state()["subscriptions"][0]["acked"] >= 1)
+
+
+def test_an_exclusive_consumer_is_refused_while_another_is_connected(cloud: FakeTuyaCloud) -> None:
+    from websockets.exceptions import InvalidStatus
+    from websockets.sync.client import connect
+
+    from tuya_cloud._runtime.event_delivery import password
+
+    assert cloud.events is not None
+    cloud.publish({"devId": "d1", "status": []})
+    path = f"ws/v2/consumer/persistent/{cloud.access_id}/out/event/{cloud.access_id}-sub"
+    headers = {"username": cloud.access_id, "password": password(cloud.access_id, cloud.access_secret)}
+    with cloud.events_client() as events:
+        next(iter(events))  # a Failover consumer is connected
+        with pytest.raises(InvalidStatus) as refused:
+            connect(cloud.events_url + path, additional_headers=headers).close()  # no subscriptionType: Exclusive
+        assert refused.value.response.status_code == 409

@@ -13,7 +13,17 @@ from email.parser import Parser
 from pathlib import Path
 
 PACKAGE = "tuya_cloud"
-MUST_SHIP = ("__init__.py", "openapi.json", "py.typed", "_runtime/client.py", "testing/server.py", "cli/main.py")
+MUST_SHIP = (
+    "__init__.py",
+    "openapi.json",
+    "asyncapi.json",
+    "py.typed",
+    "_runtime/client.py",
+    "_runtime/events_sync.py",
+    "testing/server.py",
+    "testing/pulsar.py",
+    "cli/main.py",
+)
 # Top-level folders of the repository that are never installed.
 NEVER_SHIPPED = ("tests/", "generator/", "spec/", "examples/", "bench/", "generated/")
 CLASSIFIERS = ("Typing :: Typed", "Framework :: Pytest", "Programming Language :: Python :: 3.11")

@@ -12,6 +12,7 @@ import logging
 import random
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 from .. import _events_wire as wire
@@ -57,6 +58,9 @@ def consumer_config(
         raise TuyaConfigError("access_id is required")
     if not isinstance(access_secret, str) or len(access_secret) < wire.KEY_SLICE[1]:
         raise TuyaConfigError(f"access_secret must be at least {wire.KEY_SLICE[1]} characters (the key is part of it)")
+    start, end = wire.KEY_SLICE
+    if len(access_secret[start:end].encode("utf-8")) != end - start:
+        raise TuyaConfigError("access_secret must be ASCII where the event key is taken from it (Tuya's secrets are)")
     base = _base_url(region, url)
     if env not in wire.ENVS:
         raise TuyaConfigError(f"env must be one of {', '.join(wire.ENVS)}, got {env!r}")
@@ -92,6 +96,24 @@ def _base_url(region: str | None, url: str | None) -> str:
     if parts.query or parts.fragment:
         raise TuyaConfigError("url must not have a query or fragment")
     return url if url.endswith("/") else url + "/"
+
+
+class MaskingLogger(logging.LoggerAdapter[logging.Logger]):
+    """The WebSocket library's logger with the handshake password masked: at DEBUG, websockets logs every
+    request header, and the password opens the project's message queue."""
+
+    def __init__(self, logger: logging.Logger, secrets: tuple[str, ...]) -> None:
+        super().__init__(logger, {})
+        self.secrets = tuple(s for s in secrets if s)
+
+    def log(self, level: int, msg: object, *args: object, **kwargs: Any) -> None:
+        if not self.isEnabledFor(level):
+            return
+        text = str(msg) % args if args else str(msg)
+        for secret in self.secrets:
+            text = text.replace(secret, "***")
+        kwargs.pop("extra", None)
+        self.logger.log(level, "%s", text, **kwargs)
 
 
 class Backoff:

@@ -80,6 +80,7 @@ class AsyncTuyaEvents:
         self._reader: asyncio.Task[None] | None = None
         self._frames: asyncio.Queue[object] = asyncio.Queue()
         self._closed = False
+        self._closing = asyncio.Event()  # set by close(): cuts a backoff wait short
         self._backoff = Backoff(self.backoff_base, self.backoff_cap)  # reset once a connection delivers a frame
         self.connections = 0
         self.skipped_redeliveries = 0
@@ -98,6 +99,7 @@ class AsyncTuyaEvents:
     async def close(self) -> None:
         """Stop: close the connection (and the session, if it is our own)."""
         self._closed = True
+        self._closing.set()
         self._frames.put_nowait(_LOST)  # wakes a loop waiting for the next frame
         await self._drop()
         if self._own_session and self._session is not None:
@@ -142,7 +144,7 @@ class AsyncTuyaEvents:
             if not self._closed:
                 logger.info("message service connection lost; reconnecting")
                 if not delivered:  # accepted, then dropped at once: slow down
-                    await asyncio.sleep(self._backoff.next_delay())
+                    await self._pause(self._backoff.next_delay())
 
     # ------------------------------------------------------------ connection
 
@@ -184,8 +186,13 @@ class AsyncTuyaEvents:
                 self._reader = asyncio.create_task(self._read(ws, self._frames), name="tuya-events-reader")
                 self.connections += 1
                 return True
-            await asyncio.sleep(self._backoff.next_delay())
+            await self._pause(self._backoff.next_delay())
         return False
+
+    async def _pause(self, seconds: float) -> None:
+        """Wait before the next try, or less if close() is called meanwhile."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._closing.wait(), seconds)
 
     @staticmethod
     async def _read(ws: ClientWebSocketResponse, frames: asyncio.Queue[object]) -> None:

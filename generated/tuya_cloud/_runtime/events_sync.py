@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import ssl
 import threading
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ from .event_decode import FrameDecoder
 from .event_delivery import (
     Backoff,
     CompletedWindow,
+    MaskingLogger,
     RefusalCounter,
     UndecodableLog,
     consumer_config,
@@ -79,6 +81,8 @@ class TuyaEvents:
             auto_ack=auto_ack,
         )
         self._decoder = FrameDecoder(access_secret)
+        secrets = (access_secret, *(value for name, value in self._config.headers if name == "password"))
+        self._wire_log = MaskingLogger(logging.getLogger("websockets.client"), secrets)
         self._completed = CompletedWindow(self.completed_window)
         self._undecodable = UndecodableLog(self.completed_window)
         self._connection: ClientConnection | None = None
@@ -172,6 +176,7 @@ class TuyaEvents:
                     max_size=MAX_FRAME_BYTES,
                     compression=None,
                     user_agent_header=None,
+                    logger=self._wire_log,
                 ).__enter__()
             except InvalidStatus as exc:
                 error = refusals.refused(exc.response.status_code)

@@ -51,6 +51,11 @@ def run_fake_cloud(argv: list[str], global_options: Mapping[str, Any]) -> int:
     )
     parser.add_argument("-h", "--help", action="help", help="Show this help and exit.")
     parser.add_argument("--port", type=_port, default=0, metavar="N", help="Port to listen on (default 0: a free one).")
+    parser.add_argument(
+        "--events",
+        action="store_true",
+        help="Also serve the message service (TUYA_EVENTS_URL, for `tuya-cloud events`); needs the events extra.",
+    )
     args = parser.parse_args(argv)
 
     try:
@@ -59,7 +64,13 @@ def run_fake_cloud(argv: list[str], global_options: Mapping[str, Any]) -> int:
         sys.stderr.write(f"{PROG} {FAKE_CLOUD}: the fake cloud is not available in this installation ({exc})\n")
         return EXIT_CONFIG
 
-    cloud = FakeTuyaCloud(access_id=secrets.token_hex(10), access_secret=secrets.token_hex(16), port=args.port)
+    try:
+        cloud = FakeTuyaCloud(
+            access_id=secrets.token_hex(10), access_secret=secrets.token_hex(16), port=args.port, events=args.events
+        )
+    except ImportError as exc:  # --events without websockets / cryptography
+        sys.stderr.write(f'{PROG} {FAKE_CLOUD}: --events needs pip install "tuya-cloud-sdk[events]" ({exc})\n')
+        return EXIT_CONFIG
     try:
         cloud.start()
     except OSError as exc:
@@ -78,6 +89,7 @@ def run_fake_cloud(argv: list[str], global_options: Mapping[str, Any]) -> int:
             f"export TUYA_BASE_URL={shlex.quote(str(cloud.base_url))}\n"
             f"export TUYA_ACCESS_ID={shlex.quote(str(cloud.access_id))}\n"
             f"export TUYA_ACCESS_SECRET={shlex.quote(str(cloud.access_secret))}\n"
+            + (f"export TUYA_EVENTS_URL={shlex.quote(cloud.events_url)}\n" if cloud.events is not None else "")
         )
         sys.stdout.flush()
         sys.stderr.write(f"fake Tuya cloud listening on {cloud.base_url}; press Ctrl-C to stop\n{_seed_text()}")

@@ -45,9 +45,43 @@ def attach(cloud: CloudEvents) -> None:
 
     def publish(changes: list[Change]) -> None:
         for protocol, data in changes:
-            service.publish(data, protocol=protocol)
+            if "legacy" in service.protocols:
+                service.publish(data, protocol=protocol)
+            if "iot" in service.protocols:
+                translated = iot_core(protocol, data)
+                if translated is not None:
+                    service.publish(translated[1], protocol=translated[0])
 
     cloud.world.on_change = publish
+
+
+_IOT_BIZ_CODES = {"online": "deviceOnline", "offline": "deviceOffline", "nameUpdate": "deviceNameUpdate"}
+
+
+def iot_core(protocol: int, data: dict[str, Any]) -> Change | None:
+    """A legacy change in the IoT Core shape (spec/events.yaml, protocols 1000-1002), or None when IoT
+    Core has no such message. A project that subscribes to both push protocols gets both."""
+    ts = data.get("ts") or next((item.get("t") for item in data.get("status", ())), None)
+    if protocol == 4:
+        properties = [
+            {"code": item["code"], "value": item["value"], "dpId": index + 1, "time": item.get("t")}
+            for index, item in enumerate(data.get("status", []))
+        ]
+        biz = {
+            "dataId": data.get("dataId"),
+            "devId": data["devId"],
+            "productId": data.get("productKey"),
+            "properties": properties,
+        }
+        return 1000, {"bizCode": "devicePropertyMessage", "bizData": biz, "ts": ts}
+    biz_data = data.get("bizData", {})
+    base = {"devId": data["devId"], "productId": data.get("productKey")}
+    if data.get("bizCode") in _IOT_BIZ_CODES:
+        extra = {"time": biz_data.get("time")} if "time" in biz_data else {"name": biz_data.get("name")}
+        return 1001, {"bizCode": _IOT_BIZ_CODES[data["bizCode"]], "bizData": {**base, **extra}, "ts": ts}
+    if data.get("bizCode") == "upgradeStatus":
+        return 1002, {"bizCode": "deviceOtaProgress", "bizData": {**base, **biz_data}, "ts": ts}
+    return None
 
 
 class CloudEvents:
@@ -106,7 +140,17 @@ class CloudEvents:
 # ---------------------------------------------------------------- the control API (control.py)
 
 _FAULT_KEYS = frozenset(
-    {"drop", "after_frames", "stop_answering_pings", "duplicate", "tamper", "refuse", "encryption", "enabled"}
+    {
+        "drop",
+        "after_frames",
+        "stop_answering_pings",
+        "duplicate",
+        "tamper",
+        "refuse",
+        "encryption",
+        "enabled",
+        "protocols",
+    }
 )
 
 
@@ -116,7 +160,8 @@ def control(cloud: CloudEvents, action: str, args: dict[str, Any]) -> tuple[int,
     events_publish  {"data": {...}, "protocol": 4, "env": "event", "t": ms, "mode": "aes_gcm", "count": n}
                     -> {"message_id": the first one's, "count"}
     events_fault    {"drop": true, "after_frames": n, "stop_answering_pings": true, "duplicate": n,
-                     "tamper": n, "refuse": [503, ...], "encryption": "aes_gcm", "enabled": false}
+                     "tamper": n, "refuse": [503, ...], "encryption": "aes_gcm", "enabled": false,
+                     "protocols": ["legacy", "iot"]}
     events_state    -> the service's counters and subscriptions (FakeMessageService.state)
     """
     if cloud.events is None:
@@ -143,10 +188,15 @@ def control(cloud: CloudEvents, action: str, args: dict[str, Any]) -> tuple[int,
             return 400, {"error": f"unknown events_fault arguments: {sorted(unknown)}"}
         if args.get("encryption") not in (None, "aes_ecb", "aes_gcm"):
             return 400, {"error": "encryption must be aes_ecb or aes_gcm"}
+        chosen = args.get("protocols", ["legacy"])
+        if not isinstance(chosen, list) or not set(chosen) <= {"legacy", "iot"}:
+            return 400, {"error": 'protocols must be a list of "legacy" and "iot"'}
         if "encryption" in args:
             service.encryption = args["encryption"]
         if "enabled" in args:
             service.enabled = bool(args["enabled"])
+        if "protocols" in args:
+            service.protocols = set(args["protocols"])
         if args.get("duplicate"):
             service.duplicate_frames(int(args["duplicate"]))
         if args.get("tamper"):

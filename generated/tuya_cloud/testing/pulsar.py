@@ -3,8 +3,10 @@
 It checks the handshake as Tuya does (path, `username`/`password` headers, environment, query), keeps
 every published message until a consumer acknowledges it, sends it again after the consumer's ack
 timeout and when a consumer goes away, and shares each subscription as Pulsar's Failover type does: one
-active consumer (the first connected), the next one taking over with every unacknowledged message. At
-most RECEIVER_QUEUE unacknowledged messages are in flight per consumer, as Pulsar's receiverQueueSize.
+active consumer (the first connected), the next one taking over with every unacknowledged message (an
+Exclusive consumer is refused with 409 while another is connected; Shared and Key_Shared are served as
+Failover). At most RECEIVER_QUEUE unacknowledged messages are in flight per consumer, as Pulsar's
+receiverQueueSize. Unacknowledged messages are deleted after `retention` seconds (two hours, as Tuya).
 
 Messages are encrypted with code of its own (not the SDK's decoder), AES-128-ECB by default or AES-GCM
 (`service.encryption = "aes_gcm"`). Faults: drop every connection now or after a number of frames,
@@ -20,6 +22,7 @@ import base64
 import hashlib
 import heapq
 import json
+import logging
 import os
 import struct
 import threading
@@ -35,8 +38,11 @@ from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
+from .._runtime.event_delivery import MaskingLogger
+
 PATH_PREFIX = "/ws/v2/consumer/persistent/"
 RECEIVER_QUEUE = 1000  # Pulsar's receiverQueueSize: unacknowledged messages in flight per consumer
+RETENTION_SECONDS = 2 * 3600.0  # Tuya keeps unconsumed messages two hours, then deletes them
 SUBSCRIPTION_TYPES = frozenset({"Exclusive", "Failover", "Shared", "Key_Shared"})
 MINIMUM_KEY_LENGTH = 24  # the key is access_secret[8:24]
 
@@ -78,6 +84,7 @@ class StoredMessage:
     properties: dict[str, str]
     publish_time: str
     key: str | None
+    stored_at: float = field(default_factory=time.monotonic)
     deliveries: int = 0
 
     def frame(self) -> str:
@@ -134,6 +141,10 @@ class FakeMessageService:
         self.envs = set(envs)  # environments the project's message service is enabled in
         self.enabled = True  # False: every handshake is refused with 500, as for a project without the service
         self.encryption = "aes_ecb"  # the console's "Message encryption algorithm": aes_ecb or aes_gcm
+        # The push protocols the project subscribes to, for what the world's changes publish (events.py):
+        # "legacy" (4 status, 20 lifecycle) and/or "iot" (IoT Core: 1000, 1001, 1002).
+        self.protocols: set[str] = {"legacy"}
+        self.retention = RETENTION_SECONDS  # seconds an unacknowledged message is kept
         self._key = access_secret[8:24].encode()
         self._password = handshake_password(access_id, access_secret)
         self._port = port
@@ -322,6 +333,7 @@ class FakeMessageService:
                 "url": self.url if self._server is not None else None,
                 "encryption": self.encryption,
                 "enabled": self.enabled,
+                "protocols": sorted(self.protocols),
                 "published": self.published,
                 "frames_sent": self.frames_sent,
                 "handshakes": self.handshakes,
@@ -350,6 +362,7 @@ class FakeMessageService:
             ping_interval=None,  # the broker does not ping; clients keep the connection alive
             max_queue=None,
             server_header=None,
+            logger=MaskingLogger(logging.getLogger("websockets.server"), (self._password, self.access_secret)),
         )
 
     def _check_handshake(self, connection: ServerConnection, request: Request) -> Response | None:
@@ -377,9 +390,12 @@ class FakeMessageService:
                 ack_timeout = int(query.get("ackTimeoutMillis", "0")) / 1000
             except ValueError:
                 return self._refused(connection, 400, "ackTimeoutMillis must be an integer")
-            if query.get("subscriptionType", "Exclusive") not in SUBSCRIPTION_TYPES:
+            kind = query.get("subscriptionType", "Exclusive")  # Pulsar's default
+            if kind not in SUBSCRIPTION_TYPES:
                 return self._refused(connection, 400, "unknown subscriptionType")
             subscription = self._subscriptions.setdefault((env, name), Subscription(name, env))
+            if kind == "Exclusive" and subscription.consumers:
+                return self._refused(connection, 409, "Consumer is already present on the subscription")
             self._pending_args[connection] = (subscription, ack_timeout)
             return None
 
@@ -486,12 +502,13 @@ class FakeMessageService:
         loop.call_soon_threadsafe(self._pump)
 
     async def _tick(self) -> None:
-        """Redeliver what a consumer did not acknowledge within its ack timeout."""
+        """Redeliver what a consumer did not acknowledge within its ack timeout; forget what is too old."""
         while True:
             await asyncio.sleep(0.05)
             now = time.monotonic()
             expired = False
             with self._lock:
+                self._forget_older_than(now - self.retention)
                 for subscription in self._subscriptions.values():
                     for consumer in subscription.consumers:
                         late = [mid for mid, deadline in consumer.in_flight.items() if deadline <= now]
@@ -503,6 +520,19 @@ class FakeMessageService:
                                 expired = True
             if expired:
                 self._pump()
+
+    def _forget_older_than(self, cutoff: float) -> None:
+        """Delete unacknowledged messages stored before `cutoff`, as Tuya does after its retention time."""
+        for subscription in self._subscriptions.values():
+            old = []
+            for message_id, message in subscription.unacked.items():  # in publish order: stop at the first young one
+                if message.stored_at > cutoff:
+                    break
+                old.append(message_id)
+            for message_id in old:
+                del subscription.unacked[message_id]
+                for consumer in subscription.consumers:
+                    consumer.in_flight.pop(message_id, None)
 
     def _call(self, function: Any) -> None:
         loop = self._loop

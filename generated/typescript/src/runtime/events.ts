@@ -230,6 +230,9 @@ function consumerUrl(options: TuyaEventsOptions): string {
   if (typeof options.accessSecret !== "string" || options.accessSecret.length < KEY_SLICE[1]) {
     throw new TuyaConfigError(`accessSecret must be at least ${KEY_SLICE[1]} characters (the key is part of it)`);
   }
+  if (Buffer.byteLength(options.accessSecret.slice(KEY_SLICE[0], KEY_SLICE[1]), "utf8") !== KEY_SLICE[1] - KEY_SLICE[0]) {
+    throw new TuyaConfigError("accessSecret must be ASCII where the event key is taken from it (Tuya's secrets are)");
+  }
   if (options.region !== undefined && options.url !== undefined) throw new TuyaConfigError("give region or url, not both");
   let base: string;
   if (options.url === undefined) {
