@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from check_dist import check_wheel
+from check_dist import MUST_SHIP, check_wheel
 
 INFO = "tuya_cloud_sdk-0.1.0.dist-info"
 METADATA = """Metadata-Version: 2.4
@@ -20,11 +20,10 @@ tuya-cloud = tuya_cloud.cli.main:main
 [pytest11]
 tuya_cloud = tuya_cloud.testing.pytest_plugin
 """
-PACKAGE = ("__init__.py", "openapi.json", "py.typed", "_runtime/client.py", "testing/server.py", "cli/main.py")
 
 
 def wheel(**extra: bytes) -> dict[str, bytes]:
-    files = {f"tuya_cloud/{name}": b"" for name in PACKAGE}
+    files = {f"tuya_cloud/{name}": b"" for name in MUST_SHIP}  # a wheel with every file that must ship
     files[f"{INFO}/METADATA"] = METADATA.encode()
     files[f"{INFO}/entry_points.txt"] = ENTRY_POINTS.encode()
     files[f"{INFO}/licenses/LICENSE"] = b"MIT"
