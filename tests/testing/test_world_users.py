@@ -40,7 +40,7 @@ def test_a_synced_user_is_registered_then_updated(tuya_client: TuyaCloud, fake_t
     profile = tuya_client.users.get(uid=uid)
     assert (profile.nick_name, profile.time_zone_id, profile.email) == ("Robin", "Asia/Tokyo", "robin@example.com")
     with fake_tuya_cloud.lock:
-        assert fake_tuya_cloud.world.users[uid].password_md5 == hashlib.md5(b"n3w").hexdigest()
+        assert fake_tuya_cloud.world.app_passwords[uid] == hashlib.md5(b"n3w").hexdigest()
     with pytest.raises(TuyaValidationError, match="password"):  # a plain password is refused before sending
         tuya_client.users.sync(**{**new, "password": "hunter2"})
     with pytest.raises(ParameterError, match="country_code"):
