@@ -32,6 +32,7 @@ TYPED_TESTS = [
     "tests/typescript",
     "tests/aio",
     "tests/wheel",
+    "tests/events",
 ]
 TS_PACKAGE = "generated/typescript"
 # `pip install --group` (PEP 735 dependency groups) needs pip 25.1 or later.
@@ -55,7 +56,7 @@ def generate(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """Spec lint, generated/ up to date, no unannounced breaking change, ruff and mypy --strict."""
-    install(session, "async")
+    install(session, "async", "events")
     run_lint(session)
 
 
@@ -75,7 +76,8 @@ def run_lint(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Everything CI checks: regeneration, breaking changes, lint, types, the Python test suite (both clients),
     the TypeScript package, then `build` (the wheel, tried away from the checkout)."""
-    install(session, "async")
+    install(session, "async", "events")
+    session.install("tuya-connector-python")  # Tuya's own consumer, against the fake's message service
     run_lint(session)
     session.run("pytest", *session.posargs)
     run_typescript(session)
@@ -86,7 +88,8 @@ def tests(session: nox.Session) -> None:
 @nox.session
 def typescript(session: nox.Session) -> None:
     """The TypeScript package: npm ci, tsc (strict) type-check and build, node --test against the fake cloud."""
-    session.install("-e", ".")  # the Python fake cloud the tests start, and the Python client for parity
+    # The Python fake cloud the tests start (with its message service), and the Python client for parity.
+    session.install("-e", ".[events]")
     run_typescript(session)
 
 
@@ -146,7 +149,7 @@ def build(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks against the floors and the peer libraries (installed only here, never in a lock file)."""
-    install(session, "async")
+    install(session, "async", "events")
     session.install("tinytuya", "tuya-connector-python")
     with session.chdir(TS_PACKAGE):  # the TypeScript client, built; its Node peer is installed by bench/run.py
         session.run("npm", "ci", "--no-audit", "--no-fund", external=True)

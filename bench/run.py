@@ -2,7 +2,8 @@
 
 The async client's part (per-call CPU against a bare aiohttp floor, throughput by coroutines) is in
 async_calls.py and runs when aiohttp is installed; start-up cost at 1x and 2x spec (first call, generator) in
-startup.py.
+startup.py; the message service's (CPU per event against a bare websockets loop and TuyaOpenPulsar) is in
+events.py and runs when the events extra is installed.
 
 Run with `nox -s bench` (installs the peer libraries tinytuya and tuya-connector-python into the bench
 environment only) or `python bench/run.py` in any environment that has tuya_cloud and the `dev` dependency group.
@@ -655,14 +656,18 @@ def markdown(report: dict[str, Any]) -> str:
     for n, st in report.get("async", {}).get("throughput", {}).items():
         rate = fmt(st, 1, 0, " calls/s")
         lines.append(f"| get_status throughput, {n} coroutine(s), one AsyncTuyaCloud | {rate} | — | — |")
+    if "events" in report:
+        from events import markdown_rows as event_rows
+
+        lines.extend(event_rows(report["events"]))
     if "generation" in report:
         st = report["generation"]["wall_s"]
         ok = passfail(st["median"] < 2)
         lines.append(f"| `python -m generator` (full, wall) | {fmt(st, 1, 2, ' s')} | < 2 s | {ok} |")
     if "startup" in report:
-        from startup import markdown_rows
+        from startup import markdown_rows as startup_rows
 
-        lines.extend(markdown_rows(report["startup"]))
+        lines.extend(startup_rows(report["startup"]))
     if "memory" in report:
         from memory import markdown_rows as memory_rows
 
@@ -685,7 +690,7 @@ def markdown(report: dict[str, Any]) -> str:
 
 
 # The parts of a run (`--only` chooses some); each module of bench/ adds its own.
-PARTS = ["import", "calls", "async", "typescript", "generation", "startup", "memory", "threads", "fake_scale"]
+PARTS = ["import", "calls", "async", "typescript", "generation", "startup", "memory", "threads", "fake_scale", "events"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -750,6 +755,11 @@ def main(argv: list[str] | None = None) -> int:
         if "threads" in parts:
             print("threads: calls/s and new connections ...", flush=True)
             report["threads"] = bench_threads(device, plan.pool_thread_levels, plan.pool_calls)
+    if "events" in parts and has_module("websockets") and has_module("cryptography"):
+        from events import bench_events  # the message service: bench/events.py
+
+        print("events: CPU per event ...", flush=True)
+        report["events"] = bench_events(rounds=2, events_per_round=200, warmup=1) if args.quick else bench_events()
     if "generation" in parts:
         print("generation ...", flush=True)
         report["generation"] = bench_generation(plan)

@@ -45,6 +45,17 @@ def coverage_md(spec: ir.Spec) -> str:
         for op_id, reason in spec.additional:
             op = ops[op_id]
             lines.append(f"| `{op_id}` | `{op.http_method} {op.path}` | {_cell(reason)} |")
+    if spec.left_out:
+        lines += [
+            "",
+            "Endpoints that public clients call and the spec leaves out:",
+            "",
+            "| method and path | use instead | why |",
+            "| --- | --- | --- |",
+        ]
+        for left in spec.left_out:
+            instead = f"`{left.instead}`" if left.instead else "-"
+            lines.append(f"| `{left.method} {left.path}` | {instead} | {_cell(left.reason)} |")
     return "\n".join(lines) + "\n"
 
 

@@ -25,6 +25,10 @@ def build_tree(spec: ir.Spec, models_in_background: ModelsInBackground | None = 
         **PythonTarget(spec).files(openapi.dumps(openapi.export(spec))),
         **TypeScriptTarget(spec).files(),
     }
+    if spec.events is not None:
+        from .event_docs import events_md
+
+        files["docs/events.md"] = events_md(spec.events)
     with tempfile.TemporaryDirectory(prefix="tuya-gen-") as tmp:
         tree = format_python({path: text.encode("utf-8") for path, text in files.items()}, Path(tmp))
     if models_in_background is not None:

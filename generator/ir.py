@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .event_ir import EventSpec
+
 Location = Literal["path", "query", "body"]
 Role = Literal["token_grant", "token_refresh"]
 Schema = dict[str, Any]
@@ -222,6 +224,16 @@ class CoverageEntry:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """An endpoint real clients call that the spec deliberately does not model (spec/coverage.yaml)."""
+
+    method: str
+    path: str
+    reason: str
+    instead: str | None
+
+
+@dataclass(frozen=True)
 class Spec:
     groups: tuple[Group, ...]
     schemas: dict[str, Schema]
@@ -235,6 +247,8 @@ class Spec:
     additional: tuple[tuple[str, str], ...]
     version: str  # the release version, from spec/release.yaml
     formats: tuple[Format, ...]
+    left_out: tuple[LeftOut, ...] = ()
+    events: EventSpec | None = None  # the message service (spec/events.yaml), when the spec has it
 
     def operation_with_role(self, role: Role) -> Operation:
         """The one operation the spec marks with `role` (the loader checks there is exactly one)."""

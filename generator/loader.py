@@ -106,6 +106,8 @@ def load_spec(spec_dir: Path, on_read: Callable[[list[LoadedFile], Path], None] 
             problems.listed.append(Problem(rel, 1, kind, f"expected exactly one file of kind {kind!r}"))
     if len(files.get("formats", [])) == 1:
         _check_format_names(spec_dir, files["formats"][0], problems)
+    if len(files.get("events", [])) > 1:
+        problems.listed.append(Problem(spec_dir.name, 1, "events", "expected at most one file of kind 'events'"))
     if problems.listed:
         raise SpecError(problems.listed)
 
@@ -239,6 +241,13 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
     regions = tuple(ir.Region(r["id"], r["name"], r["base_url"]) for r in regions_file.data["regions"])
     coverage_file = files["coverage"][0]
     coverage, additional = _build_coverage(coverage_file, op_ids, problems)
+    left_out = _build_left_out(coverage_file, op_ids, problems)
+
+    events = None
+    if files.get("events"):
+        from .event_loader import build_events
+
+        events = build_events(files["events"][0], spec_dir, regions, schemas, formats, problems)
 
     _check_roles(groups, group_files, problems)
     release = files["release"][0]
@@ -257,6 +266,8 @@ def _build(spec_dir: Path, files: dict[str, list[LoadedFile]], problems: _Proble
         additional=additional,
         version=version,
         formats=formats,
+        left_out=left_out,
+        events=events,
     )
 
 
@@ -707,3 +718,19 @@ def _build_coverage(
             loaded, ("seeds",), f"operation {op_id} is neither mapped from a seed entry nor listed in additional"
         )
     return tuple(entries), tuple(additional)
+
+
+def _build_left_out(loaded: LoadedFile, op_ids: dict[str, LoadedFile], problems: _Problems) -> tuple[ir.LeftOut, ...]:
+    """An endpoint left out is not itself modelled, and the operation to use instead exists."""
+    groups = {group.path: group for group in op_ids.values()}
+    modelled = {(op["method"], op["path"]) for group in groups.values() for op in group.data.get("operations", [])}
+    for index, raw in enumerate(loaded.data.get("left_out", [])):
+        if (raw["method"], raw["path"]) in modelled:
+            problems.add(loaded, ("left_out", index, "path"), f"{raw['method']} {raw['path']} is an operation")
+        instead = raw.get("instead")
+        if instead is not None and instead not in op_ids:
+            problems.add(loaded, ("left_out", index, "instead"), f"unknown operation {instead!r}")
+    return tuple(
+        ir.LeftOut(raw["method"], raw["path"], raw["reason"], raw.get("instead"))
+        for raw in loaded.data.get("left_out", [])
+    )

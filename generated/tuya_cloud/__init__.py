@@ -8,6 +8,10 @@ client.devices.get_status(device_id="vdevo...")
 from tuya_cloud import AsyncTuyaCloud      # pip install "tuya-cloud-sdk[async]"
 async with AsyncTuyaCloud(access_id="...", access_secret="...", region="eu") as client:
     await client.devices.get_status(device_id="vdevo...")
+
+from tuya_cloud import TuyaEvents          # pip install "tuya-cloud-sdk[events]"
+with TuyaEvents(access_id="...", access_secret="...", region="eu") as events:
+    for event in events: ...               # acknowledged when the loop moves on
 """
 
 from typing import TYPE_CHECKING, Any
@@ -23,6 +27,7 @@ from ._runtime.errors import (
     TuyaTimeoutError,
     TuyaValidationError,
 )
+from ._runtime.event_errors import TuyaEventsAuthError, TuyaEventsError, TuyaEventsServiceError
 from ._runtime.hooks import CallCounter, RequestEvent, ResponseEvent
 from ._runtime.limits import RateLimiter
 from ._runtime.redis_store import AsyncRedisRateLimiter, AsyncRedisTokenStore, RedisRateLimiter, RedisTokenStore
@@ -47,6 +52,26 @@ if TYPE_CHECKING:
     from . import models as models  # for type checkers; loaded on first use below
     from ._async_client import AsyncTuyaCloud
     from ._client import TuyaCloud
+    from ._runtime.events_async import AsyncTuyaEvents
+    from ._runtime.events_sync import TuyaEvents
+    from .events import (
+        DataPointRenamed,
+        DeviceBound,
+        DeviceDeleted,
+        DeviceOffline,
+        DeviceOfflineIot,
+        DeviceOnline,
+        DeviceOnlineIot,
+        DeviceRenamed,
+        DeviceRenamedIot,
+        Event,
+        GenericEvent,
+        OtaProgress,
+        PropertyReport,
+        StatusReport,
+        UndecodableEvent,
+        UpgradeStatus,
+    )
 
 __version__ = "0.1.0"
 
@@ -56,6 +81,7 @@ __all__ = [
     "AsyncRedisTokenStore",
     "AsyncTokenStore",
     "AsyncTuyaCloud",
+    "AsyncTuyaEvents",
     "CallCounter",
     "FileTokenStore",
     "MemoryTokenStore",
@@ -71,6 +97,10 @@ __all__ = [
     "TuyaConfigError",
     "TuyaConnectionError",
     "TuyaError",
+    "TuyaEvents",
+    "TuyaEventsAuthError",
+    "TuyaEventsError",
+    "TuyaEventsServiceError",
     "TuyaLimitTimeoutError",
     "TuyaResponseError",
     "TuyaTimeoutError",
@@ -88,8 +118,46 @@ __all__ = [
     "ServerBusyError",
     "NotFoundError",
     "DeviceError",
+    "DataPointRenamed",
+    "DeviceBound",
+    "DeviceDeleted",
+    "DeviceOffline",
+    "DeviceOfflineIot",
+    "DeviceOnline",
+    "DeviceOnlineIot",
+    "DeviceRenamed",
+    "DeviceRenamedIot",
+    "Event",
+    "GenericEvent",
+    "OtaProgress",
+    "PropertyReport",
+    "StatusReport",
+    "UndecodableEvent",
+    "UpgradeStatus",
     "__version__",
 ]
+
+
+_EVENT_TYPES = frozenset(
+    {
+        "DataPointRenamed",
+        "DeviceBound",
+        "DeviceDeleted",
+        "DeviceOffline",
+        "DeviceOfflineIot",
+        "DeviceOnline",
+        "DeviceOnlineIot",
+        "DeviceRenamed",
+        "DeviceRenamedIot",
+        "Event",
+        "GenericEvent",
+        "OtaProgress",
+        "PropertyReport",
+        "StatusReport",
+        "UndecodableEvent",
+        "UpgradeStatus",
+    }
+)
 
 
 def __getattr__(name: str) -> Any:
@@ -104,6 +172,18 @@ def __getattr__(name: str) -> Any:
         from ._async_client import AsyncTuyaCloud
 
         return AsyncTuyaCloud
+    if name == "TuyaEvents":  # websockets and cryptography: the events extra
+        from ._runtime.events_sync import TuyaEvents
+
+        return TuyaEvents
+    if name == "AsyncTuyaEvents":  # aiohttp and cryptography
+        from ._runtime.events_async import AsyncTuyaEvents
+
+        return AsyncTuyaEvents
+    if name in _EVENT_TYPES:  # the event classes need nothing beyond the standard library
+        from . import events
+
+        return getattr(events, name)
     if name == "models":
         import tuya_cloud.models as models  # `from . import models` would call this function again
 

@@ -17,6 +17,8 @@ from ._regions import REGIONS
 from ._runtime.aio import AsyncBaseClient
 from ._schemas import SCHEMAS
 from .errors import ERROR_INFO
+from .resources.assets import AsyncAssetsResource
+from .resources.associated_users import AsyncAssociatedUsersResource
 from .resources.automations import AsyncAutomationsResource
 from .resources.cameras import AsyncCamerasResource
 from .resources.device_control import AsyncDeviceControlResource
@@ -25,13 +27,18 @@ from .resources.device_timers import AsyncDeviceTimersResource
 from .resources.device_users import AsyncDeviceUsersResource
 from .resources.devices import AsyncDevicesResource
 from .resources.homes import AsyncHomesResource
+from .resources.industry_users import AsyncIndustryUsersResource
 from .resources.infrared import AsyncInfraredResource
+from .resources.iot_device_control import AsyncIotDeviceControlResource
+from .resources.iot_devices import AsyncIotDevicesResource
 from .resources.locks import AsyncLocksResource
 from .resources.multi_channel import AsyncMultiChannelResource
+from .resources.open_hub import AsyncOpenHubResource
 from .resources.ota import AsyncOtaResource
 from .resources.pairing import AsyncPairingResource
 from .resources.scenes import AsyncScenesResource
 from .resources.statistics import AsyncStatisticsResource
+from .resources.things import AsyncThingsResource
 from .resources.token import _GET as _GRANT
 from .resources.token import _REFRESH as _REFRESH
 from .resources.token import AsyncTokenResource
@@ -93,6 +100,16 @@ class AsyncTuyaCloud(AsyncBaseClient):
         return _GRANT, _REFRESH
 
     @cached_property
+    def assets(self) -> AsyncAssetsResource:
+        """Assets (industry, iot-02): The industrial asset tree (/v1.0/iot-02/assets...): assets are nodes such as buildings, floors or rooms that hold devices; list an asset's devices and sub-assets page by page, create, rename and delete assets."""
+        return AsyncAssetsResource(self)
+
+    @cached_property
+    def associated_users(self) -> AsyncAssociatedUsersResource:
+        """Associated app accounts: The app accounts (Tuya Smart, Smart Life or an own app) linked to the cloud project (iot-01): log in as one of them to get its own token, and list every device of all linked accounts at once with a row-key cursor."""
+        return AsyncAssociatedUsersResource(self)
+
+    @cached_property
     def automations(self) -> AsyncAutomationsResource:
         """Automations: Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions)."""
         return AsyncAutomationsResource(self)
@@ -133,9 +150,24 @@ class AsyncTuyaCloud(AsyncBaseClient):
         return AsyncHomesResource(self)
 
     @cached_property
+    def industry_users(self) -> AsyncIndustryUsersResource:
+        """Industry users (iot-02 and iot-03): The users of an industry project (not app accounts): register them and change their passwords (iot-02), let one log in for a token of its own (iot-03, tuya-iot-py-sdk's "custom" mode), and grant them assets."""
+        return AsyncIndustryUsersResource(self)
+
+    @cached_property
     def infrared(self) -> AsyncInfraredResource:
         """Universal IR remote control: Infrared hubs (universal IR blasters) and the virtual remotes bound to them: one remote per TV, air conditioner, fan or other appliance the hub controls."""
         return AsyncInfraredResource(self)
+
+    @cached_property
+    def iot_device_control(self) -> AsyncIotDeviceControlResource:
+        """IoT Core device control (standard instructions): The IoT Core "Device Control (Standard Instruction Set)" calls (/v1.0/iot-03/devices/...): send standard commands, read the latest status of one device or of up to 20, and read what a device or a category supports."""
+        return AsyncIotDeviceControlResource(self)
+
+    @cached_property
+    def iot_devices(self) -> AsyncIotDevicesResource:
+        """IoT Core devices (industry device management): The iot-03 device management calls, which Tuya's 2023-06-20 restructuring moved to the Industry Basic Service: list a project's devices by asset, app, user or product with a row-key cursor (v1.3), read one device's details (v1.0, v1.1), its factory data, rename and remove devices."""
+        return AsyncIotDevicesResource(self)
 
     @cached_property
     def locks(self) -> AsyncLocksResource:
@@ -146,6 +178,11 @@ class AsyncTuyaCloud(AsyncBaseClient):
     def multi_channel(self) -> AsyncMultiChannelResource:
         """Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP, read and changed."""
         return AsyncMultiChannelResource(self)
+
+    @cached_property
+    def open_hub(self) -> AsyncOpenHubResource:
+        """Open hub (MQTT push settings): The connection settings of Tuya's MQTT "open hub", over which Tuya pushes device status to a linked user's clients (tuya-iot-py-sdk, tuya-homebridge, homebridge-tuya-platform and a Hubitat driver connect with them)."""
+        return AsyncOpenHubResource(self)
 
     @cached_property
     def ota(self) -> AsyncOtaResource:
@@ -166,6 +203,11 @@ class AsyncTuyaCloud(AsyncBaseClient):
     def statistics(self) -> AsyncStatisticsResource:
         """Device data statistics: Aggregated values of one data point (DP) of a device - a lifetime total and series per 15 minutes, hour, day, week or month - computed by Tuya's cloud from the device's reports (typical use: energy meters with add_ele)."""
         return AsyncStatisticsResource(self)
+
+    @cached_property
+    def things(self) -> AsyncThingsResource:
+        """IoT Core thing model (v2.0): The IoT Core thing-model calls (/v2.0/cloud/thing/...) Tuya recommends for new cloud projects: a device's details, the project's device list, the device's thing model, its shadow (the reported value, DP id and report time of every property) and setting properties by code."""
+        return AsyncThingsResource(self)
 
     @cached_property
     def token(self) -> AsyncTokenResource:

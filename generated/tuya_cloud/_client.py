@@ -13,6 +13,8 @@ from .errors import ERROR_INFO
 
 if TYPE_CHECKING:
     from ._runtime.operation import Operation
+    from .resources.assets import AssetsResource
+    from .resources.associated_users import AssociatedUsersResource
     from .resources.automations import AutomationsResource
     from .resources.cameras import CamerasResource
     from .resources.device_control import DeviceControlResource
@@ -21,13 +23,18 @@ if TYPE_CHECKING:
     from .resources.device_users import DeviceUsersResource
     from .resources.devices import DevicesResource
     from .resources.homes import HomesResource
+    from .resources.industry_users import IndustryUsersResource
     from .resources.infrared import InfraredResource
+    from .resources.iot_device_control import IotDeviceControlResource
+    from .resources.iot_devices import IotDevicesResource
     from .resources.locks import LocksResource
     from .resources.multi_channel import MultiChannelResource
+    from .resources.open_hub import OpenHubResource
     from .resources.ota import OtaResource
     from .resources.pairing import PairingResource
     from .resources.scenes import ScenesResource
     from .resources.statistics import StatisticsResource
+    from .resources.things import ThingsResource
     from .resources.token import TokenResource
     from .resources.users import UsersResource
 
@@ -76,6 +83,20 @@ class TuyaCloud(BaseClient):
         from .resources.token import _GET, _REFRESH
 
         return _GET, _REFRESH
+
+    @cached_property
+    def assets(self) -> AssetsResource:
+        """Assets (industry, iot-02): The industrial asset tree (/v1.0/iot-02/assets...): assets are nodes such as buildings, floors or rooms that hold devices; list an asset's devices and sub-assets page by page, create, rename and delete assets."""
+        from .resources.assets import AssetsResource
+
+        return AssetsResource(self)
+
+    @cached_property
+    def associated_users(self) -> AssociatedUsersResource:
+        """Associated app accounts: The app accounts (Tuya Smart, Smart Life or an own app) linked to the cloud project (iot-01): log in as one of them to get its own token, and list every device of all linked accounts at once with a row-key cursor."""
+        from .resources.associated_users import AssociatedUsersResource
+
+        return AssociatedUsersResource(self)
 
     @cached_property
     def automations(self) -> AutomationsResource:
@@ -134,11 +155,32 @@ class TuyaCloud(BaseClient):
         return HomesResource(self)
 
     @cached_property
+    def industry_users(self) -> IndustryUsersResource:
+        """Industry users (iot-02 and iot-03): The users of an industry project (not app accounts): register them and change their passwords (iot-02), let one log in for a token of its own (iot-03, tuya-iot-py-sdk's "custom" mode), and grant them assets."""
+        from .resources.industry_users import IndustryUsersResource
+
+        return IndustryUsersResource(self)
+
+    @cached_property
     def infrared(self) -> InfraredResource:
         """Universal IR remote control: Infrared hubs (universal IR blasters) and the virtual remotes bound to them: one remote per TV, air conditioner, fan or other appliance the hub controls."""
         from .resources.infrared import InfraredResource
 
         return InfraredResource(self)
+
+    @cached_property
+    def iot_device_control(self) -> IotDeviceControlResource:
+        """IoT Core device control (standard instructions): The IoT Core "Device Control (Standard Instruction Set)" calls (/v1.0/iot-03/devices/...): send standard commands, read the latest status of one device or of up to 20, and read what a device or a category supports."""
+        from .resources.iot_device_control import IotDeviceControlResource
+
+        return IotDeviceControlResource(self)
+
+    @cached_property
+    def iot_devices(self) -> IotDevicesResource:
+        """IoT Core devices (industry device management): The iot-03 device management calls, which Tuya's 2023-06-20 restructuring moved to the Industry Basic Service: list a project's devices by asset, app, user or product with a row-key cursor (v1.3), read one device's details (v1.0, v1.1), its factory data, rename and remove devices."""
+        from .resources.iot_devices import IotDevicesResource
+
+        return IotDevicesResource(self)
 
     @cached_property
     def locks(self) -> LocksResource:
@@ -153,6 +195,13 @@ class TuyaCloud(BaseClient):
         from .resources.multi_channel import MultiChannelResource
 
         return MultiChannelResource(self)
+
+    @cached_property
+    def open_hub(self) -> OpenHubResource:
+        """Open hub (MQTT push settings): The connection settings of Tuya's MQTT "open hub", over which Tuya pushes device status to a linked user's clients (tuya-iot-py-sdk, tuya-homebridge, homebridge-tuya-platform and a Hubitat driver connect with them)."""
+        from .resources.open_hub import OpenHubResource
+
+        return OpenHubResource(self)
 
     @cached_property
     def ota(self) -> OtaResource:
@@ -181,6 +230,13 @@ class TuyaCloud(BaseClient):
         from .resources.statistics import StatisticsResource
 
         return StatisticsResource(self)
+
+    @cached_property
+    def things(self) -> ThingsResource:
+        """IoT Core thing model (v2.0): The IoT Core thing-model calls (/v2.0/cloud/thing/...) Tuya recommends for new cloud projects: a device's details, the project's device list, the device's thing model, its shadow (the reported value, DP id and report time of every property) and setting properties by code."""
+        from .resources.things import ThingsResource
+
+        return ThingsResource(self)
 
     @cached_property
     def token(self) -> TokenResource:

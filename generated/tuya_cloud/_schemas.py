@@ -53,6 +53,25 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             },
         },
     },
+    "AppAccountToken": {
+        "title": "AppAccountToken",
+        "description": "The token of an app account (Tuya's TokenRes). It signs calls made on behalf of that account; the SDK keeps signing with the project's own token, so pass it to a client of its own if needed.\n",
+        "type": "object",
+        "properties": {
+            "access_token": {"type": "string", "description": "Access token of the app account."},
+            "refresh_token": {"type": "string", "description": "Refresh token of the app account; single use."},
+            "uid": {"type": "string", "description": "Tuya user ID of the app account."},
+            "expire_time": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Seconds the access token stays valid (not a point in time).",
+            },
+            "platform_url": {
+                "type": "string",
+                "description": "Base URL of the account's data centre, e.g. https://openapi.tuyaus.com (seen in live replies, not in the page's table).",
+            },
+        },
+    },
     "AppUser": {
         "title": "AppUser",
         "description": "One user in an app's user list; privacy fields come back masked.",
@@ -69,6 +88,112 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "description": "Registration time (Unix seconds).",
             },
             "update_time": {"type": "integer", "format": "timestamp-s", "description": "Last update (Unix seconds)."},
+        },
+    },
+    "Asset": {
+        "title": "Asset",
+        "description": "An asset of the industrial asset tree.",
+        "type": "object",
+        "properties": {
+            "asset_id": {"type": "string", "description": "Asset ID."},
+            "asset_name": {"type": "string", "description": "Name of the asset."},
+            "asset_full_name": {
+                "type": "string",
+                "description": "Names of the asset's ancestors and its own, from the root.",
+            },
+            "parent_asset_id": {"type": "string", "description": 'ID of the parent asset; "-1" at the root.'},
+            "asset_image": {"type": "string", "description": "Image of the asset (may be empty)."},
+            "asset_type": {"type": ["integer", "string"], "description": "Type of the asset (may be absent)."},
+        },
+    },
+    "AssetDevice": {
+        "title": "AssetDevice",
+        "description": "A device of an asset.",
+        "type": "object",
+        "properties": {
+            "device_id": {"type": "string", "description": "Device ID."},
+            "asset_id": {"type": "string", "description": "ID of the asset the device belongs to."},
+            "asset_name": {"type": "string", "description": "Name of that asset."},
+        },
+    },
+    "AssetDevicePage": {
+        "title": "AssetDevicePage",
+        "description": "One page of an asset's devices (Tuya's DevicePageListResponse).",
+        "type": "object",
+        "properties": {
+            "list": {"type": "array", "items": {"$ref": "AssetDevice"}, "description": "Devices on this page."},
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "total_size": {"type": "integer", "description": "Number of devices of the asset."},
+            "page_size": {
+                "type": ["integer", "string"],
+                "description": "The page size asked for (a string in some clients' typings).",
+            },
+            "has_next": {
+                "type": "boolean",
+                "description": "True when further pages exist (iot-02's name for has_more).",
+            },
+        },
+    },
+    "AssetPage": {
+        "title": "AssetPage",
+        "description": "One page of an asset's sub-assets.",
+        "type": "object",
+        "properties": {
+            "list": {"type": "array", "items": {"$ref": "Asset"}, "description": "Sub-assets on this page."},
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "page_size": {"type": ["integer", "string"], "description": "The page size asked for."},
+            "has_next": {
+                "type": "boolean",
+                "description": "True when further pages exist (iot-02's name for has_more).",
+            },
+        },
+    },
+    "AssociatedDevicePage": {
+        "title": "AssociatedDevicePage",
+        "description": "One page of the devices of the linked app accounts (Tuya's DeviceBatchRes).",
+        "type": "object",
+        "properties": {
+            "devices": {
+                "type": "array",
+                "items": {"$ref": "Device"},
+                "description": "Devices on this page, as the smart-home device calls return them (with uid and status).",
+            },
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "has_more": {
+                "type": "boolean",
+                "description": "True when further pages exist; absent from some live replies (treat absent as false).",
+            },
+            "total": {"type": "integer", "description": "Number of devices of the linked accounts."},
+        },
+    },
+    "AuthorizedAsset": {
+        "title": "AuthorizedAsset",
+        "description": "An asset a user may see, with the user's permission on it.",
+        "type": "object",
+        "properties": {
+            "asset_id": {"type": "string", "description": "Asset ID."},
+            "asset_name": {"type": "string", "description": "Name of the asset."},
+            "parent_asset_id": {"type": "string", "description": 'ID of the parent asset; "-1" at the root.'},
+            "permission": {
+                "type": "string",
+                "x-extensible-enum": ["all", "read"],
+                "description": "The permission on the asset: all (manage) or read.",
+            },
+            "current_asset_device_num": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Number of devices directly in the asset.",
+            },
+        },
+    },
+    "AuthorizedAssetPage": {
+        "title": "AuthorizedAssetPage",
+        "description": "One page of authorized assets.",
+        "type": "object",
+        "properties": {
+            "has_more": {"type": "boolean", "description": "True when further pages exist."},
+            "project_name": {"type": "string", "description": "Name of the cloud project."},
+            "assets": {"type": "array", "items": {"$ref": "AuthorizedAsset"}, "description": "Assets on this page."},
         },
     },
     "Automation": {
@@ -485,6 +610,33 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             },
         },
     },
+    "DeviceSpecificationV11": {
+        "title": "DeviceSpecificationV11",
+        "description": "What a device supports, with DP ids (Tuya's DeviceSpecificationsV2Res).",
+        "type": "object",
+        "properties": {
+            "category": {"type": "string", "description": "Category code of the product."},
+            "functions": {
+                "type": "array",
+                "items": {"$ref": "DpSpecificationV11"},
+                "description": "Instruction set - DPs that commands can set.",
+            },
+            "status": {
+                "type": "array",
+                "items": {"$ref": "DpSpecificationV11"},
+                "description": "Status set - DPs the device reports.",
+            },
+        },
+    },
+    "DeviceStatusList": {
+        "title": "DeviceStatusList",
+        "description": "The latest status of one device in a batch status reply.",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "Device ID."},
+            "status": {"type": "array", "items": {"$ref": "DataPoint"}, "description": "Latest value of each DP."},
+        },
+    },
     "DeviceUser": {
         "title": "DeviceUser",
         "description": "A member of a device's own user list (e.g. the people a body-fat scale or a lock tells apart), with the profile the device may use. birthday is in Unix milliseconds.\n",
@@ -516,6 +668,26 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "values": {
                 "type": "string",
                 "description": "Value range as a JSON document inside a string (decode with json.loads), as in DeviceFunction.values.",
+            },
+        },
+    },
+    "DpSpecificationV11": {
+        "title": "DpSpecificationV11",
+        "description": "One DP of a v1.1 specification - DpSpecification plus the DP id.",
+        "type": "object",
+        "properties": {
+            "dp_id": {
+                "type": "integer",
+                "description": "DP id, the number the device uses for the DP on the LAN (e.g. 1, 20).",
+            },
+            "code": {"type": "string", "description": "DP code."},
+            "type": {
+                "type": "string",
+                "description": "DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ...",
+            },
+            "values": {
+                "type": "string",
+                "description": 'Value range as a JSON document inside a string (decode with json.loads); "null" for some Boolean DPs.',
             },
         },
     },
@@ -620,6 +792,51 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {"hours": {"$ref": "StatisticValues", "description": "Values keyed by hour, yyyyMMddHH."}},
     },
+    "IndustryLoginToken": {
+        "title": "IndustryLoginToken",
+        "description": "The token of an industry user (Tuya's UserLoginTokenRes).",
+        "type": "object",
+        "properties": {
+            "uid": {"type": "string", "description": "User ID."},
+            "access_token": {"type": "string", "description": "Access token of the user."},
+            "refresh_token": {"type": "string", "description": "Refresh token of the user; single use."},
+            "expire": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Seconds the access token stays valid (this call's name for expire_time).",
+            },
+        },
+    },
+    "IndustryUser": {
+        "title": "IndustryUser",
+        "description": "A user of an industry project.",
+        "type": "object",
+        "properties": {
+            "user_id": {"type": "string", "description": "User ID."},
+            "user_name": {"type": "string", "description": "User name (an e-mail address or mobile number)."},
+            "country_code": {"type": "string", "description": "Country calling code."},
+        },
+    },
+    "IndustryUserPage": {
+        "title": "IndustryUserPage",
+        "description": "One page of a project's users.",
+        "type": "object",
+        "properties": {
+            "list": {"type": "array", "items": {"$ref": "IndustryUser"}, "description": "Users on this page."},
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "page_size": {"type": ["integer", "string"], "description": "The page size asked for."},
+            "has_next": {
+                "type": "boolean",
+                "description": "True when further pages exist (absent from some clients' typings).",
+            },
+        },
+    },
+    "IndustryUserRef": {
+        "title": "IndustryUserRef",
+        "description": "The ID of a registered user.",
+        "type": "object",
+        "properties": {"user_id": {"type": "string", "description": "User ID."}},
+    },
     "InfraredRemote": {
         "title": "InfraredRemote",
         "description": "A virtual remote bound to an IR hub.",
@@ -638,6 +855,157 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "operator_name": {"type": "string", "description": "TV operator name (set-top boxes only)."},
             "area_id": {"type": "integer", "description": "Area of the TV operator (set-top boxes only)."},
             "area_name": {"type": "string", "description": "Area name (set-top boxes only)."},
+        },
+    },
+    "IotDevice": {
+        "title": "IotDevice",
+        "description": "A device as the iot-03 management calls return it: Tuya's BaseDeviceRes (v1.0 details) and the v1.1 detail object (also the items of the v1.3 list), which adds the gateway, node, category name, owner and icon. Fields beyond these may appear and are kept.\n",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "Device ID."},
+            "uuid": {"type": "string", "description": "Chip-level unique ID."},
+            "name": {"type": "string", "description": "Device name."},
+            "category": {"type": "string", "description": "Category code, e.g. dj (light), kg (switch), cz (socket)."},
+            "category_name": {"type": "string", "description": "Category name (v1.1 and the v1.3 list)."},
+            "product_id": {"type": "string", "description": "Product ID."},
+            "product_name": {"type": "string", "description": "Product name."},
+            "local_key": {"type": "string", "description": "Key for LAN encryption."},
+            "sub": {"type": "boolean", "description": "True when the device is a gateway sub-device."},
+            "gateway_id": {
+                "type": "string",
+                "description": "Gateway of a sub-device, empty otherwise (v1.1 and the v1.3 list).",
+            },
+            "node_id": {
+                "type": "string",
+                "description": "Node ID of a sub-device, empty otherwise (v1.1 and the v1.3 list).",
+            },
+            "asset_id": {"type": "string", "description": "ID of the asset the device belongs to."},
+            "owner_id": {
+                "type": "string",
+                "description": "ID of the home that owns the device (v1.1 and the v1.3 list).",
+            },
+            "ip": {"type": "string", "description": "Public IP address of the device (may be empty)."},
+            "lon": {"type": "string", "description": "Longitude."},
+            "lat": {"type": "string", "description": "Latitude."},
+            "model": {"type": "string", "description": "Product model."},
+            "time_zone": {"type": "string", "description": "Time zone offset, e.g. +01:00."},
+            "active_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Last activation (Unix seconds).",
+            },
+            "create_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "First pairing time (Unix seconds).",
+            },
+            "update_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Last status update (Unix seconds).",
+            },
+            "online": {"type": "boolean", "description": "Whether the device is online."},
+            "icon": {
+                "type": "string",
+                "description": "Icon path, relative to images.<region domain> (v1.1 and the v1.3 list).",
+            },
+            "sn": {
+                "type": "string",
+                "description": "Serial number (seen in live v1.1 replies, not in the page's table).",
+            },
+        },
+    },
+    "IotDevicePage": {
+        "title": "IotDevicePage",
+        "description": "One page of the v1.3 device list (Tuya's CursorPage).",
+        "type": "object",
+        "properties": {
+            "has_more": {"type": "boolean", "description": "True when further pages exist."},
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "total": {"type": "integer", "description": "Number of devices matching the filter."},
+            "list": {"type": "array", "items": {"$ref": "IotDevice"}, "description": "Devices on this page."},
+        },
+    },
+    "IotDeviceSpecification": {
+        "title": "IotDeviceSpecification",
+        "description": "What a device supports (Tuya's FunctionStatusRes) - its instruction set and its status set.",
+        "type": "object",
+        "properties": {
+            "category": {"type": "string", "description": "Category code of the product."},
+            "functions": {
+                "type": "array",
+                "items": {"$ref": "IotDpSpecification"},
+                "description": "Instruction set - DPs that commands can set.",
+            },
+            "status": {
+                "type": "array",
+                "items": {"$ref": "IotDpSpecification"},
+                "description": "Status set - DPs the device reports.",
+            },
+        },
+    },
+    "IotDpSpecification": {
+        "title": "IotDpSpecification",
+        "description": "One DP of an iot-03 specification: the v1.0 item of device_control.get_specifications plus a display name and, for functions, a description.\n",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "DP code."},
+            "type": {
+                "type": "string",
+                "description": "DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ...",
+            },
+            "values": {
+                "type": "string",
+                "description": "Value range as a JSON document inside a string (decode with json.loads).",
+            },
+            "name": {
+                "type": "string",
+                "description": "Display name of the DP (in Chinese for products without an English name).",
+            },
+            "desc": {
+                "type": "string",
+                "description": "Functions only: a description; real replies repeat the value range here.",
+            },
+        },
+    },
+    "LangDeviceSpecification": {
+        "title": "LangDeviceSpecification",
+        "description": "What a device supports, with labels (Tuya's FunctionStatusToLangRes).",
+        "type": "object",
+        "properties": {
+            "category": {"type": "string", "description": "Category code of the product."},
+            "functions": {
+                "type": "array",
+                "items": {"$ref": "LangDpSpecification"},
+                "description": "Instruction set - DPs that commands can set.",
+            },
+            "status": {
+                "type": "array",
+                "items": {"$ref": "LangDpSpecification"},
+                "description": "Status set - DPs the device reports.",
+            },
+        },
+    },
+    "LangDpSpecification": {
+        "title": "LangDpSpecification",
+        "description": "One DP of a v1.2 specification, with its display name and the labels of its values.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "DP code."},
+            "type": {
+                "type": "string",
+                "description": "DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ...",
+            },
+            "values": {
+                "type": "string",
+                "description": "Value range as a JSON document inside a string (decode with json.loads).",
+            },
+            "name": {"type": "string", "description": "Display name of the DP."},
+            "lang_config": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": 'Labels by value or key, e.g. {"true": "ON", "false": "OFF"} or {"unit": "s"}.',
+            },
         },
     },
     "LearningCode": {
@@ -799,6 +1167,38 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {"months": {"$ref": "StatisticValues", "description": "Values keyed by month, yyyyMM."}},
     },
+    "OpenHubConfig": {
+        "title": "OpenHubConfig",
+        "description": "What an MQTT client needs to connect to the open hub.",
+        "type": "object",
+        "properties": {
+            "url": {
+                "type": "string",
+                "description": "Broker address, e.g. ssl://m1.tuyaus.com:8883 (or a wss:// URL for websocket links).",
+            },
+            "client_id": {"type": "string", "description": "MQTT client ID to connect with."},
+            "username": {"type": "string", "description": "MQTT user name."},
+            "password": {
+                "type": "string",
+                "description": "MQTT password; its middle 16 characters are the AES key of the messages (the mini-program page says so).",
+            },
+            "source_topic": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": 'Topics to subscribe to, by kind, e.g. {"device": "cloud/token/in/..."}.',
+            },
+            "sink_topic": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "Topics to publish to, by kind.",
+            },
+            "expire_time": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Seconds the settings stay valid; reconnect with new ones before.",
+            },
+        },
+    },
     "PairedSubDevice": {
         "title": "PairedSubDevice",
         "description": "A sub-device that joined a gateway. Times are 10-digit Unix seconds. The English page's table is unusable, so the fields come from the Chinese page's example and Tuya's Go SDK.\n",
@@ -947,6 +1347,38 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             },
         },
     },
+    "ReportLogEntry": {
+        "title": "ReportLogEntry",
+        "description": "One status report of a device.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "Property (DP) code."},
+            "value": {
+                "description": 'The reported value: a string in the page\'s example ("true"), typed Object in its table.'
+            },
+            "event_time": {
+                "type": "integer",
+                "format": "timestamp-ms",
+                "description": "When the value was reported (Unix milliseconds).",
+            },
+        },
+    },
+    "ReportLogPage": {
+        "title": "ReportLogPage",
+        "description": "One page of a device's status reports.",
+        "type": "object",
+        "properties": {
+            "device_id": {"type": "string", "description": "Device ID."},
+            "last_row_key": {"type": "string", "description": "Cursor to pass as last_row_key for the next page."},
+            "has_more": {"type": "boolean", "description": "True when further pages exist."},
+            "total": {"type": "integer", "description": "Number of reports matching the query."},
+            "logs": {
+                "type": "array",
+                "items": {"$ref": "ReportLogEntry"},
+                "description": "Reports on this page, newest first.",
+            },
+        },
+    },
     "Scene": {
         "title": "Scene",
         "description": "A tap-to-run scene as the scene lists return it. The v1.1 list adds status; replies have been documented without enabled, so no field is guaranteed.\n",
@@ -965,6 +1397,34 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "items": {"$ref": "AutomationAction"},
                 "description": "Steps the scene runs, in order.",
             },
+        },
+    },
+    "ShadowProperties": {
+        "title": "ShadowProperties",
+        "description": "A device's shadow.",
+        "type": "object",
+        "properties": {
+            "properties": {
+                "type": "array",
+                "items": {"$ref": "ShadowProperty"},
+                "description": "One entry per property asked for (every property when no codes are given).",
+            }
+        },
+    },
+    "ShadowProperty": {
+        "title": "ShadowProperty",
+        "description": "The reported state of one property (DP) in a device's shadow.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "Property (DP) code."},
+            "dp_id": {"type": "integer", "description": "DP id, the number the device uses on the LAN."},
+            "time": {
+                "type": "integer",
+                "format": "timestamp-ms",
+                "description": "When the value was reported (Unix milliseconds).",
+            },
+            "value": {"description": "The reported value; its type follows the property's type."},
+            "custom_name": {"type": "string", "description": "Name the user gave the property (may be empty)."},
         },
     },
     "StatisticAggregation": {
@@ -1041,6 +1501,55 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "required": ["uid"],
         "properties": {"uid": {"type": "string", "description": "User ID."}},
+    },
+    "Thing": {
+        "title": "Thing",
+        "description": "A device as the v2.0 thing calls return it (Tuya's DeviceFusionVO). Times are 10-digit Unix seconds. Fields beyond these may appear and are kept.\n",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "Device ID."},
+            "uuid": {"type": "string", "description": "Chip-level unique ID."},
+            "name": {"type": "string", "description": "Device name."},
+            "custom_name": {"type": "string", "description": "Name the user gave the device."},
+            "category": {"type": "string", "description": "Category code, e.g. dj (light), kg (switch), cz (socket)."},
+            "product_id": {"type": "string", "description": "Product ID."},
+            "product_name": {"type": "string", "description": "Product name."},
+            "icon": {"type": "string", "description": "Icon path, relative to images.<region domain>."},
+            "ip": {"type": "string", "description": "Public IP address of the device (may be empty)."},
+            "lat": {"type": "string", "description": "Latitude."},
+            "lon": {"type": "string", "description": "Longitude."},
+            "local_key": {"type": "string", "description": "Key for LAN encryption."},
+            "is_online": {
+                "type": "boolean",
+                "description": "Whether the device is online (the older families call it `online`).",
+            },
+            "sub": {"type": "boolean", "description": "True when the device is a gateway sub-device."},
+            "time_zone": {"type": "string", "description": "Time zone offset, e.g. +01:00."},
+            "model": {"type": "string", "description": "Product model."},
+            "bind_space_id": {"type": "string", "description": "ID of the space (home) the device is bound to."},
+            "active_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "Last activation (Unix seconds).",
+            },
+            "create_time": {
+                "type": "integer",
+                "format": "timestamp-s",
+                "description": "First pairing time (Unix seconds).",
+            },
+            "update_time": {"type": "integer", "format": "timestamp-s", "description": "Last update (Unix seconds)."},
+        },
+    },
+    "ThingModel": {
+        "title": "ThingModel",
+        "description": "The thing model of a device.",
+        "type": "object",
+        "properties": {
+            "model": {
+                "type": "string",
+                "description": "The model as JSON text (decode with json.loads): {modelId, services: [{code, name, description, properties: [{abilityId (the DP id), code, name, description, accessMode (ro, rw or wr), typeSpec: {type: bool | value | enum | string | raw | bitmap, ...}}], actions, events}]}.\n",
+            }
+        },
     },
     "Timer": {
         "title": "Timer",

@@ -102,6 +102,11 @@ class PythonTarget:
             version=spec.version,
             families=[name for f in spec.error_families for name in (f.name, *f.aliases)],
             package=pkg,
+            event_names=sorted(
+                ["Event", "UndecodableEvent", spec.events.generic_name, *(k.name for k in spec.events.kinds)]
+            )
+            if spec.events is not None
+            else [],
         )
         out[f"{pkg}/_regions.py"] = self.render(
             "regions.py.jinja",
@@ -152,6 +157,12 @@ class PythonTarget:
             )
         out[f"{pkg}/py.typed"] = ""
         out[f"{pkg}/openapi.json"] = openapi_text
+        if spec.events is not None:  # the message service: typed events, wire facts, the AsyncAPI export
+            from .. import asyncapi
+            from .events import EventsTarget
+
+            out.update(EventsTarget(spec.events, self.env).files(pkg))
+            out[f"{pkg}/asyncapi.json"] = asyncapi.dumps(asyncapi.export(spec))
         return out
 
     # ------------------------------------------------------------ views

@@ -118,6 +118,10 @@ class TypeScriptTarget:
             families=spec.error_families,
             codes=sorted(spec.error_codes, key=lambda c: c.code),
         )
+        if spec.events is not None:
+            from .events import events_ts
+
+            out[f"{ROOT}/src/events.ts"] = events_ts(spec.events, self.formats, header(spec.events.file))
         for group, view in zip(spec.groups, groups, strict=True):
             out[f"{ROOT}/src/resources/{group.name}.ts"] = self.render(
                 "resource.ts.jinja",
@@ -139,6 +143,7 @@ class TypeScriptTarget:
             version=spec.version,
             groups=groups,
             families=[name for f in spec.error_families for name in (f.name, *f.aliases)],
+            has_events=spec.events is not None,
         )
         out[f"{ROOT}/test/examples.ts"] = self.render(
             "examples.ts.jinja",

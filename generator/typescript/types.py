@@ -1,7 +1,8 @@
 """TypeScript type expressions for spec schemas (the type logic of the TS target lives here, not in templates).
 
 Named object schemas become exported interfaces in `types.ts`; everything else is written inline.
-Objects keep their wire names as keys. A schema without a type is `unknown`, never `any`.
+Objects keep their wire names as keys. A schema without a type is `unknown`, never `any`. A 64-bit
+integer is `number | bigint`: the runtime reads integers beyond 2^53 as bigint, so that none loses digits.
 """
 
 from __future__ import annotations
@@ -91,6 +92,8 @@ class TypeMapper:
         if isinstance(kind, list):
             parts = [self.expr({**schema, "type": k}, indent) for k in kind]
             return " | ".join(dict.fromkeys(parts))  # integer and number both map to `number`
+        if kind == "integer" and schema.get("format") == "int64":
+            return "number | bigint"  # beyond 2^53 a reply's integer arrives as bigint, and a bigint may be passed
         if kind in _SCALARS:
             return _SCALARS[kind]
         if kind == "array":

@@ -36,7 +36,8 @@ def test_names_are_the_python_names_in_camel_case() -> None:
 def test_type_expressions() -> None:
     mapper = TypeMapper(SPEC.schemas)
     assert mapper.expr({"type": "string", "enum": ["home", "share"]}) == '"home" | "share"'
-    assert mapper.expr({"type": ["integer", "string"], "format": "int64"}) == "number | string"
+    assert mapper.expr({"type": ["integer", "string"], "format": "int64"}) == "number | bigint | string"
+    assert mapper.expr({"type": "integer", "format": "int32"}) == "number"
     assert mapper.expr({"type": ["string", "null"]}) == "string | null"
     assert mapper.expr({"type": "array", "items": {"type": "integer", "enum": [1, 2]}}) == "(1 | 2)[]"
     assert mapper.expr({"type": "object", "additionalProperties": {"type": "string"}}) == "Record<string, string>"

@@ -22,6 +22,7 @@ from tuya_cloud._runtime.errors import (
 
 from . import parsers
 from .apispec import ApiSpec, Command
+from .events import EVENTS
 from .exits import (
     EXIT_API,
     EXIT_CONFIG,
@@ -84,7 +85,7 @@ def _split(argv: Sequence[str]) -> tuple[list[str], str | None, str | None, list
                 index += 1
             continue
         words.append(token)
-        if token in (FAKE_CLOUD, REQUEST):
+        if token in (FAKE_CLOUD, REQUEST, EVENTS):
             break  # its own arguments follow
     group = words[0] if words else None
     command = words[1] if len(words) > 1 else None
@@ -165,11 +166,15 @@ def _run(argv: list[str], mask: _Masker) -> int:
         from .request import run_request
 
         return run_request(rest, head_ns, mask)
+    if group_word == EVENTS:
+        from .events import run_events
+
+        return run_events(rest, head_ns, lambda prefix, message: _say(mask, prefix, message))
     if group_word is None:
         top.print_help(sys.stdout if asked_help else sys.stderr)
         return EXIT_OK if asked_help else EXIT_USAGE
     if group is None:
-        hint = parsers.suggest(group_word, [*spec.groups, FAKE_CLOUD, REQUEST])
+        hint = parsers.suggest(group_word, [*spec.groups, FAKE_CLOUD, REQUEST, EVENTS])
         return _fail(mask, f"{PROG}: error", f"unknown group {group_word!r}{hint} (see {PROG} --help)", EXIT_USAGE)
     if command_word is None or asked_help:
         parsers.print_help_text(parsers.group_help(group), error=not asked_help)

@@ -198,6 +198,7 @@ def top_parser(spec: ApiSpec) -> Parser:
     rows = [(g.cli_name, first_sentence(g.description) or g.title) for g in spec.groups.values()]
     rows.append((REQUEST, "Call any endpoint, including those the spec lacks: METHOD PATH, signed like every command."))
     rows.append((FAKE_CLOUD, "Run the local fake Tuya cloud in the foreground, for trying commands and tests."))
+    rows.append(("events", "Print the project's pushed events (message service) as JSON lines, acknowledging each."))
     description = (
         wrap(
             "Call Tuya's Cloud OpenAPI from the shell. Every operation of the tuya-cloud SDK is a command, "

@@ -13,6 +13,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._assets import Asset as Asset
+    from ._assets import AssetDevice as AssetDevice
+    from ._assets import AssetDevicePage as AssetDevicePage
+    from ._assets import AssetPage as AssetPage
+    from ._associated_users import AppAccountToken as AppAccountToken
+    from ._associated_users import AssociatedDevicePage as AssociatedDevicePage
     from ._automations import Automation as Automation
     from ._automations import AutomationCondition as AutomationCondition
     from ._automations import AutomationConditionDisplay as AutomationConditionDisplay
@@ -27,10 +33,10 @@ if TYPE_CHECKING:
     from ._cameras import WebRtcConfig as WebRtcConfig
     from ._cameras import WebRtcIceServer as WebRtcIceServer
     from ._cameras import WebRtcP2pConfig as WebRtcP2pConfig
-    from ._device_control import DeviceFunction as DeviceFunction
-    from ._device_control import DeviceFunctions as DeviceFunctions
     from ._device_control import DeviceSpecification as DeviceSpecification
+    from ._device_control import DeviceSpecificationV11 as DeviceSpecificationV11
     from ._device_control import DpSpecification as DpSpecification
+    from ._device_control import DpSpecificationV11 as DpSpecificationV11
     from ._device_groups import DeviceGroup as DeviceGroup
     from ._device_groups import GroupCandidate as GroupCandidate
     from ._device_groups import GroupFunction as GroupFunction
@@ -41,14 +47,17 @@ if TYPE_CHECKING:
     from ._device_timers import TimerGroupRef as TimerGroupRef
     from ._device_timers import TimerInstruction as TimerInstruction
     from ._device_users import DeviceUser as DeviceUser
-    from ._devices import DeviceLogEntry as DeviceLogEntry
-    from ._devices import DeviceLogPage as DeviceLogPage
     from ._devices import DevicePage as DevicePage
     from ._devices import DevicePageV2 as DevicePageV2
-    from ._devices import FactoryInfo as FactoryInfo
     from ._devices import SubDevice as SubDevice
     from ._homes import Home as Home
     from ._homes import HomeMember as HomeMember
+    from ._industry_users import AuthorizedAsset as AuthorizedAsset
+    from ._industry_users import AuthorizedAssetPage as AuthorizedAssetPage
+    from ._industry_users import IndustryLoginToken as IndustryLoginToken
+    from ._industry_users import IndustryUser as IndustryUser
+    from ._industry_users import IndustryUserPage as IndustryUserPage
+    from ._industry_users import IndustryUserRef as IndustryUserRef
     from ._infrared import AcFanStep as AcFanStep
     from ._infrared import AcModeRange as AcModeRange
     from ._infrared import AcStatus as AcStatus
@@ -57,6 +66,12 @@ if TYPE_CHECKING:
     from ._infrared import LearningCode as LearningCode
     from ._infrared import RemoteKey as RemoteKey
     from ._infrared import RemoteKeys as RemoteKeys
+    from ._iot_device_control import IotDeviceSpecification as IotDeviceSpecification
+    from ._iot_device_control import IotDpSpecification as IotDpSpecification
+    from ._iot_device_control import LangDeviceSpecification as LangDeviceSpecification
+    from ._iot_device_control import LangDpSpecification as LangDpSpecification
+    from ._iot_devices import IotDevice as IotDevice
+    from ._iot_devices import IotDevicePage as IotDevicePage
     from ._locks import LockAlarmLog as LockAlarmLog
     from ._locks import LockAlarmLogPage as LockAlarmLogPage
     from ._locks import LockMedia as LockMedia
@@ -64,6 +79,7 @@ if TYPE_CHECKING:
     from ._locks import LockOpenLogPage as LockOpenLogPage
     from ._locks import LockTicket as LockTicket
     from ._multi_channel import ChannelName as ChannelName
+    from ._open_hub import OpenHubConfig as OpenHubConfig
     from ._ota import FirmwareUpgradeInfo as FirmwareUpgradeInfo
     from ._pairing import PairedSubDevice as PairedSubDevice
     from ._pairing import PairingFailedDevice as PairingFailedDevice
@@ -75,6 +91,12 @@ if TYPE_CHECKING:
     from ._shared import AutomationAction as AutomationAction
     from ._shared import DataPoint as DataPoint
     from ._shared import Device as Device
+    from ._shared import DeviceFunction as DeviceFunction
+    from ._shared import DeviceFunctions as DeviceFunctions
+    from ._shared import DeviceLogEntry as DeviceLogEntry
+    from ._shared import DeviceLogPage as DeviceLogPage
+    from ._shared import DeviceStatusList as DeviceStatusList
+    from ._shared import FactoryInfo as FactoryInfo
     from ._shared import LinkageDevice as LinkageDevice
     from ._statistics import DailyStatistics as DailyStatistics
     from ._statistics import HourlyStatistics as HourlyStatistics
@@ -84,6 +106,12 @@ if TYPE_CHECKING:
     from ._statistics import StatisticTotal as StatisticTotal
     from ._statistics import StatisticType as StatisticType
     from ._statistics import WeeklyStatistics as WeeklyStatistics
+    from ._things import ReportLogEntry as ReportLogEntry
+    from ._things import ReportLogPage as ReportLogPage
+    from ._things import ShadowProperties as ShadowProperties
+    from ._things import ShadowProperty as ShadowProperty
+    from ._things import Thing as Thing
+    from ._things import ThingModel as ThingModel
     from ._token import TokenInfo as TokenInfo
     from ._users import AppUser as AppUser
     from ._users import SyncedUser as SyncedUser
@@ -98,7 +126,15 @@ _MODULE_OF: dict[str, str] = {
     "AcModeRange": "_infrared",
     "AcStatus": "_infrared",
     "AcTemperatureStep": "_infrared",
+    "AppAccountToken": "_associated_users",
     "AppUser": "_users",
+    "Asset": "_assets",
+    "AssetDevice": "_assets",
+    "AssetDevicePage": "_assets",
+    "AssetPage": "_assets",
+    "AssociatedDevicePage": "_associated_users",
+    "AuthorizedAsset": "_industry_users",
+    "AuthorizedAssetPage": "_industry_users",
     "Automation": "_automations",
     "AutomationAction": "_shared",
     "AutomationCondition": "_automations",
@@ -109,27 +145,40 @@ _MODULE_OF: dict[str, str] = {
     "DailyStatistics": "_statistics",
     "DataPoint": "_shared",
     "Device": "_shared",
-    "DeviceFunction": "_device_control",
-    "DeviceFunctions": "_device_control",
+    "DeviceFunction": "_shared",
+    "DeviceFunctions": "_shared",
     "DeviceGroup": "_device_groups",
     "DeviceLinkageCodes": "_automations",
-    "DeviceLogEntry": "_devices",
-    "DeviceLogPage": "_devices",
+    "DeviceLogEntry": "_shared",
+    "DeviceLogPage": "_shared",
     "DevicePage": "_devices",
     "DevicePageV2": "_devices",
     "DeviceSceneBinding": "_scenes",
     "DeviceScenes": "_scenes",
     "DeviceSpecification": "_device_control",
+    "DeviceSpecificationV11": "_device_control",
+    "DeviceStatusList": "_shared",
     "DeviceUser": "_device_users",
     "DpSpecification": "_device_control",
-    "FactoryInfo": "_devices",
+    "DpSpecificationV11": "_device_control",
+    "FactoryInfo": "_shared",
     "FirmwareUpgradeInfo": "_ota",
     "GroupCandidate": "_device_groups",
     "GroupFunction": "_device_groups",
     "Home": "_homes",
     "HomeMember": "_homes",
     "HourlyStatistics": "_statistics",
+    "IndustryLoginToken": "_industry_users",
+    "IndustryUser": "_industry_users",
+    "IndustryUserPage": "_industry_users",
+    "IndustryUserRef": "_industry_users",
     "InfraredRemote": "_infrared",
+    "IotDevice": "_iot_devices",
+    "IotDevicePage": "_iot_devices",
+    "IotDeviceSpecification": "_iot_device_control",
+    "IotDpSpecification": "_iot_device_control",
+    "LangDeviceSpecification": "_iot_device_control",
+    "LangDpSpecification": "_iot_device_control",
     "LearningCode": "_infrared",
     "LinkageCode": "_automations",
     "LinkageDevice": "_shared",
@@ -141,6 +190,7 @@ _MODULE_OF: dict[str, str] = {
     "LockOpenLogPage": "_locks",
     "LockTicket": "_locks",
     "MonthlyStatistics": "_statistics",
+    "OpenHubConfig": "_open_hub",
     "PairedSubDevice": "_pairing",
     "PairingFailedDevice": "_pairing",
     "PairingResult": "_pairing",
@@ -149,12 +199,18 @@ _MODULE_OF: dict[str, str] = {
     "QuarterHourStatistics": "_statistics",
     "RemoteKey": "_infrared",
     "RemoteKeys": "_infrared",
+    "ReportLogEntry": "_things",
+    "ReportLogPage": "_things",
     "Scene": "_scenes",
+    "ShadowProperties": "_things",
+    "ShadowProperty": "_things",
     "StatisticTotal": "_statistics",
     "StatisticType": "_statistics",
     "StreamUrl": "_cameras",
     "SubDevice": "_devices",
     "SyncedUser": "_users",
+    "Thing": "_things",
+    "ThingModel": "_things",
     "Timer": "_device_timers",
     "TimerCategory": "_device_timers",
     "TimerCategoryState": "_device_timers",
@@ -179,7 +235,15 @@ __all__ = [
     "AcModeRange",
     "AcStatus",
     "AcTemperatureStep",
+    "AppAccountToken",
     "AppUser",
+    "Asset",
+    "AssetDevice",
+    "AssetDevicePage",
+    "AssetPage",
+    "AssociatedDevicePage",
+    "AuthorizedAsset",
+    "AuthorizedAssetPage",
     "Automation",
     "AutomationAction",
     "AutomationCondition",
@@ -201,8 +265,11 @@ __all__ = [
     "DeviceSceneBinding",
     "DeviceScenes",
     "DeviceSpecification",
+    "DeviceSpecificationV11",
+    "DeviceStatusList",
     "DeviceUser",
     "DpSpecification",
+    "DpSpecificationV11",
     "FactoryInfo",
     "FirmwareUpgradeInfo",
     "GroupCandidate",
@@ -210,7 +277,17 @@ __all__ = [
     "Home",
     "HomeMember",
     "HourlyStatistics",
+    "IndustryLoginToken",
+    "IndustryUser",
+    "IndustryUserPage",
+    "IndustryUserRef",
     "InfraredRemote",
+    "IotDevice",
+    "IotDevicePage",
+    "IotDeviceSpecification",
+    "IotDpSpecification",
+    "LangDeviceSpecification",
+    "LangDpSpecification",
     "LearningCode",
     "LinkageCode",
     "LinkageDevice",
@@ -222,6 +299,7 @@ __all__ = [
     "LockOpenLogPage",
     "LockTicket",
     "MonthlyStatistics",
+    "OpenHubConfig",
     "PairedSubDevice",
     "PairingFailedDevice",
     "PairingResult",
@@ -230,12 +308,18 @@ __all__ = [
     "QuarterHourStatistics",
     "RemoteKey",
     "RemoteKeys",
+    "ReportLogEntry",
+    "ReportLogPage",
     "Scene",
+    "ShadowProperties",
+    "ShadowProperty",
     "StatisticTotal",
     "StatisticType",
     "StreamUrl",
     "SubDevice",
     "SyncedUser",
+    "Thing",
+    "ThingModel",
     "Timer",
     "TimerCategory",
     "TimerCategoryState",

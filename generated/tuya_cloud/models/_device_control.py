@@ -9,36 +9,6 @@ from pydantic import Field
 from .._runtime.models import TuyaModel
 
 
-class DeviceFunction(TuyaModel):
-    """
-    One instruction (a DP that can be set) with its type and value range.
-    """
-
-    code: Annotated[str | None, Field(description="DP code to use in commands, e.g. switch_led.")] = None
-    desc: Annotated[str | None, Field(description="Description of the instruction (may be absent).")] = None
-    name: Annotated[str | None, Field(description="Display name of the instruction (may be absent).")] = None
-    type: Annotated[
-        str | None, Field(description="DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ...")
-    ] = None
-    values: Annotated[
-        str | None,
-        Field(
-            description='Value range as a JSON document inside a string; decode it with json.loads. Examples: "{}" for Boolean, {"min":0,"max":100,"scale":0,"step":1,"unit":"s"} for Integer, {"range":["white","colour"]} for Enum.\n'
-        ),
-    ] = None
-
-
-class DeviceFunctions(TuyaModel):
-    """
-    The instruction set of a device or of a product category (Tuya's FunctionRes).
-    """
-
-    category: Annotated[str | None, Field(description="Category code, e.g. dj (light), kg (switch), cz (socket).")] = (
-        None
-    )
-    functions: Annotated[list[DeviceFunction] | None, Field(description="Supported instructions.")] = None
-
-
 class DpSpecification(TuyaModel):
     """
     Type and value range of one DP in a device specification.
@@ -56,6 +26,26 @@ class DpSpecification(TuyaModel):
     ] = None
 
 
+class DpSpecificationV11(TuyaModel):
+    """
+    One DP of a v1.1 specification - DpSpecification plus the DP id.
+    """
+
+    code: Annotated[str | None, Field(description="DP code.")] = None
+    dp_id: Annotated[
+        int | None, Field(description="DP id, the number the device uses for the DP on the LAN (e.g. 1, 20).")
+    ] = None
+    type: Annotated[
+        str | None, Field(description="DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ...")
+    ] = None
+    values: Annotated[
+        str | None,
+        Field(
+            description='Value range as a JSON document inside a string (decode with json.loads); "null" for some Boolean DPs.'
+        ),
+    ] = None
+
+
 class DeviceSpecification(TuyaModel):
     """
     What a device supports (Tuya's DeviceSpecificationsRes): the DPs that can be set (functions) and the DPs it reports (status).
@@ -67,3 +57,15 @@ class DeviceSpecification(TuyaModel):
         list[DpSpecification] | None, Field(description="Instruction set - DPs that commands can set.")
     ] = None
     status: Annotated[list[DpSpecification] | None, Field(description="Status set - DPs the device reports.")] = None
+
+
+class DeviceSpecificationV11(TuyaModel):
+    """
+    What a device supports, with DP ids (Tuya's DeviceSpecificationsV2Res).
+    """
+
+    category: Annotated[str | None, Field(description="Category code of the product.")] = None
+    functions: Annotated[
+        list[DpSpecificationV11] | None, Field(description="Instruction set - DPs that commands can set.")
+    ] = None
+    status: Annotated[list[DpSpecificationV11] | None, Field(description="Status set - DPs the device reports.")] = None

@@ -85,6 +85,98 @@ class Device(TuyaModel):
     uuid: Annotated[str | None, Field(description="Chip-level unique ID that survives re-pairing.")] = None
 
 
+class DeviceFunction(TuyaModel):
+    """
+    One instruction (a DP that can be set) with its type and value range.
+    """
+
+    code: Annotated[str | None, Field(description="DP code to use in commands, e.g. switch_led.")] = None
+    desc: Annotated[str | None, Field(description="Description of the instruction (may be absent).")] = None
+    name: Annotated[str | None, Field(description="Display name of the instruction (may be absent).")] = None
+    type: Annotated[
+        str | None, Field(description="DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ...")
+    ] = None
+    values: Annotated[
+        str | None,
+        Field(
+            description='Value range as a JSON document inside a string; decode it with json.loads. Examples: "{}" for Boolean, {"min":0,"max":100,"scale":0,"step":1,"unit":"s"} for Integer, {"range":["white","colour"]} for Enum.\n'
+        ),
+    ] = None
+
+
+class DeviceFunctions(TuyaModel):
+    """
+    The instruction set of a device or of a product category (Tuya's FunctionRes).
+    """
+
+    category: Annotated[str | None, Field(description="Category code, e.g. dj (light), kg (switch), cz (socket).")] = (
+        None
+    )
+    functions: Annotated[list[DeviceFunction] | None, Field(description="Supported instructions.")] = None
+
+
+class DeviceLogEntry(TuyaModel):
+    """
+    One event in a device's log.
+    """
+
+    code: Annotated[str | None, Field(description="DP code the event concerns (for DP reports and commands).")] = None
+    event_from: Annotated[
+        str | None,
+        Field(
+            description="Who caused the event: '1' the device, '2' a client command, '3' a third-party platform, '4' a cloud command, '-1' unknown."
+        ),
+    ] = None
+    event_id: Annotated[
+        int | None, Field(description="Event type, same codes as the request's type filter (1 online ... 10 timer).")
+    ] = None
+    event_time: Annotated[int | None, Field(description="When the event happened (Unix milliseconds).")] = None
+    row: Annotated[
+        str | None, Field(description="Row key of the entry (seen in Tuya's Go SDK, not in the page's table).")
+    ] = None
+    status: Annotated[str | None, Field(description="Event status.")] = None
+    value: Annotated[
+        Any | None,
+        Field(description='Event or DP value; usually a string (e.g. "false"), sometimes another JSON type.'),
+    ] = None
+
+
+class DeviceLogPage(TuyaModel):
+    """
+    One page of a device's event log.
+    """
+
+    count: Annotated[int | None, Field(description="Paid edition: total number of matching entries.")] = None
+    current_row_key: Annotated[str | None, Field(description="Free edition: row key where this page started.")] = None
+    device_id: Annotated[str | None, Field(description="Device ID.")] = None
+    has_next: Annotated[bool | None, Field(description="True when more entries match.")] = None
+    logs: Annotated[list[DeviceLogEntry] | None, Field(description="Log entries on this page.")] = None
+    next_row_key: Annotated[
+        str | None,
+        Field(description="Free edition: pass as start_row_key to get the next page; null when there is none."),
+    ] = None
+
+
+class DeviceStatusList(TuyaModel):
+    """
+    The latest status of one device in a batch status reply.
+    """
+
+    id: Annotated[str | None, Field(description="Device ID.")] = None
+    status: Annotated[list[DataPoint] | None, Field(description="Latest value of each DP.")] = None
+
+
+class FactoryInfo(TuyaModel):
+    """
+    Factory data of one device.
+    """
+
+    id: Annotated[str | None, Field(description="Device ID.")] = None
+    mac: Annotated[str | None, Field(description="MAC address.")] = None
+    sn: Annotated[str | None, Field(description="Serial number; absent when the device has none.")] = None
+    uuid: Annotated[str | None, Field(description="Chip-level unique ID.")] = None
+
+
 class LinkageDevice(TuyaModel):
     """
     A device that can take part in scenes or automations of a home.

@@ -68,6 +68,15 @@ _GET_CATEGORY_FUNCTIONS = Operation(
     params=(Param(name="category", location="path", required=True, schema={"type": "string"}),),
 )
 
+_GET_SPECIFICATIONS_V1_1 = Operation(
+    id="device_control.get_specifications_v1_1",
+    method="GET",
+    path="/v1.1/devices/{device_id}/specifications",
+    auth="token",
+    retry_safe=True,
+    params=(Param(name="device_id", location="path", required=True, schema={"type": "string"}),),
+)
+
 
 class DeviceControlResource(Resource):
     """Device control: Standard instructions for devices: read which data points (DPs) a device or a category supports, with their types and value ranges, send commands that set DPs, and rename a DP."""
@@ -132,12 +141,15 @@ class DeviceControlResource(Resource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> bool:
-        """Send standard commands (DP code/value pairs) to a device.
+        """Send standard commands to a device (legacy v1.0; new projects use iot_device_control).
 
         Sets one or more DPs of a device in one call. Use the codes and value ranges returned by
         get_functions; each value must have the DP's type (bool, int, enum string, ...). A true result means
         Tuya accepted the commands, not that the device has applied them - read the status to confirm. Not
-        retried automatically: a duplicate could toggle or step a device twice.
+        retried automatically: a duplicate could toggle or step a device twice. Tuya's smart-home pages are
+        frozen as legacy since 2023-06: iot_device_control.send_commands is the current twin with the same
+        body and reply (prefer it in new projects); things.issue_properties sets DPs through the thing
+        model.
 
         Args:
             device_id: Device ID.
@@ -181,10 +193,11 @@ class DeviceControlResource(Resource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> models.DeviceFunctions:
-        """Get the instruction set (settable DPs) of a device.
+        """Get the instruction set of a device (legacy v1.0; new projects use iot_device_control).
 
         Returns the device's category and the DPs it accepts in commands, each with its type and a
         JSON-encoded value range (decode `values` with json.loads before use).
+        iot_device_control.get_functions is the current IoT Core twin with the same reply.
 
         Args:
             device_id: Device ID.
@@ -229,6 +242,8 @@ class DeviceControlResource(Resource):
 
         Returns both the DPs that can be set (functions) and the DPs the device reports (status), each with
         type and JSON-encoded value range. Use it to interpret status values as well as to build commands.
+        get_specifications_v1_1 adds each DP's dp_id; iot_device_control.get_specification adds display
+        names.
 
         Args:
             device_id: Device ID.
@@ -269,10 +284,11 @@ class DeviceControlResource(Resource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> models.DeviceFunctions:
-        """Get the full standard instruction set of a product category.
+        """Get the instruction set of a category (legacy v1.0; new projects use iot_device_control).
 
         Returns every standard instruction Tuya defines for a category (e.g. kg, cz, dj). A given device
         usually supports only part of it; use get_functions for one device.
+        iot_device_control.get_category_functions is the current IoT Core twin with the same reply.
 
         Args:
             category: Category code, e.g. kg (switch), cz (socket), dj (light).
@@ -299,6 +315,53 @@ class DeviceControlResource(Resource):
                 _GET_CATEGORY_FUNCTIONS,
                 {"category": category},
                 models.DeviceFunctions,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    def get_specifications_v1_1(
+        self,
+        *,
+        device_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.DeviceSpecificationV11:
+        """Get a device's instruction set and status set with DP ids (v1.1).
+
+        As get_specifications, but every DP carries its dp_id, the number the device itself uses on the LAN;
+        tinytuya's getdps builds its DP map from it. Use this one when you need DP ids (or
+        things.get_properties, which reports them with the values); get_specifications when codes are
+        enough. Devices without DPs answer error 2009.
+
+        Args:
+            device_id: Device ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            Category, instruction set and status set of the device, with DP ids.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            DeviceError: Tuya answered 2009.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/f2c0abfbbd?id=Kb26d4cf4wnrd
+        """
+        return cast(
+            "models.DeviceSpecificationV11",
+            self._client.call(
+                _GET_SPECIFICATIONS_V1_1,
+                {"device_id": device_id},
+                models.DeviceSpecificationV11,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,
@@ -369,12 +432,15 @@ class AsyncDeviceControlResource(AsyncResource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> bool:
-        """Send standard commands (DP code/value pairs) to a device.
+        """Send standard commands to a device (legacy v1.0; new projects use iot_device_control).
 
         Sets one or more DPs of a device in one call. Use the codes and value ranges returned by
         get_functions; each value must have the DP's type (bool, int, enum string, ...). A true result means
         Tuya accepted the commands, not that the device has applied them - read the status to confirm. Not
-        retried automatically: a duplicate could toggle or step a device twice.
+        retried automatically: a duplicate could toggle or step a device twice. Tuya's smart-home pages are
+        frozen as legacy since 2023-06: iot_device_control.send_commands is the current twin with the same
+        body and reply (prefer it in new projects); things.issue_properties sets DPs through the thing
+        model.
 
         Args:
             device_id: Device ID.
@@ -418,10 +484,11 @@ class AsyncDeviceControlResource(AsyncResource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> models.DeviceFunctions:
-        """Get the instruction set (settable DPs) of a device.
+        """Get the instruction set of a device (legacy v1.0; new projects use iot_device_control).
 
         Returns the device's category and the DPs it accepts in commands, each with its type and a
         JSON-encoded value range (decode `values` with json.loads before use).
+        iot_device_control.get_functions is the current IoT Core twin with the same reply.
 
         Args:
             device_id: Device ID.
@@ -466,6 +533,8 @@ class AsyncDeviceControlResource(AsyncResource):
 
         Returns both the DPs that can be set (functions) and the DPs the device reports (status), each with
         type and JSON-encoded value range. Use it to interpret status values as well as to build commands.
+        get_specifications_v1_1 adds each DP's dp_id; iot_device_control.get_specification adds display
+        names.
 
         Args:
             device_id: Device ID.
@@ -506,10 +575,11 @@ class AsyncDeviceControlResource(AsyncResource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> models.DeviceFunctions:
-        """Get the full standard instruction set of a product category.
+        """Get the instruction set of a category (legacy v1.0; new projects use iot_device_control).
 
         Returns every standard instruction Tuya defines for a category (e.g. kg, cz, dj). A given device
         usually supports only part of it; use get_functions for one device.
+        iot_device_control.get_category_functions is the current IoT Core twin with the same reply.
 
         Args:
             category: Category code, e.g. kg (switch), cz (socket), dj (light).
@@ -536,6 +606,53 @@ class AsyncDeviceControlResource(AsyncResource):
                 _GET_CATEGORY_FUNCTIONS,
                 {"category": category},
                 lambda: models.DeviceFunctions,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
+    async def get_specifications_v1_1(
+        self,
+        *,
+        device_id: str,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> models.DeviceSpecificationV11:
+        """Get a device's instruction set and status set with DP ids (v1.1).
+
+        As get_specifications, but every DP carries its dp_id, the number the device itself uses on the LAN;
+        tinytuya's getdps builds its DP map from it. Use this one when you need DP ids (or
+        things.get_properties, which reports them with the values); get_specifications when codes are
+        enough. Devices without DPs answer error 2009.
+
+        Args:
+            device_id: Device ID.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            Category, instruction set and status set of the device, with DP ids.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            DeviceError: Tuya answered 2009.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/en/docs/cloud/f2c0abfbbd?id=Kb26d4cf4wnrd
+        """
+        return cast(
+            "models.DeviceSpecificationV11",
+            await self._client.call(
+                _GET_SPECIFICATIONS_V1_1,
+                {"device_id": device_id},
+                lambda: models.DeviceSpecificationV11,
                 timeout=timeout,
                 max_retries=max_retries,
                 allow_retry=allow_retry,

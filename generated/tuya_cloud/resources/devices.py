@@ -216,6 +216,22 @@ _LIST_V2 = Operation(
     ),
 )
 
+_LIST_STATUS = Operation(
+    id="devices.list_status",
+    method="GET",
+    path="/v1.0/devices/status",
+    auth="token",
+    retry_safe=True,
+    params=(
+        Param(
+            name="device_ids",
+            location="query",
+            required=True,
+            schema={"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "maxItems": 20},
+        ),
+    ),
+)
+
 
 class DevicesResource(Resource):
     """Devices: Devices of the smart-home API set (/v1.0/devices...): look devices up singly, by user, by app or product, read their status, logs and factory data, rename, remove or factory-reset them, and list a gateway's sub-devices."""
@@ -276,7 +292,8 @@ class DevicesResource(Resource):
         """Get factory data (UUID, serial number, MAC) of several devices.
 
         Returns the factory data of the given devices. Pass at most 20 IDs per call; split longer lists into
-        chunks of 20.
+        chunks of 20. iot_devices.list_factory_infos is the IoT Core twin with the same reply; either reads
+        the same devices.
 
         Args:
             device_ids: Device IDs to look up (sent comma-separated), 1 to 20. 1 to 20 items.
@@ -432,7 +449,8 @@ class DevicesResource(Resource):
     ) -> bool:
         """Rename a device.
 
-        Sets the device's display name (the name shown in the app).
+        Sets the device's display name (the name shown in the app); every family's details show it.
+        iot_devices.rename is the industry twin with the same body.
 
         Args:
             device_id: Device ID.
@@ -650,7 +668,8 @@ class DevicesResource(Resource):
         """Get one device's details and status.
 
         Returns the device's details, including its local key, online state and the latest value of every
-        DP; node_id is set for sub-devices.
+        DP; node_id is set for sub-devices. New projects that need no status in the details can use the IoT
+        Core calls: things.get (v2.0, `is_online`) or iot_devices.get_v1_1 (adds the gateway and asset).
 
         Args:
             device_id: Device ID.
@@ -694,7 +713,8 @@ class DevicesResource(Resource):
         """Remove a device.
 
         Removes the device from its user and home (it must be paired again to be used). Removing a device
-        that is already gone does no further harm.
+        that is already gone does no further harm. iot_devices.delete is the industry twin and
+        iot_devices.delete_many removes up to 20 at once.
 
         Args:
             device_id: Device ID.
@@ -816,10 +836,12 @@ class DevicesResource(Resource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> builtins.list[models.DataPoint]:
-        """Get the latest DP values of a device.
+        """Get the latest DP values of a device (legacy v1.0; new projects use iot_device_control).
 
         Returns the current value of each data point (DP) of the device; a value's type (bool, int, string,
-        JSON string) follows the DP's type.
+        JSON string) follows the DP's type. Tuya's smart-home pages are frozen as legacy since 2023-06:
+        iot_device_control.get_status is the current twin with the same reply (prefer it in new projects),
+        and things.get_properties adds each DP's dp_id and report time.
 
         Args:
             device_id: Device ID.
@@ -956,6 +978,52 @@ class DevicesResource(Resource):
             ),
         )
 
+    def list_status(
+        self,
+        *,
+        device_ids: Sequence[str],
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> builtins.list[models.DeviceStatusList]:
+        """Get the DP values of up to 20 devices (legacy v1.0; new projects use iot_device_control).
+
+        Returns the status of each given device that exists, one {id, status} entry per device. The
+        smart-home batch call; iot_device_control.list_status is its current IoT Core twin with the same
+        reply and limit, and the one to prefer in new projects.
+
+        Args:
+            device_ids: Device IDs (sent comma-separated), 1 to 20. 1 to 20 items.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            One entry per device found.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/cn/docs/cloud/device-control?id=K95zu01ksols7
+        """
+        return cast(
+            "builtins.list[models.DeviceStatusList]",
+            self._client.call(
+                _LIST_STATUS,
+                {"device_ids": device_ids},
+                builtins.list[models.DeviceStatusList],
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
+            ),
+        )
+
 
 class AsyncDevicesResource(AsyncResource):
     """Devices (async): Devices of the smart-home API set (/v1.0/devices...): look devices up singly, by user, by app or product, read their status, logs and factory data, rename, remove or factory-reset them, and list a gateway's sub-devices."""
@@ -1016,7 +1084,8 @@ class AsyncDevicesResource(AsyncResource):
         """Get factory data (UUID, serial number, MAC) of several devices.
 
         Returns the factory data of the given devices. Pass at most 20 IDs per call; split longer lists into
-        chunks of 20.
+        chunks of 20. iot_devices.list_factory_infos is the IoT Core twin with the same reply; either reads
+        the same devices.
 
         Args:
             device_ids: Device IDs to look up (sent comma-separated), 1 to 20. 1 to 20 items.
@@ -1172,7 +1241,8 @@ class AsyncDevicesResource(AsyncResource):
     ) -> bool:
         """Rename a device.
 
-        Sets the device's display name (the name shown in the app).
+        Sets the device's display name (the name shown in the app); every family's details show it.
+        iot_devices.rename is the industry twin with the same body.
 
         Args:
             device_id: Device ID.
@@ -1390,7 +1460,8 @@ class AsyncDevicesResource(AsyncResource):
         """Get one device's details and status.
 
         Returns the device's details, including its local key, online state and the latest value of every
-        DP; node_id is set for sub-devices.
+        DP; node_id is set for sub-devices. New projects that need no status in the details can use the IoT
+        Core calls: things.get (v2.0, `is_online`) or iot_devices.get_v1_1 (adds the gateway and asset).
 
         Args:
             device_id: Device ID.
@@ -1434,7 +1505,8 @@ class AsyncDevicesResource(AsyncResource):
         """Remove a device.
 
         Removes the device from its user and home (it must be paired again to be used). Removing a device
-        that is already gone does no further harm.
+        that is already gone does no further harm. iot_devices.delete is the industry twin and
+        iot_devices.delete_many removes up to 20 at once.
 
         Args:
             device_id: Device ID.
@@ -1556,10 +1628,12 @@ class AsyncDevicesResource(AsyncResource):
         max_retries: int | None = None,
         allow_retry: bool | None = None,
     ) -> builtins.list[models.DataPoint]:
-        """Get the latest DP values of a device.
+        """Get the latest DP values of a device (legacy v1.0; new projects use iot_device_control).
 
         Returns the current value of each data point (DP) of the device; a value's type (bool, int, string,
-        JSON string) follows the DP's type.
+        JSON string) follows the DP's type. Tuya's smart-home pages are frozen as legacy since 2023-06:
+        iot_device_control.get_status is the current twin with the same reply (prefer it in new projects),
+        and things.get_properties adds each DP's dp_id and report time.
 
         Args:
             device_id: Device ID.
@@ -1693,5 +1767,51 @@ class AsyncDevicesResource(AsyncResource):
                 max_pages=max_pages,
                 timeout=timeout,
                 max_retries=max_retries,
+            ),
+        )
+
+    async def list_status(
+        self,
+        *,
+        device_ids: Sequence[str],
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        allow_retry: bool | None = None,
+    ) -> builtins.list[models.DeviceStatusList]:
+        """Get the DP values of up to 20 devices (legacy v1.0; new projects use iot_device_control).
+
+        Returns the status of each given device that exists, one {id, status} entry per device. The
+        smart-home batch call; iot_device_control.list_status is its current IoT Core twin with the same
+        reply and limit, and the one to prefer in new projects.
+
+        Args:
+            device_ids: Device IDs (sent comma-separated), 1 to 20. 1 to 20 items.
+            timeout: Seconds to wait for this call, or (connect, read); default: the client's.
+            max_retries: How often to retry this call on transient failures; default: the client's.
+            allow_retry: Resend on failure even though the operation is not marked retry-safe (default: the
+                spec decides).
+
+        Returns:
+            One entry per device found.
+
+        Raises:
+            TuyaValidationError: an argument breaks the spec's rules; nothing was sent.
+            ParameterError: Tuya answered 1109.
+            PermissionDeniedError: Tuya answered 1106.
+            ServerBusyError: Tuya answered 500.
+            TuyaAPIError: any other error Tuya reports (every class above derives from it).
+            TuyaConnectionError: Tuya could not be reached or did not answer in time.
+
+        Tuya docs: https://developer.tuya.com/cn/docs/cloud/device-control?id=K95zu01ksols7
+        """
+        return cast(
+            "builtins.list[models.DeviceStatusList]",
+            await self._client.call(
+                _LIST_STATUS,
+                {"device_ids": device_ids},
+                lambda: builtins.list[models.DeviceStatusList],
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_retry=allow_retry,
             ),
         )

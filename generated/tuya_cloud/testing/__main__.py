@@ -23,6 +23,12 @@ def main(argv: list[str] | None = None) -> int:
         help="answer POST /_fake/<action> (inject faults, expire tokens, read the request log) for tests in "
         "other processes; see tuya_cloud/testing/control.py",
     )
+    parser.add_argument(
+        "--events",
+        action="store_true",
+        help="also serve the message service (Pulsar's WebSocket consumer endpoint, TUYA_EVENTS_URL); the "
+        "world's changes are pushed as events. The default secret becomes 32 characters (the event key is part of it)",
+    )
     parser.add_argument("--rate-limit", type=float, help="calls per second for the project; 1199 beyond")
     parser.add_argument("--max-concurrency", type=int, help="requests in flight for the project; 1110 beyond")
     parser.add_argument("--quota", type=int, help="calls the project may make; 28841004 once used up")
@@ -46,11 +52,14 @@ def main(argv: list[str] | None = None) -> int:
         quota=args.quota,
         request_log_size=args.request_log_size or None,
         fleet=args.fleet,
+        events=args.events,
     )
     cloud.start()
     # stdout carries only KEY=value lines so that it can be sourced or parsed; the rest goes to stderr.
     print(f"TUYA_BASE_URL={cloud.base_url}")
     print(f"TUYA_ACCESS_ID={cloud.access_id}")
+    if cloud.events is not None:
+        print(f"TUYA_EVENTS_URL={cloud.events_url}")
     print(f"TUYA_ACCESS_SECRET={cloud.access_secret}", flush=True)
     print(
         f"fake Tuya cloud running; user {Seed.USER_ID}, homes {Seed.HOME_ID} and {Seed.HOLIDAY_HOME_ID}, "

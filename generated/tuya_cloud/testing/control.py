@@ -10,6 +10,7 @@ object body and answers JSON; the path cannot clash with Tuya's (all under /v1.0
     limits          {"rate_limit", "operation_rate_limits", "max_concurrency", "quota"}: the project's limits
                     (limits.py; each optional, absent = not enforced); answers the quota used so far
     state           -> {"token_grants", "token_refreshes", "requests": [...], "issued_secrets": [...]}
+    events_publish  events_fault  events_state: the message service (--events), see events.py
 """
 
 from __future__ import annotations
@@ -95,4 +96,8 @@ def answer(cloud: FakeTuyaCloud, method: str, path: str, body: bytes) -> tuple[i
                 "issued_secrets": cloud.issued_secrets(),
                 "quota_used": cloud.limits.quota_used,
             }
+    if action.startswith("events_"):  # the message service's own actions (events.py)
+        from .events import control as events_control
+
+        return events_control(cloud, action, args)
     return 404, {"error": f"unknown control action {action!r}"}

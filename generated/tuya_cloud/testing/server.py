@@ -31,6 +31,7 @@ from .._runtime.apimodel import ApiModel, OperationModel
 from .._runtime.validation import Invalid, check, rule_holds
 from . import control
 from .drift import drifted, kinds_of
+from .events import DEFAULT_SECRET, EVENTS_SECRET, CloudEvents, attach, message_service
 from .limits import ProjectLimits
 from .requestlog import DEFAULT_LIMIT, RequestLog, RequestRecord
 from .world import BEHAVIOURS, CloudError, TokenLedger, World
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from types import TracebackType
 
     from .. import AsyncTuyaCloud, TuyaCloud
+    from .pulsar import FakeMessageService
 
 REQUIRED_HEADERS = ("client_id", "sign", "sign_method", "t")
 _INTEGER = re.compile(r"-?[0-9]+")
@@ -245,7 +247,7 @@ def _matching_example(op: OperationModel, args: Mapping[str, Any]) -> Mapping[st
 # ---------------------------------------------------------------- the cloud
 
 
-class FakeTuyaCloud:
+class FakeTuyaCloud(CloudEvents):
     """A local, strict, stateful Tuya cloud on 127.0.0.1 - what moto is to boto3.
 
     with FakeTuyaCloud() as cloud:
@@ -269,14 +271,17 @@ class FakeTuyaCloud:
         quota: int | None = None,
         request_log_size: int | None = DEFAULT_LIMIT,
         fleet: int = 0,
+        events: bool = False,
     ) -> None:
         """`rate_limit` (calls/s, answered 1199 beyond), `operation_rate_limits` (calls/s by operation id),
         `max_concurrency` (1110 beyond) and `quota` (calls, then 28841004) limit the project like Tuya;
-        see limits.py. Off by default.
+        see limits.py. Off by default. `events=True` also serves the message service (events.py).
 
         `requests` keeps the newest `request_log_size` requests (None: all of them; `calls()` counts every
         one either way). `fleet` adds that many plugs to the seeded home (see world/seed.py), for tests
         and benchmarks of large accounts."""
+        if events and access_secret == DEFAULT_SECRET:
+            access_secret = EVENTS_SECRET  # the event key is characters 8 to 24 of the secret
         self.access_id = access_id
         self.access_secret = access_secret
         self.clock_skew_tolerance = clock_skew_tolerance
@@ -291,6 +296,7 @@ class FakeTuyaCloud:
         self.tokens = TokenLedger(self.now, token_ttl)  # outlives reset_world(), like Tuya's own tokens
         self.fleet = fleet
         self.world = World(self.now, self.tokens, fleet=fleet)
+        self.events: FakeMessageService | None = message_service(self) if events else None
         self.requests: RequestLog = RequestLog(request_log_size)
         self.connections = 0  # TCP connections accepted, to check keep-alive reuse
         self.in_flight = 0  # requests being answered right now
@@ -319,9 +325,13 @@ class FakeTuyaCloud:
                 target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-tuya-cloud", daemon=True
             )
             self._thread.start()
+        if self.events is not None:
+            self.events.start()
         return self
 
     def stop(self) -> None:
+        if self.events is not None:
+            self.events.stop()
         server, thread = self._server, self._thread
         self._server = self._thread = None
         if server is None:
@@ -372,6 +382,8 @@ class FakeTuyaCloud:
         """Put the world back to its seeded state (tokens, faults and the log stay)."""
         with self.lock:
             self.world = World(self.now, self.tokens, fleet=self.fleet)
+            if self.events is not None:
+                attach(self)
 
     # ------------------------------------------------------------ tokens (ledger and behaviours: world/token.py)
 

@@ -3,6 +3,8 @@
 
 import { BaseClient, type ClientOptions } from "./runtime/client.js";
 import { ERROR_INFO } from "./errors.js";
+import { AssetsResource } from "./resources/assets.js";
+import { AssociatedUsersResource } from "./resources/associated_users.js";
 import { AutomationsResource } from "./resources/automations.js";
 import { CamerasResource } from "./resources/cameras.js";
 import { DeviceControlResource } from "./resources/device_control.js";
@@ -11,13 +13,18 @@ import { DeviceTimersResource } from "./resources/device_timers.js";
 import { DeviceUsersResource } from "./resources/device_users.js";
 import { DevicesResource } from "./resources/devices.js";
 import { HomesResource } from "./resources/homes.js";
+import { IndustryUsersResource } from "./resources/industry_users.js";
 import { InfraredResource } from "./resources/infrared.js";
+import { IotDeviceControlResource } from "./resources/iot_device_control.js";
+import { IotDevicesResource } from "./resources/iot_devices.js";
 import { LocksResource } from "./resources/locks.js";
 import { MultiChannelResource } from "./resources/multi_channel.js";
+import { OpenHubResource } from "./resources/open_hub.js";
 import { OtaResource } from "./resources/ota.js";
 import { PairingResource } from "./resources/pairing.js";
 import { ScenesResource } from "./resources/scenes.js";
 import { StatisticsResource } from "./resources/statistics.js";
+import { ThingsResource } from "./resources/things.js";
 import { TokenResource, GET as TOKEN_GRANT, REFRESH as TOKEN_REFRESH } from "./resources/token.js";
 import { UsersResource } from "./resources/users.js";
 import { SCHEMAS } from "./schemas.js";
@@ -45,6 +52,16 @@ export type TuyaCloudOptions = ClientOptions<Region>;
 export class TuyaCloud extends BaseClient {
   constructor(options: TuyaCloudOptions = {}) {
     super(options, { regions: REGIONS, errors: ERROR_INFO, schemas: SCHEMAS, grant: TOKEN_GRANT, refresh: TOKEN_REFRESH });
+  }
+
+  /** Assets (industry, iot-02): The industrial asset tree (/v1.0/iot-02/assets...): assets are nodes such as buildings, floors or rooms that hold devices; list an asset's devices and sub-assets page by page, create, rename and delete assets. */
+  get assets(): AssetsResource {
+    return this.resource("assets", AssetsResource);
+  }
+
+  /** Associated app accounts: The app accounts (Tuya Smart, Smart Life or an own app) linked to the cloud project (iot-01): log in as one of them to get its own token, and list every device of all linked accounts at once with a row-key cursor. */
+  get associatedUsers(): AssociatedUsersResource {
+    return this.resource("associated_users", AssociatedUsersResource);
   }
 
   /** Automations: Automation rules of a home: conditions (device status, weather, a schedule or an external trigger) that, when matched, run a list of actions, optionally limited to an effective time window (preconditions). */
@@ -87,9 +104,24 @@ export class TuyaCloud extends BaseClient {
     return this.resource("homes", HomesResource);
   }
 
+  /** Industry users (iot-02 and iot-03): The users of an industry project (not app accounts): register them and change their passwords (iot-02), let one log in for a token of its own (iot-03, tuya-iot-py-sdk's "custom" mode), and grant them assets. */
+  get industryUsers(): IndustryUsersResource {
+    return this.resource("industry_users", IndustryUsersResource);
+  }
+
   /** Universal IR remote control: Infrared hubs (universal IR blasters) and the virtual remotes bound to them: one remote per TV, air conditioner, fan or other appliance the hub controls. */
   get infrared(): InfraredResource {
     return this.resource("infrared", InfraredResource);
+  }
+
+  /** IoT Core device control (standard instructions): The IoT Core "Device Control (Standard Instruction Set)" calls (/v1.0/iot-03/devices/...): send standard commands, read the latest status of one device or of up to 20, and read what a device or a category supports. */
+  get iotDeviceControl(): IotDeviceControlResource {
+    return this.resource("iot_device_control", IotDeviceControlResource);
+  }
+
+  /** IoT Core devices (industry device management): The iot-03 device management calls, which Tuya's 2023-06-20 restructuring moved to the Industry Basic Service: list a project's devices by asset, app, user or product with a row-key cursor (v1.3), read one device's details (v1.0, v1.1), its factory data, rename and remove devices. */
+  get iotDevices(): IotDevicesResource {
+    return this.resource("iot_devices", IotDevicesResource);
   }
 
   /** Smart locks: Smart lock records and media (legacy v1.0 lock APIs): paged unlock and alarm histories, the addresses of the encrypted photos and videos a camera lock captures for remote-unlock requests and alarms, and remote unlocking without a password (a one-time ticket, then the door operation). */
@@ -100,6 +132,11 @@ export class TuyaCloud extends BaseClient {
   /** Multi-channel names: Names of the channels of multi-outlet and multi-gang devices (power strips, wall switches): the device's own name plus one name per channel DP, read and changed. */
   get multiChannel(): MultiChannelResource {
     return this.resource("multi_channel", MultiChannelResource);
+  }
+
+  /** Open hub (MQTT push settings): The connection settings of Tuya's MQTT "open hub", over which Tuya pushes device status to a linked user's clients (tuya-iot-py-sdk, tuya-homebridge, homebridge-tuya-platform and a Hubitat driver connect with them). */
+  get openHub(): OpenHubResource {
+    return this.resource("open_hub", OpenHubResource);
   }
 
   /** Firmware upgrades: Over-the-air (OTA) firmware upgrades: see which firmware modules of a device have a newer version, then start the upgrade of one module. */
@@ -120,6 +157,11 @@ export class TuyaCloud extends BaseClient {
   /** Device data statistics: Aggregated values of one data point (DP) of a device - a lifetime total and series per 15 minutes, hour, day, week or month - computed by Tuya's cloud from the device's reports (typical use: energy meters with add_ele). */
   get statistics(): StatisticsResource {
     return this.resource("statistics", StatisticsResource);
+  }
+
+  /** IoT Core thing model (v2.0): The IoT Core thing-model calls (/v2.0/cloud/thing/...) Tuya recommends for new cloud projects: a device's details, the project's device list, the device's thing model, its shadow (the reported value, DP id and report time of every property) and setting properties by code. */
+  get things(): ThingsResource {
+    return this.resource("things", ThingsResource);
   }
 
   /** Token management: Access tokens for the cloud project (simple mode, cloud-to-cloud). */

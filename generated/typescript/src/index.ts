@@ -8,7 +8,9 @@
 export const VERSION = "0.1.0";
 
 export { TuyaCloud, REGIONS, type Region, type TuyaCloudOptions } from "./client.js";
-export type { ClientOptions, Logger, PageOptions, RequestOptions } from "./runtime/client.js";
+export type { ClientOptions, GenericRequest, Logger, PageOptions, RequestOptions } from "./runtime/client.js";
+export type { Query, QueryValue } from "./runtime/generic.js";
+export { MAX_DEPTH, MAX_INTEGER_DIGITS, type JsonValue } from "./runtime/json.js";
 export {
   TuyaAPIError,
   TuyaConfigError,
@@ -35,7 +37,35 @@ export {
   DeviceError,
 } from "./errors.js";
 export { MemoryTokenStore, Token, type TokenData, type TokenStore } from "./runtime/tokens.js";
+export {
+  decodeFrame,
+  eventsPassword,
+  TuyaEvents,
+  TuyaEventsAuthError,
+  TuyaEventsError,
+  TuyaEventsServiceError,
+  type KnownEvent,
+  type TuyaEvent,
+  type TuyaEventsOptions,
+  type UndecodableEvent,
+} from "./runtime/events.js";
+export type { EventDataByKind, EventKindName } from "./events.js";
 export type * from "./types.js";
+export type {
+  AssetsResource,
+  AssetsListDevicesParams,
+  AssetsListSubAssetsParams,
+  AssetsGetParams,
+  AssetsListParams,
+  AssetsCreateParams,
+  AssetsUpdateParams,
+  AssetsDeleteParams,
+} from "./resources/assets.js";
+export type {
+  AssociatedUsersResource,
+  AssociatedUsersListDevicesParams,
+  AssociatedUsersLoginParams,
+} from "./resources/associated_users.js";
 export type {
   AutomationsResource,
   AutomationsListDevicesParams,
@@ -64,6 +94,7 @@ export type {
   DeviceControlGetFunctionsParams,
   DeviceControlGetSpecificationsParams,
   DeviceControlGetCategoryFunctionsParams,
+  DeviceControlGetSpecificationsV11Params,
 } from "./resources/device_control.js";
 export type {
   DeviceGroupsResource,
@@ -107,6 +138,7 @@ export type {
   DevicesListForUserParams,
   DevicesGetStatusParams,
   DevicesListV2Params,
+  DevicesListStatusParams,
 } from "./resources/devices.js";
 export type {
   HomesResource,
@@ -125,6 +157,16 @@ export type {
   HomesRemoveRoomDevicesParams,
 } from "./resources/homes.js";
 export type {
+  IndustryUsersResource,
+  IndustryUsersLoginParams,
+  IndustryUsersCreateParams,
+  IndustryUsersListParams,
+  IndustryUsersGetParams,
+  IndustryUsersChangePasswordParams,
+  IndustryUsersAuthorizeAssetsParams,
+  IndustryUsersListAssetsParams,
+} from "./resources/industry_users.js";
+export type {
   InfraredResource,
   InfraredListRemotesParams,
   InfraredListKeysParams,
@@ -137,6 +179,27 @@ export type {
   InfraredSendLearningCodeParams,
   InfraredSendKeyV1Params,
 } from "./resources/infrared.js";
+export type {
+  IotDeviceControlResource,
+  IotDeviceControlSendCommandsParams,
+  IotDeviceControlGetStatusParams,
+  IotDeviceControlListStatusParams,
+  IotDeviceControlGetFunctionsParams,
+  IotDeviceControlGetSpecificationParams,
+  IotDeviceControlGetSpecificationV12Params,
+  IotDeviceControlGetCategoryFunctionsParams,
+} from "./resources/iot_device_control.js";
+export type {
+  IotDevicesResource,
+  IotDevicesListParams,
+  IotDevicesGetParams,
+  IotDevicesGetV11Params,
+  IotDevicesListFactoryInfosParams,
+  IotDevicesRenameParams,
+  IotDevicesDeleteParams,
+  IotDevicesDeleteManyParams,
+  IotDevicesResetFactoryParams,
+} from "./resources/iot_devices.js";
 export type {
   LocksResource,
   LocksListOpenLogsParams,
@@ -151,6 +214,10 @@ export type {
   MultiChannelGetNamesParams,
   MultiChannelRenameParams,
 } from "./resources/multi_channel.js";
+export type {
+  OpenHubResource,
+  OpenHubGetAccessConfigParams,
+} from "./resources/open_hub.js";
 export type {
   OtaResource,
   OtaGetUpgradeInfoParams,
@@ -189,6 +256,17 @@ export type {
   StatisticsListMonthlyParams,
   StatisticsGetProductOverviewParams,
 } from "./resources/statistics.js";
+export type {
+  ThingsResource,
+  ThingsGetParams,
+  ThingsListParams,
+  ThingsGetModelParams,
+  ThingsGetPropertiesParams,
+  ThingsIssuePropertiesParams,
+  ThingsResetParams,
+  ThingsListReportLogsParams,
+  ThingsListLogsParams,
+} from "./resources/things.js";
 export type {
   TokenResource,
   TokenGetParams,

@@ -47,6 +47,26 @@ export interface AcTemperatureStep {
   fan_list?: AcFanStep[];
 }
 
+/**
+ * The token of an app account (Tuya's TokenRes). It signs calls made on behalf of that account; the
+ * SDK keeps signing with the project's own token, so pass it to a client of its own if needed.
+ */
+export interface AppAccountToken {
+  /** Access token of the app account. */
+  access_token?: string;
+  /** Refresh token of the app account; single use. */
+  refresh_token?: string;
+  /** Tuya user ID of the app account. */
+  uid?: string;
+  /** Seconds the access token stays valid (not a point in time). */
+  expire_time?: number;
+  /**
+   * Base URL of the account's data centre, e.g. https://openapi.tuyaus.com (seen in live replies, not in
+   * the page's table).
+   */
+  platform_url?: string;
+}
+
 /** One user in an app's user list; privacy fields come back masked. */
 export interface AppUser {
   /** User ID. */
@@ -63,6 +83,94 @@ export interface AppUser {
   create_time?: number;
   /** Last update (Unix seconds). */
   update_time?: number;
+}
+
+/** An asset of the industrial asset tree. */
+export interface Asset {
+  /** Asset ID. */
+  asset_id?: string;
+  /** Name of the asset. */
+  asset_name?: string;
+  /** Names of the asset's ancestors and its own, from the root. */
+  asset_full_name?: string;
+  /** ID of the parent asset; "-1" at the root. */
+  parent_asset_id?: string;
+  /** Image of the asset (may be empty). */
+  asset_image?: string;
+  /** Type of the asset (may be absent). */
+  asset_type?: number | string;
+}
+
+/** A device of an asset. */
+export interface AssetDevice {
+  /** Device ID. */
+  device_id?: string;
+  /** ID of the asset the device belongs to. */
+  asset_id?: string;
+  /** Name of that asset. */
+  asset_name?: string;
+}
+
+/** One page of an asset's devices (Tuya's DevicePageListResponse). */
+export interface AssetDevicePage {
+  /** Devices on this page. */
+  list?: AssetDevice[];
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** Number of devices of the asset. */
+  total_size?: number;
+  /** The page size asked for (a string in some clients' typings). */
+  page_size?: number | string;
+  /** True when further pages exist (iot-02's name for has_more). */
+  has_next?: boolean;
+}
+
+/** One page of an asset's sub-assets. */
+export interface AssetPage {
+  /** Sub-assets on this page. */
+  list?: Asset[];
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** The page size asked for. */
+  page_size?: number | string;
+  /** True when further pages exist (iot-02's name for has_more). */
+  has_next?: boolean;
+}
+
+/** One page of the devices of the linked app accounts (Tuya's DeviceBatchRes). */
+export interface AssociatedDevicePage {
+  /** Devices on this page, as the smart-home device calls return them (with uid and status). */
+  devices?: Device[];
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** True when further pages exist; absent from some live replies (treat absent as false). */
+  has_more?: boolean;
+  /** Number of devices of the linked accounts. */
+  total?: number;
+}
+
+/** An asset a user may see, with the user's permission on it. */
+export interface AuthorizedAsset {
+  /** Asset ID. */
+  asset_id?: string;
+  /** Name of the asset. */
+  asset_name?: string;
+  /** ID of the parent asset; "-1" at the root. */
+  parent_asset_id?: string;
+  /** The permission on the asset: all (manage) or read. */
+  permission?: string;
+  /** Number of devices directly in the asset. */
+  current_asset_device_num?: number;
+}
+
+/** One page of authorized assets. */
+export interface AuthorizedAssetPage {
+  /** True when further pages exist. */
+  has_more?: boolean;
+  /** Name of the cloud project. */
+  project_name?: string;
+  /** Assets on this page. */
+  assets?: AuthorizedAsset[];
 }
 
 /** An automation rule as the query call returns it. */
@@ -431,6 +539,24 @@ export interface DeviceSpecification {
   status?: DpSpecification[];
 }
 
+/** What a device supports, with DP ids (Tuya's DeviceSpecificationsV2Res). */
+export interface DeviceSpecificationV11 {
+  /** Category code of the product. */
+  category?: string;
+  /** Instruction set - DPs that commands can set. */
+  functions?: DpSpecificationV11[];
+  /** Status set - DPs the device reports. */
+  status?: DpSpecificationV11[];
+}
+
+/** The latest status of one device in a batch status reply. */
+export interface DeviceStatusList {
+  /** Device ID. */
+  id?: string;
+  /** Latest value of each DP. */
+  status?: DataPoint[];
+}
+
 /**
  * A member of a device's own user list (e.g. the people a body-fat scale or a lock tells apart), with
  * the profile the device may use. birthday is in Unix milliseconds.
@@ -466,6 +592,21 @@ export interface DpSpecification {
   /**
    * Value range as a JSON document inside a string (decode with json.loads), as in
    * DeviceFunction.values.
+   */
+  values?: string;
+}
+
+/** One DP of a v1.1 specification - DpSpecification plus the DP id. */
+export interface DpSpecificationV11 {
+  /** DP id, the number the device uses for the DP on the LAN (e.g. 1, 20). */
+  dp_id?: number;
+  /** DP code. */
+  code?: string;
+  /** DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ... */
+  type?: string;
+  /**
+   * Value range as a JSON document inside a string (decode with json.loads); "null" for some Boolean
+   * DPs.
    */
   values?: string;
 }
@@ -533,7 +674,7 @@ export interface GroupFunction {
 /** Basic profile of a home (Tuya calls it HomeRes). Fields beyond these may appear and are kept. */
 export interface Home {
   /** Home ID. */
-  home_id?: number;
+  home_id?: number | bigint;
   /** Name of the home. */
   name?: string;
   /** Longitude of the home (0 when not set). */
@@ -573,6 +714,46 @@ export interface HourlyStatistics {
   hours?: Record<string, string>;
 }
 
+/** The token of an industry user (Tuya's UserLoginTokenRes). */
+export interface IndustryLoginToken {
+  /** User ID. */
+  uid?: string;
+  /** Access token of the user. */
+  access_token?: string;
+  /** Refresh token of the user; single use. */
+  refresh_token?: string;
+  /** Seconds the access token stays valid (this call's name for expire_time). */
+  expire?: number;
+}
+
+/** A user of an industry project. */
+export interface IndustryUser {
+  /** User ID. */
+  user_id?: string;
+  /** User name (an e-mail address or mobile number). */
+  user_name?: string;
+  /** Country calling code. */
+  country_code?: string;
+}
+
+/** One page of a project's users. */
+export interface IndustryUserPage {
+  /** Users on this page. */
+  list?: IndustryUser[];
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** The page size asked for. */
+  page_size?: number | string;
+  /** True when further pages exist (absent from some clients' typings). */
+  has_next?: boolean;
+}
+
+/** The ID of a registered user. */
+export interface IndustryUserRef {
+  /** User ID. */
+  user_id?: string;
+}
+
 /** A virtual remote bound to an IR hub. */
 export interface InfraredRemote {
   /** ID of the virtual remote. */
@@ -595,6 +776,125 @@ export interface InfraredRemote {
   area_id?: number;
   /** Area name (set-top boxes only). */
   area_name?: string;
+}
+
+/**
+ * A device as the iot-03 management calls return it: Tuya's BaseDeviceRes (v1.0 details) and the v1.1
+ * detail object (also the items of the v1.3 list), which adds the gateway, node, category name, owner
+ * and icon. Fields beyond these may appear and are kept.
+ */
+export interface IotDevice {
+  /** Device ID. */
+  id?: string;
+  /** Chip-level unique ID. */
+  uuid?: string;
+  /** Device name. */
+  name?: string;
+  /** Category code, e.g. dj (light), kg (switch), cz (socket). */
+  category?: string;
+  /** Category name (v1.1 and the v1.3 list). */
+  category_name?: string;
+  /** Product ID. */
+  product_id?: string;
+  /** Product name. */
+  product_name?: string;
+  /** Key for LAN encryption. */
+  local_key?: string;
+  /** True when the device is a gateway sub-device. */
+  sub?: boolean;
+  /** Gateway of a sub-device, empty otherwise (v1.1 and the v1.3 list). */
+  gateway_id?: string;
+  /** Node ID of a sub-device, empty otherwise (v1.1 and the v1.3 list). */
+  node_id?: string;
+  /** ID of the asset the device belongs to. */
+  asset_id?: string;
+  /** ID of the home that owns the device (v1.1 and the v1.3 list). */
+  owner_id?: string;
+  /** Public IP address of the device (may be empty). */
+  ip?: string;
+  /** Longitude. */
+  lon?: string;
+  /** Latitude. */
+  lat?: string;
+  /** Product model. */
+  model?: string;
+  /** Time zone offset, e.g. +01:00. */
+  time_zone?: string;
+  /** Last activation (Unix seconds). */
+  active_time?: number;
+  /** First pairing time (Unix seconds). */
+  create_time?: number;
+  /** Last status update (Unix seconds). */
+  update_time?: number;
+  /** Whether the device is online. */
+  online?: boolean;
+  /** Icon path, relative to images.<region domain> (v1.1 and the v1.3 list). */
+  icon?: string;
+  /** Serial number (seen in live v1.1 replies, not in the page's table). */
+  sn?: string;
+}
+
+/** One page of the v1.3 device list (Tuya's CursorPage). */
+export interface IotDevicePage {
+  /** True when further pages exist. */
+  has_more?: boolean;
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** Number of devices matching the filter. */
+  total?: number;
+  /** Devices on this page. */
+  list?: IotDevice[];
+}
+
+/** What a device supports (Tuya's FunctionStatusRes) - its instruction set and its status set. */
+export interface IotDeviceSpecification {
+  /** Category code of the product. */
+  category?: string;
+  /** Instruction set - DPs that commands can set. */
+  functions?: IotDpSpecification[];
+  /** Status set - DPs the device reports. */
+  status?: IotDpSpecification[];
+}
+
+/**
+ * One DP of an iot-03 specification: the v1.0 item of device_control.get_specifications plus a display
+ * name and, for functions, a description.
+ */
+export interface IotDpSpecification {
+  /** DP code. */
+  code?: string;
+  /** DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ... */
+  type?: string;
+  /** Value range as a JSON document inside a string (decode with json.loads). */
+  values?: string;
+  /** Display name of the DP (in Chinese for products without an English name). */
+  name?: string;
+  /** Functions only: a description; real replies repeat the value range here. */
+  desc?: string;
+}
+
+/** What a device supports, with labels (Tuya's FunctionStatusToLangRes). */
+export interface LangDeviceSpecification {
+  /** Category code of the product. */
+  category?: string;
+  /** Instruction set - DPs that commands can set. */
+  functions?: LangDpSpecification[];
+  /** Status set - DPs the device reports. */
+  status?: LangDpSpecification[];
+}
+
+/** One DP of a v1.2 specification, with its display name and the labels of its values. */
+export interface LangDpSpecification {
+  /** DP code. */
+  code?: string;
+  /** DP type: Boolean, Integer, Enum, String, Json, Bitmap, Raw, ... */
+  type?: string;
+  /** Value range as a JSON document inside a string (decode with json.loads). */
+  values?: string;
+  /** Display name of the DP. */
+  name?: string;
+  /** Labels by value or key, e.g. {"true": "ON", "false": "OFF"} or {"unit": "s"}. */
+  lang_config?: Record<string, string>;
 }
 
 /** A code a DIY remote learned from the appliance's own remote. */
@@ -755,6 +1055,27 @@ export interface MonthlyStatistics {
   months?: Record<string, string>;
 }
 
+/** What an MQTT client needs to connect to the open hub. */
+export interface OpenHubConfig {
+  /** Broker address, e.g. ssl://m1.tuyaus.com:8883 (or a wss:// URL for websocket links). */
+  url?: string;
+  /** MQTT client ID to connect with. */
+  client_id?: string;
+  /** MQTT user name. */
+  username?: string;
+  /**
+   * MQTT password; its middle 16 characters are the AES key of the messages (the mini-program page says
+   * so).
+   */
+  password?: string;
+  /** Topics to subscribe to, by kind, e.g. {"device": "cloud/token/in/..."}. */
+  source_topic?: Record<string, string>;
+  /** Topics to publish to, by kind. */
+  sink_topic?: Record<string, string>;
+  /** Seconds the settings stay valid; reconnect with new ones before. */
+  expire_time?: number;
+}
+
 /**
  * A sub-device that joined a gateway. Times are 10-digit Unix seconds. The English page's table is
  * unusable, so the fields come from the Chinese page's example and Tuya's Go SDK.
@@ -878,6 +1199,30 @@ export interface RemoteKeys {
   key_range?: AcModeRange[];
 }
 
+/** One status report of a device. */
+export interface ReportLogEntry {
+  /** Property (DP) code. */
+  code?: string;
+  /** The reported value: a string in the page's example ("true"), typed Object in its table. */
+  value?: unknown;
+  /** When the value was reported (Unix milliseconds). */
+  event_time?: number;
+}
+
+/** One page of a device's status reports. */
+export interface ReportLogPage {
+  /** Device ID. */
+  device_id?: string;
+  /** Cursor to pass as last_row_key for the next page. */
+  last_row_key?: string;
+  /** True when further pages exist. */
+  has_more?: boolean;
+  /** Number of reports matching the query. */
+  total?: number;
+  /** Reports on this page, newest first. */
+  logs?: ReportLogEntry[];
+}
+
 /**
  * A tap-to-run scene as the scene lists return it. The v1.1 list adds status; replies have been
  * documented without enabled, so no field is guaranteed.
@@ -898,6 +1243,26 @@ export interface Scene {
   status?: string;
   /** Steps the scene runs, in order. */
   actions?: AutomationAction[];
+}
+
+/** A device's shadow. */
+export interface ShadowProperties {
+  /** One entry per property asked for (every property when no codes are given). */
+  properties?: ShadowProperty[];
+}
+
+/** The reported state of one property (DP) in a device's shadow. */
+export interface ShadowProperty {
+  /** Property (DP) code. */
+  code?: string;
+  /** DP id, the number the device uses on the LAN. */
+  dp_id?: number;
+  /** When the value was reported (Unix milliseconds). */
+  time?: number;
+  /** The reported value; its type follows the property's type. */
+  value?: unknown;
+  /** Name the user gave the property (may be empty). */
+  custom_name?: string;
 }
 
 /**
@@ -959,6 +1324,63 @@ export interface SubDevice {
 export interface SyncedUser {
   /** User ID. */
   uid: string;
+}
+
+/**
+ * A device as the v2.0 thing calls return it (Tuya's DeviceFusionVO). Times are 10-digit Unix seconds.
+ * Fields beyond these may appear and are kept.
+ */
+export interface Thing {
+  /** Device ID. */
+  id?: string;
+  /** Chip-level unique ID. */
+  uuid?: string;
+  /** Device name. */
+  name?: string;
+  /** Name the user gave the device. */
+  custom_name?: string;
+  /** Category code, e.g. dj (light), kg (switch), cz (socket). */
+  category?: string;
+  /** Product ID. */
+  product_id?: string;
+  /** Product name. */
+  product_name?: string;
+  /** Icon path, relative to images.<region domain>. */
+  icon?: string;
+  /** Public IP address of the device (may be empty). */
+  ip?: string;
+  /** Latitude. */
+  lat?: string;
+  /** Longitude. */
+  lon?: string;
+  /** Key for LAN encryption. */
+  local_key?: string;
+  /** Whether the device is online (the older families call it `online`). */
+  is_online?: boolean;
+  /** True when the device is a gateway sub-device. */
+  sub?: boolean;
+  /** Time zone offset, e.g. +01:00. */
+  time_zone?: string;
+  /** Product model. */
+  model?: string;
+  /** ID of the space (home) the device is bound to. */
+  bind_space_id?: string;
+  /** Last activation (Unix seconds). */
+  active_time?: number;
+  /** First pairing time (Unix seconds). */
+  create_time?: number;
+  /** Last update (Unix seconds). */
+  update_time?: number;
+}
+
+/** The thing model of a device. */
+export interface ThingModel {
+  /**
+   * The model as JSON text (decode with json.loads): {modelId, services: [{code, name, description,
+   * properties: [{abilityId (the DP id), code, name, description, accessMode (ro, rw or wr), typeSpec:
+   * {type: bool | value | enum | string | raw | bitmap, ...}}], actions, events}]}.
+   */
+  model?: string;
 }
 
 /** One stored timer (an instruction of a group) as the list APIs return it. */

@@ -55,6 +55,8 @@ export interface Fault {
   error_msg?: string;
   drop_connection?: boolean;
   retry_after?: number;
+  /** The whole reply body, as JSON data. */
+  reply?: unknown;
 }
 
 /** The Python interpreter's environment: the repository's tuya_cloud importable without installing it. */

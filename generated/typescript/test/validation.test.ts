@@ -149,6 +149,21 @@ describe("bad configuration is refused", () => {
       assert.throws(() => new TuyaCloud({ ...base, region: "eu", timeout: 0 }), /timeout/);
       assert.throws(() => new TuyaCloud({ ...base, region: "eu", maxRetries: -1 }), /maxRetries/);
       assert.throws(() => new TuyaCloud({ ...base, region: "eu", signedHeaders: { "bad:name": "x" } }), /signedHeaders/);
+      // what plain JavaScript can pass: a TuyaConfigError naming the option, never a TypeError later
+      const wrong: unknown[] = [
+        [{ ...base, region: "eu", regoin: "eu" }, /unknown option "regoin"/],
+        [{ ...base, accessSecret: 12345, region: "eu" }, /accessSecret must be a string/],
+        [{ ...base, region: "eu", tokenStore: {} }, /tokenStore must have load\(\) and save\(\)/],
+        [{ ...base, region: "eu", timeout: "30" }, /timeout must be a positive/],
+        [{ ...base, region: "eu", timeout: Infinity }, /timeout must be a positive/],
+        [{ ...base, region: "eu", strictResponses: "yes" }, /strictResponses must be true or false/],
+        [{ ...base, region: "eu", signedHeaders: "area_id:1" }, /signedHeaders must be an object/],
+        [{ ...base, region: "eu", lang: 1 }, /lang must be a string/],
+        ["eu", /must be an object/],
+      ];
+      for (const [options, message] of wrong as [TuyaCloudOptions, RegExp][]) {
+        assert.throws(() => new TuyaCloud(options), (error: unknown) => error instanceof TuyaConfigError && message.test(error.message));
+      }
       process.env["TUYA_ACCESS_ID"] = "env-id";
       process.env["TUYA_ACCESS_SECRET"] = "env-secret";
       process.env["TUYA_REGION"] = "us-e";

@@ -20,8 +20,11 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from .assets import Assets
+from .associated_users import AssociatedUsers
 from .automations import Automations
 from .cameras import Cameras
+from .changes import Listener, watch
 from .device_control import DeviceControl
 from .device_groups import DeviceGroups
 from .device_timers import DeviceTimers
@@ -29,15 +32,20 @@ from .device_users import DeviceUsers
 from .devices import Devices
 from .errors import CloudError
 from .homes import Homes
+from .industry_users import IndustryUsers
 from .infrared import Infrared
+from .iot_device_control import IotDeviceControl
+from .iot_devices import IotDevices
 from .locks import Locks
 from .multi_channel import MultiChannel
+from .open_hub import OpenHub
 from .ota import Ota
 from .pairing import Pairing
 from .scenes import Scenes
 from .seed import Seed, plant, plant_fleet
 from .state import BEHAVIOURS, SAMPLES, Args, Behaviour, Clock, Sample
 from .statistics import Statistics
+from .things import Things
 from .token import Token, TokenLedger
 from .users import Users
 
@@ -56,6 +64,8 @@ __all__ = [
 
 
 class World(
+    Assets,
+    AssociatedUsers,
     Automations,
     Cameras,
     DeviceControl,
@@ -64,13 +74,18 @@ class World(
     DeviceUsers,
     Devices,
     Homes,
+    IndustryUsers,
+    IotDeviceControl,
+    IotDevices,
     Infrared,
     Locks,
     MultiChannel,
+    OpenHub,
     Ota,
     Pairing,
     Scenes,
     Statistics,
+    Things,
     Token,
     Users,
 ):
@@ -86,6 +101,7 @@ class World(
         super().__init__(clock, tokens if tokens is not None else TokenLedger(clock))
         plant(self)
         plant_fleet(self, fleet)
+        self.on_change: Listener | None = None  # told what every behaviour changed (the message service)
 
     def sample(self, operation_id: str) -> Args:
         """Valid wire arguments for `operation_id` against this world (its group module's `samples`);
@@ -94,5 +110,7 @@ class World(
         return made(self) if callable(made) else copy.deepcopy(made)
 
     def handle(self, operation_id: str, args: Args) -> Any:
-        """Run the behaviour of `operation_id`; KeyError when the world has none."""
-        return BEHAVIOURS[operation_id](self, args)
+        """Run the behaviour of `operation_id`; KeyError when the world has none. What it changes is
+        reported to `on_change` (world/changes.py), whichever operation it is."""
+        with watch(self, self.on_change):
+            return BEHAVIOURS[operation_id](self, args)

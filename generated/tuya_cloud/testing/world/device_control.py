@@ -18,6 +18,7 @@ class DeviceControl(WorldState):
         "get_functions": {"device_id": Seed.LIGHT_ID},
         "get_specifications": {"device_id": Seed.PLUG_ID},
         "get_category_functions": {"category": "kg"},
+        "get_specifications_v1_1": {"device_id": Seed.LIGHT_ID},
     }
 
     def send_commands(self, args: Args) -> Any:
@@ -54,6 +55,16 @@ class DeviceControl(WorldState):
             "functions": [s for s in specs if s["code"] in settable],
             "status": specs,
         }
+
+    def get_specifications_v1_1(self, args: Args) -> Any:
+        device = self.device(args["device_id"])
+        product = device.product
+        specs = [
+            {"dp_id": product.dp_id(dp.code), "code": dp.code, "type": dp.type, "values": dp.values_text()}
+            for dp in product.dps
+        ]
+        settable = {dp.code for dp in product.dps if dp.settable}
+        return {"category": product.category, "functions": [s for s in specs if s["code"] in settable], "status": specs}
 
     def get_category_functions(self, args: Args) -> Any:
         seen: dict[str, dict[str, Any]] = {}

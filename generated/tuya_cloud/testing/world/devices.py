@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import base64
-import json
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from .errors import CloudError, illegal
 from .seed import Seed
-from .state import Args, Sample, WorldState, page_across
-
-
-def _text(value: Any) -> str:
-    """How device logs render DP values: JSON-ish strings ("true", "500")."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
+from .state import Args, Sample, WorldState, log_text, page_across
 
 
 def _row_key(seq: int) -> str:
@@ -60,6 +52,7 @@ class Devices(WorldState):
         "list_for_user": {"uid": Seed.USER_ID, "from": "home", "page_no": 1, "page_size": 50},
         "get_status": {"device_id": Seed.PLUG_ID},
         "list_v2": {"product_id": "fk5pl9gq3rcz8mtr", "size": 1},
+        "list_status": {"device_ids": [Seed.PLUG_ID, Seed.SENSOR_ID]},
     }
 
     def get(self, args: Args) -> Any:
@@ -68,6 +61,9 @@ class Devices(WorldState):
     def get_status(self, args: Args) -> Any:
         device = self.device(args["device_id"])
         return [{"code": dp.code, "value": device.status[dp.code]} for dp in device.product.dps]
+
+    def list_status(self, args: Args) -> Any:
+        return self._batch_status(args["device_ids"])
 
     def rename(self, args: Args) -> Any:
         self.device(args["device_id"]).name = args["name"]
@@ -215,7 +211,7 @@ class Devices(WorldState):
                 "row": _row_key(event.seq),
             }
             if event.code is not None:
-                entry["code"], entry["value"] = event.code, _text(event.value)
+                entry["code"], entry["value"] = event.code, log_text(event.value)
             logs.append(entry)
         result: dict[str, Any] = {"device_id": device.id, "has_next": has_next, "logs": logs}
         if paid:

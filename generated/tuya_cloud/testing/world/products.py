@@ -94,6 +94,10 @@ class Product:
     def dp(self, code: str) -> DataPoint | None:
         return next((dp for dp in self.dps if dp.code == code), None)
 
+    def dp_id(self, code: str) -> int:
+        """The DP's number on the device (its `dp_id`): its position in the product, from 1."""
+        return next(index for index, dp in enumerate(self.dps, start=1) if dp.code == code)
+
 
 _COLOUR = '{"h":0,"s":1000,"v":1000}'
 LIGHT = Product(

@@ -158,3 +158,25 @@ class Automation:
     home_id: int
     definition: dict[str, Any]  # name, background, match_type, condition_rule?, preconditions, conditions, actions
     enabled: bool = True
+
+
+@dataclass
+class Asset:
+    """An industry asset (iot-02): a node of the project's asset tree holding devices."""
+
+    id: str
+    name: str
+    parent_id: str  # "-1" for an asset at the root
+    device_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IndustryUser:
+    """A user of the industry project (iot-02), not an app account; passwords kept as SHA-256 hex."""
+
+    uid: str
+    username: str
+    country_code: str
+    password_sha256: str
+    nick_name: str = ""
+    asset_ids: set[str] = field(default_factory=set)  # assets granted to the user

@@ -2,18 +2,32 @@
 
 One Tuya account owns two homes (Berlin with four rooms, a holiday house in Kiel), a member, an app
 user, eight devices of seven kinds with a week of logs, a lock's open and alarm records, a timer,
-three scenes, two automations, a device group and, on the gateway, an IR hub's three remotes.
-Everything is deterministic except timestamps, which are relative to the moment the world is
-built: log windows and "last 30 days" filters need recent data.
+three scenes, two automations, a device group and, on the gateway, an IR hub's three remotes; the
+industry side has an asset tree over the same devices and one industry user. Everything is
+deterministic except timestamps, which are relative to the moment the world is built: log windows
+and "last 30 days" filters need recent data.
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
 from typing import TYPE_CHECKING, Any
 
 from .products import CONTACT, DEFAULT_PICTURES, GATEWAY, LIGHT, LOCK, PLUG, SENSOR, SMOKE, SWITCH3, Product
-from .records import Automation, Device, DeviceGroup, Home, InfraredRemote, Member, Scene, TimerGroup, User
+from .records import (
+    Asset,
+    Automation,
+    Device,
+    DeviceGroup,
+    Home,
+    IndustryUser,
+    InfraredRemote,
+    Member,
+    Scene,
+    TimerGroup,
+    User,
+)
 
 if TYPE_CHECKING:
     from .state import WorldState
@@ -58,6 +72,11 @@ class Seed:
     TIMER_CATEGORY = "schedule"
     TIMER_GROUP_ID = "0000000001"  # LIGHT_ID's weekday wake-up timer
     PAIRING_TOKEN = "FkPair01"
+    APP_PASSWORD = "fake-cloud-password"  # every seeded app account's password (sent as its MD5)
+    ASSET_ID = "1712000000000000001"  # iot-02 root asset "Berlin flat": lock, gateway and its sensors
+    LIVING_ASSET_ID = "1712000000000000002"  # under ASSET_ID: light, switch, plug
+    HOLIDAY_ASSET_ID = "1712000000000000003"  # root asset "Kiel holiday house": the offline plug
+    OPERATOR_ID = "ay1712000000000opera"  # an industry user (iot-02), password APP_PASSWORD, granted ASSET_ID
 
 
 def plant(world: WorldState) -> None:
@@ -92,6 +111,18 @@ def plant(world: WorldState) -> None:
         )
     }
     world.scenes = _scenes()
+    world.assets = _assets()
+    password = hashlib.md5(Seed.APP_PASSWORD.encode()).hexdigest()
+    world.app_passwords = {uid: password for uid in world.users}
+    operator = IndustryUser(
+        uid=Seed.OPERATOR_ID,
+        username="operator@example.com",
+        country_code="49",
+        password_sha256=hashlib.sha256(Seed.APP_PASSWORD.encode()).hexdigest(),
+        nick_name="Operator",
+        asset_ids={Seed.ASSET_ID},
+    )
+    world.industry_users = {operator.uid: operator}
     world.infrared_hubs[Seed.GATEWAY_ID] = _infrared_remotes()
     world.cameras.add(Seed.LOCK_ID)  # a video lock: its peephole camera streams live
     world.device_groups[Seed.PLUG_GROUP_ID] = DeviceGroup(
@@ -204,6 +235,15 @@ def _new_device(
         for module_type, desc, version in product.modules
     ]
     return device
+
+
+def _assets() -> dict[str, Asset]:
+    assets = [
+        Asset(Seed.ASSET_ID, "Berlin flat", "-1", [Seed.LOCK_ID, Seed.GATEWAY_ID, Seed.SENSOR_ID, Seed.CONTACT_ID]),
+        Asset(Seed.LIVING_ASSET_ID, "Living area", Seed.ASSET_ID, [Seed.LIGHT_ID, Seed.SWITCH_ID, Seed.PLUG_ID]),
+        Asset(Seed.HOLIDAY_ASSET_ID, "Kiel holiday house", "-1", [Seed.OFFLINE_PLUG_ID]),
+    ]
+    return {asset.id: asset for asset in assets}
 
 
 def _place_devices(world: WorldState, now: int) -> None:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from .errors import CloudError, illegal
 from .index import DeviceTable
 from .products import PLUG
-from .records import Automation, Device, DeviceGroup, Home, InfraredRemote, LogEvent, Scene, User
+from .records import Asset, Automation, Device, DeviceGroup, Home, IndustryUser, InfraredRemote, LogEvent, Scene, User
 from .seed import Seed
 
 if TYPE_CHECKING:
@@ -62,6 +62,13 @@ def page_across(parts: Iterable[Sequence[Any]], start: int, size: int) -> list[A
         out.extend(part[start : start + size - len(out)])
         start = 0
     return out
+
+
+def log_text(value: Any) -> str:
+    """How device logs render DP values: JSON-ish strings ("true", "500")."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
 
 
 def _home_id(value: Any) -> int:
@@ -127,6 +134,10 @@ class WorldState:
         self.scenes: dict[str, Scene] = {}
         self.automations: dict[str, Automation] = {}
         self.pairing_results: dict[str, dict[str, Any]] = {}
+        self.assets: dict[str, Asset] = {}  # iot-02 asset tree, in creation order
+        self.deleted_assets: set[str] = set()
+        self.industry_users: dict[str, IndustryUser] = {}
+        self.app_passwords: dict[str, str] = {}  # uid -> MD5 hex of the app account's password
 
     # ------------------------------------------------------------ public helpers, for tests too
 
@@ -201,6 +212,14 @@ class WorldState:
             self._remove_device(sub)
         self.devices.pop(device.id, None)
         self.deleted_devices.add(device.id)
+
+    def _batch_status(self, device_ids: list[str]) -> list[dict[str, Any]]:
+        """The status of each listed device that exists, in the order asked (the batch status calls)."""
+        found = [self.devices[i] for i in dict.fromkeys(device_ids) if i in self.devices]
+        return [
+            {"id": d.id, "status": [{"code": dp.code, "value": d.status[dp.code]} for dp in d.product.dps]}
+            for d in found
+        ]
 
     def _check_commands(self, device: Device, commands: Iterable[tuple[str, Any]], where: str) -> None:
         for index, (code, value) in enumerate(commands):

@@ -31,12 +31,18 @@ class TokenLedger:
         self.ttl = ttl  # access token lifetime in seconds
         self.grants = 0
         self.refreshes = 0
+        self.logins = 0
         self._access: dict[str, AccessToken] = {}
         self._refresh: dict[str, tuple[str, bool]] = {}  # refresh token -> (its access token, used)
 
     def grant(self) -> dict[str, Any]:
         self.grants += 1
         return self._issue()
+
+    def login(self, uid: str) -> dict[str, Any]:
+        """A token of an app account (associated_users.login): live like any other, issued to `uid`."""
+        self.logins += 1
+        return {**self._issue(), "uid": uid}
 
     def refresh(self, refresh_token: str) -> dict[str, Any]:
         entry = self._refresh.get(refresh_token)

@@ -201,21 +201,21 @@ export const TRIGGER_EXTERNAL_CONDITION: Operation = {
 
 export interface AutomationsListDevicesParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** Which role to list devices for. */
   type?: "condition" | "action" | undefined;
 }
 
 export interface AutomationsGetParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** Automation ID. */
   automation_id: string;
 }
 
 export interface AutomationsUpdateParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** ID of the automation to overwrite. */
   automation_id: string;
   /** Automation name. */
@@ -236,21 +236,21 @@ export interface AutomationsUpdateParams {
 
 export interface AutomationsDeleteParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** Automation ID. */
   automation_id: string;
 }
 
 export interface AutomationsEnableParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** Automation ID. */
   automation_id: string;
 }
 
 export interface AutomationsDisableParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** Automation ID. */
   automation_id: string;
 }
@@ -262,17 +262,17 @@ export interface AutomationsGetDeviceLinkageCodesParams {
 
 export interface AutomationsListHomeLinkageCodesParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
 }
 
 export interface AutomationsListParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
 }
 
 export interface AutomationsCreateParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** Automation name. */
   name: string;
   /** Cover image URL, e.g. one from scenes.list_default_pictures (stripped of whitespace). */
@@ -293,7 +293,7 @@ export type AutomationsListWeatherConditionsParams = Record<string, never>;
 
 export interface AutomationsTriggerExternalConditionParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** Automation ID. */
   automation_id: string;
   /** ID of the external condition (its entity_id in automations.get). */

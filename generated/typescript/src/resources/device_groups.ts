@@ -117,7 +117,7 @@ export interface DeviceGroupsListCandidatesParams {
   /** Product ID; only devices of this product can share a group. */
   pid: string;
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  owner_id: number | string;
+  owner_id: number | bigint | string;
   /** User ID (optional). */
   uid?: string | undefined;
 }
@@ -130,7 +130,7 @@ export interface DeviceGroupsCreateParams {
   /** Product ID of the members. */
   pid: string;
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  owner_id: number | string;
+  owner_id: number | bigint | string;
   /** IDs of the member devices. */
   device_ids: string[];
 }

@@ -3,7 +3,7 @@
 
 import { Resource, type PageOptions, type RequestOptions } from "../runtime/client.js";
 import type { Operation } from "../runtime/operation.js";
-import type { DataPoint, Device, DeviceLogEntry, DeviceLogPage, DevicePage, DevicePageV2, FactoryInfo, SubDevice } from "../types.js";
+import type { DataPoint, Device, DeviceLogEntry, DeviceLogPage, DevicePage, DevicePageV2, DeviceStatusList, FactoryInfo, SubDevice } from "../types.js";
 
 export const LIST_SUB_DEVICES: Operation = {
   id: "devices.list_sub_devices",
@@ -185,6 +185,20 @@ export const LIST_V2: Operation = {
   result: {"$ref": "DevicePageV2"},
 };
 
+export const LIST_STATUS: Operation = {
+  id: "devices.list_status",
+  method: "GET",
+  path: "/v1.0/devices/status",
+  auth: "token",
+  retrySafe: true,
+  params: [
+    {"name": "device_ids", "location": "query", "required": true, "sensitive": false, "schema": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "maxItems": 20}},
+  ],
+  rules: [],
+  pagination: null,
+  result: {"type": "array", "items": {"$ref": "DeviceStatusList"}},
+};
+
 export interface DevicesListSubDevicesParams {
   /** Device ID of the gateway. */
   device_id: string;
@@ -304,6 +318,11 @@ export interface DevicesListV2Params {
   end_update_time?: number | undefined;
 }
 
+export interface DevicesListStatusParams {
+  /** Device IDs (sent comma-separated), 1 to 20. At most 20 items. */
+  device_ids: string[];
+}
+
 /** Devices: Devices of the smart-home API set (/v1.0/devices...): look devices up singly, by user, by app or product, read their status, logs and factory data, rename, remove or factory-reset them, and list a gateway's sub-devices. */
 export class DevicesResource extends Resource {
   /**
@@ -327,7 +346,8 @@ export class DevicesResource extends Resource {
    * Get factory data (UUID, serial number, MAC) of several devices.
    *
    * Returns the factory data of the given devices. Pass at most 20 IDs per call; split longer lists into
-   * chunks of 20.
+   * chunks of 20. iot_devices.list_factory_infos is the IoT Core twin with the same reply; either reads
+   * the same devices.
    *
    * @returns One entry per device found.
    * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
@@ -375,7 +395,8 @@ export class DevicesResource extends Resource {
   /**
    * Rename a device.
    *
-   * Sets the device's display name (the name shown in the app).
+   * Sets the device's display name (the name shown in the app); every family's details show it.
+   * iot_devices.rename is the industry twin with the same body.
    *
    * @returns true when the device was renamed.
    * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
@@ -446,7 +467,8 @@ export class DevicesResource extends Resource {
    * Get one device's details and status.
    *
    * Returns the device's details, including its local key, online state and the latest value of every
-   * DP; node_id is set for sub-devices.
+   * DP; node_id is set for sub-devices. New projects that need no status in the details can use the IoT
+   * Core calls: things.get (v2.0, `is_online`) or iot_devices.get_v1_1 (adds the gateway and asset).
    *
    * @returns The device.
    * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
@@ -464,7 +486,8 @@ export class DevicesResource extends Resource {
    * Remove a device.
    *
    * Removes the device from its user and home (it must be paired again to be used). Removing a device
-   * that is already gone does no further harm.
+   * that is already gone does no further harm. iot_devices.delete is the industry twin and
+   * iot_devices.delete_many removes up to 20 at once.
    *
    * @returns true when the device was removed.
    * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
@@ -509,10 +532,12 @@ export class DevicesResource extends Resource {
   }
 
   /**
-   * Get the latest DP values of a device.
+   * Get the latest DP values of a device (legacy v1.0; new projects use iot_device_control).
    *
    * Returns the current value of each data point (DP) of the device; a value's type (bool, int, string,
-   * JSON string) follows the DP's type.
+   * JSON string) follows the DP's type. Tuya's smart-home pages are frozen as legacy since 2023-06:
+   * iot_device_control.get_status is the current twin with the same reply (prefer it in new projects),
+   * and things.get_properties adds each DP's dp_id and report time.
    *
    * @returns One entry per DP.
    * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
@@ -553,5 +578,25 @@ export class DevicesResource extends Resource {
    */
   iterListV2(params: Omit<DevicesListV2Params, "last_row_key">, options?: PageOptions): AsyncGenerator<Device, void, undefined> {
     return this.client.paginate<Device>(LIST_V2, params, options);
+  }
+
+  /**
+   * Get the DP values of up to 20 devices (legacy v1.0; new projects use iot_device_control).
+   *
+   * Returns the status of each given device that exists, one {id, status} entry per device. The
+   * smart-home batch call; iot_device_control.list_status is its current IoT Core twin with the same
+   * reply and limit, and the one to prefer in new projects.
+   *
+   * @returns One entry per device found.
+   * @throws {TuyaValidationError} an argument breaks the spec's rules; nothing was sent.
+   * @throws {ParameterError} Tuya answered 1109.
+   * @throws {PermissionDeniedError} Tuya answered 1106.
+   * @throws {ServerBusyError} Tuya answered 500.
+   * @throws {TuyaAPIError} any other error Tuya reports (every class above derives from it).
+   * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
+   * @see https://developer.tuya.com/cn/docs/cloud/device-control?id=K95zu01ksols7
+   */
+  listStatus(params: DevicesListStatusParams, options?: RequestOptions): Promise<DeviceStatusList[]> {
+    return this.client.call<DeviceStatusList[]>(LIST_STATUS, params, options);
   }
 }

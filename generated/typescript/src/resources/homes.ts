@@ -201,7 +201,7 @@ export const REMOVE_ROOM_DEVICES: Operation = {
 
 export interface HomesGetParams {
   /** Home ID; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
 }
 
 export interface HomesDeleteParams {
@@ -209,7 +209,7 @@ export interface HomesDeleteParams {
    * Home to delete; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit
    * integer.
    */
-  home_id: number | string;
+  home_id: number | bigint | string;
 }
 
 export interface HomesListDevicesParams {
@@ -217,7 +217,7 @@ export interface HomesListDevicesParams {
    * Home whose devices are listed; a numeric ID, accepted as int or as a decimal str. Must match
    * `^[0-9]+$`. A 64-bit integer.
    */
-  home_id: number | string;
+  home_id: number | bigint | string;
 }
 
 export interface HomesListMembersParams {
@@ -225,7 +225,7 @@ export interface HomesListMembersParams {
    * Home whose members are listed; a numeric ID, accepted as int or as a decimal str. Must match
    * `^[0-9]+$`. A 64-bit integer.
    */
-  home_id: number | string;
+  home_id: number | bigint | string;
 }
 
 export interface HomesUpdateMemberParams {
@@ -233,7 +233,7 @@ export interface HomesUpdateMemberParams {
    * Home of the member; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A
    * 64-bit integer.
    */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** User ID of the member to change. */
   uid: string;
   /** true to make the member an administrator, false for an ordinary member. */
@@ -245,7 +245,7 @@ export interface HomesDeleteMemberParams {
    * Home of the member; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A
    * 64-bit integer.
    */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** User ID of the member to remove. */
   uid: string;
 }
@@ -255,7 +255,7 @@ export interface HomesAddRoomParams {
    * Home to add the room to; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A
    * 64-bit integer.
    */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** Name of the new room. */
   name: string;
 }
@@ -265,12 +265,12 @@ export interface HomesDeleteRoomParams {
    * Home of the room; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit
    * integer.
    */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /**
    * Room to delete; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit
    * integer.
    */
-  room_id: number | string;
+  room_id: number | bigint | string;
 }
 
 export interface HomesRenameRoomParams {
@@ -278,12 +278,12 @@ export interface HomesRenameRoomParams {
    * Home of the room; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit
    * integer.
    */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /**
    * Room to rename; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit
    * integer.
    */
-  room_id: number | string;
+  room_id: number | bigint | string;
   /** New name of the room (no length limit is documented). */
   name: string;
 }
@@ -293,12 +293,12 @@ export interface HomesListRoomDevicesParams {
    * Home of the room; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit
    * integer.
    */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /**
    * Room whose devices are listed; a numeric ID, accepted as int or as a decimal str. Must match
    * `^[0-9]+$`. A 64-bit integer.
    */
-  room_id: number | string;
+  room_id: number | bigint | string;
 }
 
 export interface HomesListForUserParams {
@@ -311,12 +311,12 @@ export interface HomesAddRoomDevicesParams {
    * Home of the room; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit
    * integer.
    */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /**
    * Room to put the devices in; a numeric ID, accepted as int or as a decimal str. Must match
    * `^[0-9]+$`. A 64-bit integer.
    */
-  room_id: number | string;
+  room_id: number | bigint | string;
   /** IDs of the devices to place in the room, one device ID per item (no maximum is documented). */
   device_ids: string[];
 }
@@ -326,12 +326,12 @@ export interface HomesRemoveRoomDevicesParams {
    * Home of the room; a numeric ID, accepted as int or as a decimal str. Must match `^[0-9]+$`. A 64-bit
    * integer.
    */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /**
    * Room to take the devices out of; a numeric ID, accepted as int or as a decimal str. Must match
    * `^[0-9]+$`. A 64-bit integer.
    */
-  room_id: number | string;
+  room_id: number | bigint | string;
   /** IDs of the devices to remove from the room, one device ID per item. */
   device_ids: string[];
 }
@@ -467,8 +467,8 @@ export class HomesResource extends Resource {
    * @throws {TuyaConnectionError} Tuya could not be reached or did not answer in time.
    * @see https://developer.tuya.com/en/docs/cloud/42590b6dcc?id=Kawfjg0brs1zl
    */
-  addRoom(params: HomesAddRoomParams, options?: RequestOptions): Promise<number> {
-    return this.client.call<number>(ADD_ROOM, params, options);
+  addRoom(params: HomesAddRoomParams, options?: RequestOptions): Promise<number | bigint> {
+    return this.client.call<number | bigint>(ADD_ROOM, params, options);
   }
 
   /**

@@ -203,19 +203,19 @@ export const UNBIND_FROM_DEVICE: Operation = {
 
 export interface ScenesListDevicesParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
 }
 
 export interface ScenesDeleteParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** ID of the tap-to-run scene. */
   scene_id: string;
 }
 
 export interface ScenesTriggerParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** ID of the tap-to-run scene to run. */
   scene_id: string;
 }
@@ -224,31 +224,31 @@ export type ScenesListDefaultPicturesParams = Record<string, never>;
 
 export interface ScenesEnableParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** ID of the tap-to-run scene. */
   scene_id: string;
 }
 
 export interface ScenesDisableParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** ID of the tap-to-run scene. */
   scene_id: string;
 }
 
 export interface ScenesListParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
 }
 
 export interface ScenesListV11Params {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
 }
 
 export interface ScenesCreateParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** Scene name. */
   name: string;
   /** Cover image URL, e.g. one from scenes.list_default_pictures (stripped of whitespace). */
@@ -259,7 +259,7 @@ export interface ScenesCreateParams {
 
 export interface ScenesUpdateParams {
   /** Home ID. Numeric; accepted as int or str. Must match `^[0-9]+$`. A 64-bit integer. */
-  home_id: number | string;
+  home_id: number | bigint | string;
   /** ID of the scene to overwrite. */
   scene_id: string;
   /** Scene name. */

@@ -5,7 +5,7 @@
  * spec-derived tables (regions, error codes, schemas, token operations).
  */
 
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { isIP } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -16,13 +16,16 @@ import {
   TuyaError,
   TuyaResponseError,
   TuyaTimeoutError,
+  TuyaValidationError,
   type ErrorInfo,
 } from "./errors.js";
+import { prepareRequest, type Query } from "./generic.js";
+import { JsonError, isPlainObject, jsonText, parseJson, type JsonValue } from "./json.js";
 import type { Operation, Schema } from "./operation.js";
 import { prepare, type Prepared } from "./request.js";
 import { sign, wireUrl, type Pair } from "./signing.js";
 import { MemoryTokenStore, Token, TokenManager, type TokenData, type TokenStore } from "./tokens.js";
-import { Invalid, check, isPlainObject, type Resolver } from "./validation.js";
+import { Invalid, check, type Resolver } from "./validation.js";
 
 export const DEFAULT_TIMEOUT_MS = 30_000; // no call can hang forever
 export const DEFAULT_MAX_RETRIES = 2;
@@ -51,7 +54,7 @@ export interface ClientOptions<R extends string = string> {
   region?: R | undefined;
   /** Instead of region, an explicit base URL (or TUYA_BASE_URL); plain http only on loopback. */
   baseUrl?: string | undefined;
-  /** Milliseconds per request attempt, connecting and reading; default 30000. */
+  /** Milliseconds for a whole call: connecting, sending, reading, retries and their waits; default 30000. */
   timeout?: number | undefined;
   /** Retries of retry-safe calls on transient failures; default 2. */
   maxRetries?: number | undefined;
@@ -72,7 +75,7 @@ export interface ClientOptions<R extends string = string> {
 
 /** Per-call overrides of the client's defaults. */
 export interface RequestOptions {
-  /** Milliseconds for this call's attempts; default: the client's. */
+  /** Milliseconds for this whole call, retries included; default: the client's. */
   timeout?: number | undefined;
   /** How often to retry this call on transient failures; default: the client's. */
   maxRetries?: number | undefined;
@@ -81,11 +84,43 @@ export interface RequestOptions {
 }
 
 export interface PageOptions {
+  /** Milliseconds for each page's call, retries included; default: the client's. */
   timeout?: number | undefined;
   maxRetries?: number | undefined;
   /** Stop with a TuyaError after this many pages; default 1000. */
   maxPages?: number | undefined;
 }
+
+/** `client.request(...)`: any endpoint, signed like the operations. */
+export interface GenericRequest extends RequestOptions {
+  /** GET, POST, PUT or DELETE. */
+  method: string;
+  /** Sent and signed as given, e.g. `/v1.0/devices/${encodeURIComponent(id)}/status`: percent-encode the values in it. */
+  path: string;
+  /** Encoded and signed sorted by name, as the operations do; a list goes comma-separated, null leaves a name out. */
+  query?: Query | undefined;
+  /** Any JSON value, sent as compact UTF-8 JSON; none for GET. */
+  body?: unknown;
+}
+
+const CLIENT_OPTIONS = [
+  "accessId",
+  "accessSecret",
+  "region",
+  "baseUrl",
+  "timeout",
+  "maxRetries",
+  "lang",
+  "tokenStore",
+  "correctClockSkew",
+  "signedHeaders",
+  "strictResponses",
+  "fetch",
+  "logger",
+];
+const REQUEST_OPTIONS = ["timeout", "maxRetries", "allowRetry"];
+const PAGE_OPTIONS = ["timeout", "maxRetries", "maxPages"];
+const GENERIC_FIELDS = ["method", "path", "query", "body", ...REQUEST_OPTIONS];
 
 /** What the generated client passes in: the spec's tables. */
 export interface SpecTables {
@@ -126,18 +161,43 @@ function isLoopback(hostname: string): boolean {
   return isIP(host) === 6 && host === "::1"; // WHATWG URLs write IPv6 hosts compressed
 }
 
-function checkedTimeout(timeout: number, where: string): number {
+function checkedTimeout(timeout: unknown, where: string): number {
   if (typeof timeout !== "number" || !Number.isFinite(timeout) || timeout <= 0) {
-    throw new TuyaConfigError(`${where} must be a positive number of milliseconds, got ${String(timeout)}`);
+    throw new TuyaConfigError(`${where} must be a positive, finite number of milliseconds, got ${jsonText(timeout)}`);
   }
   return timeout;
 }
 
-function checkedRetries(retries: number, where: string): number {
-  if (!Number.isInteger(retries) || retries < 0) {
-    throw new TuyaConfigError(`${where} must be an integer >= 0, got ${String(retries)}`);
+function checkedCount(count: unknown, where: string, least: number): number {
+  if (typeof count !== "number" || !Number.isSafeInteger(count) || count < least) {
+    throw new TuyaConfigError(`${where} must be an integer >= ${least}, got ${jsonText(count)}`);
   }
-  return retries;
+  return count;
+}
+
+function checkedRetries(retries: unknown, where: string): number {
+  return checkedCount(retries, where, 0);
+}
+
+/** Options must be an object with known names only: a misspelt option would otherwise be ignored. */
+function checkedOptions<T extends object>(options: T | undefined | null, known: readonly string[], where: string): Partial<T> {
+  if (options === undefined || options === null) return {};
+  if (!isPlainObject(options)) throw new TuyaConfigError(`${where} must be an object, got ${typeof options}`);
+  for (const name of Object.keys(options)) {
+    if (!known.includes(name)) throw new TuyaConfigError(`${where}: unknown option ${JSON.stringify(name)} (options: ${known.join(", ")})`);
+  }
+  return options;
+}
+
+function checkedFlag(value: unknown, where: string): boolean | undefined {
+  if (value !== undefined && typeof value !== "boolean") {
+    throw new TuyaConfigError(`${where} must be true or false, got ${jsonText(value)}`);
+  }
+  return value;
+}
+
+function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null;
 }
 
 function field(result: unknown, name: string): unknown {
@@ -173,19 +233,31 @@ export class BaseClient {
   private readonly clock: { offsetMs: number };
   private resources = new Map<string, Resource>();
 
-  constructor(options: ClientOptions, tables: SpecTables) {
+  constructor(given: ClientOptions, tables: SpecTables) {
+    const options = checkedOptions(given, CLIENT_OPTIONS, "TuyaCloud options");
     const accessId = options.accessId || env("TUYA_ACCESS_ID");
     const secret = options.accessSecret || env("TUYA_ACCESS_SECRET");
     if (!accessId) throw new TuyaConfigError("accessId is required (or set TUYA_ACCESS_ID)");
     if (!secret) throw new TuyaConfigError("accessSecret is required (or set TUYA_ACCESS_SECRET)");
+    if (typeof accessId !== "string") throw new TuyaConfigError(`accessId must be a string, got ${typeof accessId}`);
+    if (typeof secret !== "string") throw new TuyaConfigError(`accessSecret must be a string, got ${typeof secret}`);
+    if (options.lang !== undefined && typeof options.lang !== "string") throw new TuyaConfigError("lang must be a string");
+    const store: unknown = options.tokenStore;
+    if (store !== undefined && !(isObject(store) && typeof store["load"] === "function" && typeof store["save"] === "function")) {
+      throw new TuyaConfigError("tokenStore must have load() and save() methods");
+    }
+    if (options.logger !== undefined && !isObject(options.logger)) throw new TuyaConfigError("logger must be an object");
+    if (options.signedHeaders !== undefined && !isPlainObject(options.signedHeaders)) {
+      throw new TuyaConfigError("signedHeaders must be an object of header names to values");
+    }
     this.tables = tables;
     this.accessId = accessId;
     this.baseUrl = BaseClient.resolveBaseUrl(options.region, options.baseUrl, tables.regions);
     this.timeout = checkedTimeout(options.timeout ?? DEFAULT_TIMEOUT_MS, "timeout");
     this.maxRetries = checkedRetries(options.maxRetries ?? DEFAULT_MAX_RETRIES, "maxRetries");
     this.lang = options.lang;
-    this.correctClockSkew = options.correctClockSkew ?? true;
-    this.strictResponses = options.strictResponses ?? false;
+    this.correctClockSkew = checkedFlag(options.correctClockSkew, "correctClockSkew") ?? true;
+    this.strictResponses = checkedFlag(options.strictResponses, "strictResponses") ?? false;
     this.signedHeaders = BaseClient.checkSignedHeaders(options.signedHeaders ?? {});
     const fetchImpl = options.fetch ?? globalThis.fetch;
     if (typeof fetchImpl !== "function") throw new TuyaConfigError("no global fetch: use Node 20 or later, or pass fetch");
@@ -259,7 +331,8 @@ export class BaseClient {
   }
 
   /** A copy with other defaults that shares this client's token and connection pool. */
-  withOptions(options: { timeout?: number | undefined; maxRetries?: number | undefined }): this {
+  withOptions(given: { timeout?: number | undefined; maxRetries?: number | undefined }): this {
+    const options = checkedOptions(given, ["timeout", "maxRetries"], "withOptions");
     const copy = Object.assign(Object.create(Object.getPrototypeOf(this) as object) as this, this);
     if (options.timeout !== undefined) copy.timeout = checkedTimeout(options.timeout, "timeout");
     if (options.maxRetries !== undefined) copy.maxRetries = checkedRetries(options.maxRetries, "maxRetries");
@@ -304,11 +377,15 @@ export class BaseClient {
     return this.tokenFrom(await this.call<unknown>(this.tables.refresh, { refresh_token: refreshToken }));
   }
 
+  /** A token reply, read strictly: anything but a non-empty token and a positive lifetime is an error, never a token. */
   private tokenFrom(result: unknown): Token {
-    const lifetime = Number(field(result, "expire_time") ?? field(result, "expire")); // older pages say `expire`
     const access = field(result, "access_token");
-    if (typeof access !== "string" || !access || !Number.isFinite(lifetime)) {
-      throw new TuyaResponseError("the token reply lacks access_token or expire_time");
+    const lifetime = field(result, "expire_time") ?? field(result, "expire"); // older pages say `expire`
+    if (typeof access !== "string" || !access) {
+      throw new TuyaResponseError(`the token reply has no access_token (got ${typeName(access)})`);
+    }
+    if (typeof lifetime !== "number" || !Number.isFinite(lifetime) || lifetime <= 0) {
+      throw new TuyaResponseError(`the token reply has no positive expire_time in seconds (got ${typeName(lifetime)} ${jsonText(lifetime).slice(0, 30)})`);
     }
     const refresh = field(result, "refresh_token");
     const uid = field(result, "uid");
@@ -323,9 +400,10 @@ export class BaseClient {
   // ------------------------------------------------------------ calling
 
   /** Run one operation and resolve to its `result`. Used by the generated resources. */
-  async call<T>(op: Operation, params: object, options: RequestOptions = {}): Promise<T> {
+  async call<T>(op: Operation, params: object, options?: RequestOptions): Promise<T> {
+    const settings = this.settings(checkedOptions(options, REQUEST_OPTIONS, `${op.id}: options`), op.retrySafe);
     const prepared = prepare(op, params, this.resolve);
-    const result = await this.sendWithRetries(prepared, options);
+    const result = await this.send(prepared, settings);
     if (this.strictResponses) {
       try {
         check(result, op.result, "result", this.resolve);
@@ -337,24 +415,54 @@ export class BaseClient {
     return result as T;
   }
 
-  private async sendWithRetries(prepared: Prepared, options: RequestOptions): Promise<unknown> {
+  /**
+   * Any endpoint, signed like the operations (tokens, renewal, clock correction, the whole-call timeout);
+   * resolves to the reply's `result` as plain JSON values (null when it has none; integers beyond 2^53 as
+   * bigint). Resent on transient failures only for GET, or with `allowRetry: true`. Throws
+   * TuyaValidationError for a bad method, path, query or body (nothing sent) and TuyaAPIError (or a
+   * subclass, with `.code`) when Tuya answers `success: false`. Logs and errors name it `request`.
+   */
+  async request(call: GenericRequest): Promise<JsonValue> {
+    if (!isPlainObject(call)) {
+      throw new TuyaValidationError("request", "request", "must be an object: { method, path, query, body, timeout, maxRetries, allowRetry }");
+    }
+    for (const name of Object.keys(call)) {
+      if (!GENERIC_FIELDS.includes(name)) {
+        throw new TuyaValidationError("request", name, `is not a field of a request (fields: ${GENERIC_FIELDS.join(", ")})`);
+      }
+    }
+    const prepared = prepareRequest(call, [this.tables.grant, this.tables.refresh]);
+    const { timeout, maxRetries, allowRetry } = call;
+    const settings = this.settings({ timeout, maxRetries, allowRetry }, prepared.operation.retrySafe);
+    const result = await this.send(prepared, settings);
+    return (result === undefined ? null : result) as JsonValue;
+  }
+
+  private settings(options: Partial<RequestOptions>, retrySafe: boolean): CallSettings {
+    return {
+      timeout: options.timeout === undefined ? this.timeout : checkedTimeout(options.timeout, "timeout"),
+      maxRetries: options.maxRetries === undefined ? this.maxRetries : checkedRetries(options.maxRetries, "maxRetries"),
+      mayResend: checkedFlag(options.allowRetry, "allowRetry") ?? retrySafe,
+    };
+  }
+
+  /** Send until a result, an error, or the end of the call's time budget. */
+  private async send(prepared: Prepared, settings: CallSettings): Promise<unknown> {
     const op = prepared.operation;
-    const retriesAllowed = options.maxRetries === undefined ? this.maxRetries : checkedRetries(options.maxRetries, "maxRetries");
-    const timeout = options.timeout === undefined ? this.timeout : checkedTimeout(options.timeout, "timeout");
-    const mayResend = options.allowRetry ?? op.retrySafe;
+    const deadline = new Deadline(op.id, settings.timeout);
     let retries = 0;
     let renewed = false;
     let resynced = false;
     for (let attempt = 1; ; attempt++) {
-      const token = op.auth === "token" ? await this.tokens.current() : null;
+      const token = op.auth === "token" ? await deadline.bound(this.tokens.current(), "waiting for an access token") : null;
       let envelope: Envelope;
       try {
-        envelope = await this.sendOnce(prepared, token, timeout, attempt);
+        envelope = await this.sendOnce(prepared, token, deadline, attempt);
       } catch (signal) {
         if (!(signal instanceof RetrySignal)) throw signal;
-        if ((signal.safe || mayResend) && retries < retriesAllowed) {
+        if ((signal.safe || settings.mayResend) && retries < settings.maxRetries) {
           retries += 1;
-          await this.sleepBeforeRetry(op, retries, signal.delayMs, signal.error.message);
+          await this.sleepBeforeRetry(op, retries, signal.delayMs, signal.error, deadline);
           continue;
         }
         throw signal.error;
@@ -368,21 +476,22 @@ export class BaseClient {
       if (action === "renew_token" && token !== null && !renewed) {
         renewed = true; // the request was refused before it ran: resending is safe
         this.logger?.info?.(`tuya-cloud-sdk: ${op.id} got token error ${String(code)}; renewing the token`);
-        await this.tokens.replace(token);
+        await deadline.bound(this.tokens.replace(token), "renewing the access token");
         continue;
       }
-      if (action === "clock_skew" && this.correctClockSkew && !resynced && typeof envelope.t === "number") {
+      const serverTime = envelope.t;
+      if (action === "clock_skew" && this.correctClockSkew && !resynced && typeof serverTime === "number" && Number.isSafeInteger(serverTime)) {
         resynced = true;
-        this.clock.offsetMs = envelope.t - Date.now();
+        this.clock.offsetMs = serverTime - Date.now();
         const seconds = (-this.clock.offsetMs / 1000).toFixed(1);
         this.logger?.warn?.(`tuya-cloud-sdk: this machine's clock is ${seconds} s off Tuya's; signing with Tuya's time`);
         continue;
       }
-      if ((action === "retry" || action === "rate_limited") && mayResend && retries < retriesAllowed) {
+      if ((action === "retry" || action === "rate_limited") && settings.mayResend && retries < settings.maxRetries) {
         retries += 1;
         // Tuya counts calls per second: a rate-limited call waits at least a second before it is resent
         const delayMs = action === "rate_limited" ? Math.max(RATE_LIMITED_MIN_DELAY_MS, backoffMs(retries)) : null;
-        await this.sleepBeforeRetry(op, retries, delayMs, `Tuya error ${String(code)}`);
+        await this.sleepBeforeRetry(op, retries, delayMs, this.apiError(prepared, envelope, info), deadline);
         continue;
       }
       throw this.apiError(prepared, envelope, info);
@@ -390,14 +499,15 @@ export class BaseClient {
   }
 
   private apiError(prepared: Prepared, envelope: Envelope, info: ErrorInfo | undefined): TuyaAPIError {
-    const code = typeof envelope.code === "number" || typeof envelope.code === "string" ? envelope.code : "unknown";
+    const given = envelope.code;
+    const code = typeof given === "number" || typeof given === "string" ? given : typeof given === "bigint" ? String(given) : "unknown";
     const msg = typeof envelope.msg === "string" ? envelope.msg : "";
-    const numeric = typeof code === "string" && /^[0-9]+$/.test(code) ? Number(code) : code;
+    const numeric = typeof code === "string" && /^[0-9]{1,15}$/.test(code) ? Number(code) : code;
     let hint = info?.hint;
     if (info?.action === "clock_skew") hint = "This machine's clock differs from Tuya's: sync it (e.g. with NTP) and retry";
     const Cls = info?.cls ?? TuyaAPIError;
     return new Cls(numeric, msg, {
-      tid: envelope.tid === undefined || envelope.tid === null ? undefined : String(envelope.tid),
+      tid: envelope.tid === undefined || envelope.tid === null ? undefined : jsonText(envelope.tid).replace(/^"|"$/g, ""),
       operation: prepared.operation.id,
       method: prepared.operation.method,
       path: prepared.shownPath,
@@ -405,14 +515,19 @@ export class BaseClient {
     });
   }
 
-  private async sleepBeforeRetry(op: Operation, retry: number, delayMs: number | null, reason: string): Promise<void> {
+  /** Waits before a retry, or gives up with a TuyaTimeoutError when the wait would not fit in the call's budget. */
+  private async sleepBeforeRetry(op: Operation, retry: number, delayMs: number | null, error: TuyaError, deadline: Deadline): Promise<void> {
     const delay = delayMs ?? backoffMs(retry);
-    this.logger?.info?.(`tuya-cloud-sdk: ${op.id} failed (${reason}); retry ${retry} in ${(delay / 1000).toFixed(2)} s`);
+    const seconds = (delay / 1000).toFixed(2);
+    if (delay >= deadline.remaining()) throw deadline.exceeded(`retry ${retry} in ${seconds} s would not fit; last error: ${error.message}`, error);
+    this.logger?.info?.(`tuya-cloud-sdk: ${op.id} failed (${error.message}); retry ${retry} in ${seconds} s`);
     await sleep(delay);
   }
 
-  private async sendOnce(prepared: Prepared, token: TokenData | null, timeout: number, attempt: number): Promise<Envelope> {
+  private async sendOnce(prepared: Prepared, token: TokenData | null, deadline: Deadline, attempt: number): Promise<Envelope> {
     const op = prepared.operation;
+    const left = deadline.remaining();
+    if (left <= 0) throw deadline.exceeded("before sending");
     const t = String(Math.floor(Date.now() + this.clock.offsetMs));
     const nonce = randomUUID().replaceAll("-", "");
     const accessToken = token === null ? "" : token.accessToken;
@@ -440,9 +555,9 @@ export class BaseClient {
     if (this.lang) headers["lang"] = this.lang;
     if (prepared.body !== null) headers["Content-Type"] = "application/json";
     const url = this.baseUrl + wireUrl(prepared.wirePath, prepared.query);
-    // One timer per attempt, cleared as soon as the reply is read: it bounds connecting, sending and reading.
+    // One timer for what is left of the call's budget: it bounds connecting, sending and reading every byte.
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeout);
+    const timer = setTimeout(() => controller.abort(), left);
     const started = performance.now();
     let status: number;
     let text: string;
@@ -457,28 +572,33 @@ export class BaseClient {
       });
       status = response.status;
       retryAfter = status === 200 ? null : response.headers.get("retry-after");
-      text = await response.text(); // under the same timer: a reply that stops half-way fails too
+      text = await response.text(); // under the same timer: a reply that drips or stops half-way fails too
     } catch (error) {
-      throw this.transportFailure(op, error, controller.signal.aborted, timeout);
+      throw this.transportFailure(op, error, controller.signal.aborted, deadline);
     } finally {
       clearTimeout(timer);
     }
+    const excerpt = text.slice(0, 200);
     let envelope: unknown;
     try {
-      envelope = JSON.parse(text);
-    } catch {
+      envelope = parseJson(text);
+    } catch (error) {
+      if (!(error instanceof JsonError)) throw error;
+      if (error.limit !== undefined) {
+        const detail = { statusCode: status, bodyExcerpt: excerpt };
+        throw new TuyaResponseError(`${op.id}: the reply ${error.message}, beyond the SDK's limit of ${error.limit}`, detail);
+      }
       envelope = undefined;
     }
     const isEnvelope = isPlainObject(envelope) && typeof envelope["success"] === "boolean";
     if (this.logger?.debug) {
-      const tid = isEnvelope ? String(field(envelope, "tid")) : "none";
+      const tid = isEnvelope ? jsonText(field(envelope, "tid")) : "none";
       const elapsed = (performance.now() - started).toFixed(1);
       this.logger.debug(
         `tuya-cloud-sdk: ${op.id} ${op.method} ${prepared.shownPath} -> HTTP ${status} in ${elapsed} ms (attempt ${attempt}, tid ${tid})`,
       );
     }
     if (isEnvelope) return envelope as Envelope;
-    const excerpt = text.slice(0, 200);
     if (RETRY_HTTP_STATUS.has(status)) {
       const error = new TuyaResponseError(`${op.id}: server error`, { statusCode: status, bodyExcerpt: excerpt });
       throw new RetrySignal(error, false, retryAfterMs(retryAfter));
@@ -490,12 +610,10 @@ export class BaseClient {
   }
 
   /** A fetch failure as a retry signal carrying a typed error; no message here ever holds a secret. */
-  private transportFailure(op: Operation, error: unknown, timedOut: boolean, timeout: number): RetrySignal {
-    if (timedOut) {
-      return new RetrySignal(new TuyaTimeoutError(`${op.id}: no reply within ${timeout} ms`), false);
-    }
+  private transportFailure(op: Operation, error: unknown, timedOut: boolean, deadline: Deadline): RetrySignal {
+    if (timedOut) return new RetrySignal(deadline.exceeded("waiting for the reply"), false);
     const cause: unknown = error instanceof Error ? error.cause : undefined;
-    const code = isPlainObject(cause) && typeof cause["code"] === "string" ? cause["code"] : "";
+    const code = typeof cause === "object" && cause !== null && typeof (cause as { code?: unknown }).code === "string" ? (cause as { code: string }).code : "";
     if (code === "UND_ERR_CONNECT_TIMEOUT") {
       return new RetrySignal(new TuyaTimeoutError(`${op.id}: connecting to ${this.baseUrl} timed out`), true);
     }
@@ -505,40 +623,137 @@ export class BaseClient {
 
   // ------------------------------------------------------------ pagination
 
-  /** Every item of every page, stopping on the spec's end-of-list signals. Used by the generated `iter*` methods. */
-  async *paginate<T>(op: Operation, params: object, options: PageOptions = {}): AsyncGenerator<T, void, undefined> {
+  /**
+   * Every item of every page, page by page. Stops at the end of the list: an empty or short page, `has_more`
+   * false, the total reached, no next cursor; and, with a warning, at a page that repeats an earlier one or a
+   * cursor that does not advance (a server ignoring the page parameter must not make a thousand calls).
+   * Used by the generated `iter*` methods.
+   */
+  async *paginate<T>(op: Operation, params: object, options?: PageOptions): AsyncGenerator<T, void, undefined> {
     const paging = op.pagination;
     if (paging === null) throw new TuyaError(`${op.id} is not paginated`);
-    const maxPages = options.maxPages ?? 1000;
+    const given = checkedOptions(options, PAGE_OPTIONS, `${op.id}: options`);
+    const maxPages = given.maxPages === undefined ? 1000 : checkedCount(given.maxPages, "maxPages", 1);
+    const callOptions = { timeout: given.timeout, maxRetries: given.maxRetries };
+    if (!isPlainObject(params)) {
+      throw new TuyaValidationError(op.id, "params", "must be an object of parameters keyed by their wire names");
+    }
     const args: Record<string, unknown> = { ...params };
     const { pageParam, sizeParam, cursorParam, nextCursor } = paging;
     if (paging.style === "page_number" && pageParam !== undefined && (args[pageParam] ?? null) === null) {
       args[pageParam] = paging.firstPage;
     }
-    const callOptions = { timeout: options.timeout, maxRetries: options.maxRetries };
+    const pagesSeen = new Set<string>();
+    const cursorsSeen = new Set<string>();
+    let longest = 0;
     let seen = 0;
-    for (let page = 0; page < maxPages; page++) {
+    for (let page = 1; page <= maxPages; page++) {
       const result = await this.call<unknown>(op, args, callOptions);
-      const found = paging.items === "." ? result : field(result, paging.items);
-      const items: readonly unknown[] = Array.isArray(found) ? found : [];
+      const items = pageItems(op, result, page);
+      if (items.length === 0) return;
+      const fingerprint = createHash("sha256").update(jsonText(items)).digest("base64");
+      if (pagesSeen.has(fingerprint)) {
+        this.warn(`${op.id}: page ${page} repeats an earlier page; stopping there (the server may not page by ${pageParam ?? cursorParam ?? "page"})`);
+        return;
+      }
+      pagesSeen.add(fingerprint);
       yield* items as readonly T[];
       seen += items.length;
-      if (items.length === 0) return;
       if (paging.hasMore !== undefined && field(result, paging.hasMore) === false) return;
       const total = paging.total !== undefined ? field(result, paging.total) : undefined;
       if (typeof total === "number" && seen >= total) return;
       if (paging.style === "page_number" && pageParam !== undefined) {
         const size = sizeParam !== undefined ? args[sizeParam] : undefined;
-        if (typeof size === "number" && items.length < size) return;
+        // with no page size asked for, the longest page so far is the server's page size
+        if (items.length < (typeof size === "number" ? size : longest)) return;
+        longest = Math.max(longest, items.length);
         args[pageParam] = Number(args[pageParam]) + 1;
       } else if (cursorParam !== undefined && nextCursor !== undefined) {
         const cursor = field(result, nextCursor);
-        if (!cursor || cursor === args[cursorParam]) return;
+        if (cursor === undefined || cursor === null || cursor === "") {
+          if (paging.hasMore !== undefined && field(result, paging.hasMore) === true) {
+            this.warn(`${op.id}: page ${page} says there is more but gives no ${nextCursor}; stopping there`);
+          }
+          return;
+        }
+        const key = typeof cursor === "string" || typeof cursor === "number" ? String(cursor) : null;
+        if (key === null || cursorsSeen.has(key) || cursor === args[cursorParam]) {
+          this.warn(`${op.id}: the cursor ${nextCursor} of page ${page} does not advance; stopping there`);
+          return;
+        }
+        cursorsSeen.add(key);
         args[cursorParam] = cursor;
       }
     }
     throw new TuyaError(`${op.id}: stopped after maxPages=${maxPages} pages; pass a larger maxPages to read on`);
   }
+
+  /** A warning for the logger's `warn`, or, without one, for Node's process warnings (shown on stderr). */
+  private warn(message: string): void {
+    const line = `tuya-cloud-sdk: ${message}`;
+    if (this.logger?.warn) this.logger.warn(line);
+    else process.emitWarning(line, { code: "TUYA_PAGINATION" });
+  }
+}
+
+interface CallSettings {
+  readonly timeout: number;
+  readonly maxRetries: number;
+  readonly mayResend: boolean;
+}
+
+/** One call's time budget: every attempt, retry wait and token wait of the call fits inside it. */
+class Deadline {
+  private readonly end: number;
+
+  constructor(
+    private readonly operation: string,
+    private readonly timeoutMs: number,
+  ) {
+    this.end = performance.now() + timeoutMs;
+  }
+
+  remaining(): number {
+    return this.end - performance.now();
+  }
+
+  exceeded(detail: string, cause?: TuyaError): TuyaTimeoutError {
+    const message = `${this.operation}: timed out after ${this.timeoutMs} ms (${detail})`;
+    return new TuyaTimeoutError(message, cause === undefined ? undefined : { cause });
+  }
+
+  /** `work`, or a TuyaTimeoutError if the budget ends first (the work goes on for whoever else waits for it). */
+  async bound<T>(work: Promise<T>, what: string): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(this.exceeded(what)), Math.max(0, this.remaining()));
+    });
+    try {
+      return await Promise.race([work, expired]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/** A page's items: a missing field is an empty page; anything but a list is an error, never items made up. */
+function pageItems(op: Operation, result: unknown, page: number): readonly unknown[] {
+  const name = op.pagination?.items ?? ".";
+  if (name !== "." && !isPlainObject(result) && result !== null && result !== undefined) {
+    throw new TuyaResponseError(`${op.id}: page ${page}: the result is not an object but ${typeName(result)}, so it has no ${name}`);
+  }
+  const found = name === "." ? result : field(result, name);
+  if (found === undefined || found === null) return [];
+  if (!Array.isArray(found)) {
+    const what = name === "." ? "the result" : `the result's ${name}`;
+    throw new TuyaResponseError(`${op.id}: page ${page}: ${what} is not a list of items but ${typeName(found)}`);
+  }
+  return found;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  return Array.isArray(value) ? "list" : typeof value;
 }
 
 /** Exponential backoff with jitter for the `retry`-th retry. */

@@ -2,8 +2,9 @@
 
 /** Root of every error the SDK throws. */
 export class TuyaError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** `options.cause`: the error that led to this one (e.g. the last failure before a call ran out of time). */
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = new.target.name; // subclasses, generated ones included, report their own name
   }
 }

@@ -2,9 +2,10 @@
 
 import { warnOnce } from "./deprecation.js";
 import { TuyaValidationError } from "./errors.js";
+import { NotJson, isPlainObject, writeJson } from "./json.js";
 import type { Operation } from "./operation.js";
 import { percentEncode, type Pair } from "./signing.js";
-import { Invalid, check, describeTest, isPlainObject, ruleHolds, type Resolver } from "./validation.js";
+import { Invalid, check, describeTest, ruleHolds, type Resolver } from "./validation.js";
 
 /** A call turned into wire form; built once, sent as often as retries need. */
 export interface Prepared {
@@ -23,6 +24,26 @@ function queryText(value: unknown): string {
   return String(value);
 }
 
+/** The JSON text of one argument, or Invalid naming where it is not JSON data (NaN, a cycle, a Date...). */
+export function argumentJson(value: unknown, name: string): string {
+  try {
+    return writeJson(value, name);
+  } catch (error) {
+    if (error instanceof NotJson) throw new Invalid(error.where, error.rule);
+    throw error;
+  }
+}
+
+/** A list sent comma-separated cannot carry a comma inside an item: it would arrive as two items. */
+function checkListItems(value: unknown, name: string): void {
+  if (!Array.isArray(value)) return;
+  value.forEach((item: unknown, index) => {
+    if (typeof item === "string" && item.includes(",")) {
+      throw new Invalid(`${name}[${index}]`, "must not contain ',' (the list is sent comma-separated)");
+    }
+  });
+}
+
 function isArraySchema(schema: Operation["params"][number]["schema"]): boolean {
   const type = schema["type"];
   return type === "array";
@@ -35,6 +56,7 @@ export function prepare(op: Operation, given: object, resolve: Resolver): Prepar
   }
   const args: Readonly<Record<string, unknown>> = given;
   const values = new Map<string, unknown>();
+  const texts = new Map<string, string>(); // the JSON text of each body argument
   if (op.deprecated !== undefined) warnOnce(op.deprecated);
   try {
     for (const key of Object.keys(args)) {
@@ -50,10 +72,13 @@ export function prepare(op: Operation, given: object, resolve: Resolver): Prepar
         continue;
       }
       if (param.deprecated !== undefined) warnOnce(param.deprecated);
+      const text = argumentJson(value, param.name); // first: the schema checks below walk the value too
       if (param.location === "query" && typeof value === "string" && isArraySchema(param.schema)) {
         value = value.split(",").filter((part) => part !== ""); // "a,b" is accepted for a list
       }
       check(value, param.schema, param.name, resolve, param.sensitive);
+      if (param.location === "query") checkListItems(value, param.name);
+      if (param.location === "body") texts.set(param.name, text);
       if (param.location === "path") {
         const text = String(value);
         if (text === "" || text === "." || text === "..") {
@@ -76,7 +101,7 @@ export function prepare(op: Operation, given: object, resolve: Resolver): Prepar
   let wirePath = op.path;
   let shownPath = op.path;
   const query: Pair[] = [];
-  const body: Record<string, unknown> = {};
+  const body: string[] = [];
   let hasBody = false;
   for (const param of op.params) {
     if (param.location === "body") hasBody = true;
@@ -90,9 +115,9 @@ export function prepare(op: Operation, given: object, resolve: Resolver): Prepar
     } else if (param.location === "query") {
       query.push([param.name, queryText(value)]);
     } else {
-      body[param.name] = value;
+      body.push(`${JSON.stringify(param.name)}:${texts.get(param.name) ?? "null"}`);
     }
   }
-  const payload = hasBody ? Buffer.from(JSON.stringify(body), "utf8") : null;
+  const payload = hasBody ? Buffer.from(`{${body.join(",")}}`, "utf8") : null;
   return { operation: op, wirePath, shownPath, query, body: payload };
 }

@@ -5,7 +5,10 @@
  */
 
 import { FORMATS } from "../schemas.js";
+import { isPlainObject, jsonText } from "./json.js";
 import type { RuleTest, Schema } from "./operation.js";
+
+export { isPlainObject } from "./json.js";
 
 export type Resolver = (name: string) => Schema;
 
@@ -42,18 +45,14 @@ function regex(pattern: string): RegExp {
   return compiled;
 }
 
-export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function isType(value: unknown, name: string): boolean {
   switch (name) {
     case "string":
       return typeof value === "string";
-    case "integer":
-      return typeof value === "number" && Number.isInteger(value);
+    case "integer": // a number beyond 2^53 is not the integer its caller wrote: those come as bigint
+      return (typeof value === "number" && Number.isSafeInteger(value)) || typeof value === "bigint";
     case "number":
-      return typeof value === "number" && Number.isFinite(value);
+      return (typeof value === "number" && Number.isFinite(value)) || typeof value === "bigint";
     case "boolean":
       return typeof value === "boolean";
     case "array":
@@ -73,17 +72,12 @@ export function typeName(value: unknown): string {
 
 function shown(value: unknown, secret: boolean): string {
   if (secret) return "<redacted>";
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
+  const text = jsonText(value);
   return text.length <= 60 ? text : text.slice(0, 57) + "...";
 }
 
 function shownLiteral(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
+  return jsonText(value);
 }
 
 function resolved(schema: Schema, resolve: Resolver): Schema {
@@ -117,7 +111,7 @@ export function check(value: unknown, schema: Schema, where: string, resolve: Re
     throw new Invalid(where, `must be one of ${listed}; got ${shown(value, secret)}`);
   }
   if (typeof value === "string") checkString(value, rules, where, secret);
-  else if (typeof value === "number") checkNumber(value, rules, where);
+  else if (typeof value === "number" || typeof value === "bigint") checkNumber(value, rules, where);
   else if (Array.isArray(value)) checkArray(value, rules, where, resolve);
   else if (isPlainObject(value)) checkObject(value, rules, where, resolve);
 }
@@ -142,16 +136,19 @@ function checkString(value: string, schema: Schema, where: string, secret: boole
   }
 }
 
-function checkNumber(value: number, schema: Schema, where: string): void {
+function checkNumber(value: number | bigint, schema: Schema, where: string): void {
   const minimum = num(schema, "minimum");
   const maximum = num(schema, "maximum");
   if (minimum !== undefined && value < minimum) throw new Invalid(where, `must be >= ${minimum}, got ${value}`);
   if (maximum !== undefined && value > maximum) throw new Invalid(where, `must be <= ${maximum}, got ${value}`);
   const format = schema["format"];
   const rule = typeof format === "string" && Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
-  if (rule !== undefined && Number.isInteger(value)) {
+  if (rule !== undefined && (typeof value === "bigint" || Number.isInteger(value))) {
     const parts = rule.any_of !== undefined ? rule.any_of.map((name) => FORMATS[name]) : [rule];
-    const fits = parts.some((part) => part !== undefined && (part.minimum ?? value) <= value && value < (part.below ?? value + 1));
+    // number and bigint compare exactly with each other
+    const fits = parts.some(
+      (part) => part !== undefined && (part.minimum === undefined || part.minimum <= value) && (part.below === undefined || value < part.below),
+    );
     if (!fits) throw new Invalid(where, `must be a ${rule.words}, got ${value}`);
   }
 }
@@ -165,7 +162,7 @@ function checkArray(value: readonly unknown[], schema: Schema, where: string, re
   if (maxItems !== undefined && value.length > maxItems) {
     throw new Invalid(where, `must have at most ${maxItems} items, got ${value.length}`);
   }
-  if (schema["uniqueItems"] === true && new Set(value.map((item) => JSON.stringify(item))).size !== value.length) {
+  if (schema["uniqueItems"] === true && new Set(value.map((item) => jsonText(item))).size !== value.length) {
     throw new Invalid(where, "must not repeat items");
   }
   const items = schema["items"];
@@ -196,7 +193,7 @@ function checkObject(value: Readonly<Record<string, unknown>>, schema: Schema, w
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
+  return jsonText(a) === jsonText(b);
 }
 
 // ---------------------------------------------------------------- cross-field rules
