@@ -124,7 +124,6 @@ class WorldState:
         self.device_user_profiles: dict[str, dict[str, dict[str, Any]]] = {}
         self.lock_tickets: dict[str, tuple[str, int]] = {}  # ticket id -> (lock id, expiry in Unix seconds)
         self._next_issued = 0  # numbers device users, synced users and lock tickets
-        self.app_passwords: dict[str, str] = {}  # uid -> MD5 hex of the app account's password
         self.app_schema = Seed.APP_SCHEMA
         self.users: dict[str, User] = {}
         self.homes: dict[int, Home] = {}
