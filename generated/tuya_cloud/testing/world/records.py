@@ -115,7 +115,6 @@ class User:
     email: str | None = None
     time_zone_id: str = "Europe/Berlin"
     temp_unit: int = 1
-    password_md5: str = ""  # set by users.sync; never returned
 
 
 @dataclass

@@ -69,7 +69,7 @@ class Users(WorldState):
             self.users[user.uid] = user
         elif user.country_code != args["country_code"]:  # country code, user name and type never change
             raise illegal("country_code", f"{user.username} is registered with country code {user.country_code}")
-        user.password_md5 = args["password"].lower()
+        self.app_passwords[user.uid] = args["password"].lower()  # what an app-account login checks
         if args.get("nick_name") is not None:
             user.nick_name = args["nick_name"]
         if args.get("time_zone_id") is not None:
