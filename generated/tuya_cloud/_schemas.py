@@ -58,8 +58,16 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "description": "The token of an app account (Tuya's TokenRes). It signs calls made on behalf of that account; the SDK keeps signing with the project's own token, so pass it to a client of its own if needed.\n",
         "type": "object",
         "properties": {
-            "access_token": {"type": "string", "description": "Access token of the app account."},
-            "refresh_token": {"type": "string", "description": "Refresh token of the app account; single use."},
+            "access_token": {
+                "type": "string",
+                "description": "Access token of the app account.",
+                "x-tuya-sensitive": True,
+            },
+            "refresh_token": {
+                "type": "string",
+                "description": "Refresh token of the app account; single use.",
+                "x-tuya-sensitive": True,
+            },
             "uid": {"type": "string", "description": "Tuya user ID of the app account."},
             "expire_time": {
                 "type": "integer",
@@ -403,7 +411,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "name": {"type": "string", "description": "Device name."},
             "time_zone": {"type": "string", "description": "Time zone offset, e.g. +08:00."},
             "ip": {"type": "string", "description": "Public IP address of the device (may be empty)."},
-            "local_key": {"type": "string", "description": "Key for LAN encryption."},
+            "local_key": {"type": "string", "description": "Key for LAN encryption.", "x-tuya-sensitive": True},
             "sub": {"type": "boolean", "description": "True when the device is a gateway sub-device."},
             "model": {"type": "string", "description": "Product model."},
             "create_time": {
@@ -798,8 +806,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {
             "uid": {"type": "string", "description": "User ID."},
-            "access_token": {"type": "string", "description": "Access token of the user."},
-            "refresh_token": {"type": "string", "description": "Refresh token of the user; single use."},
+            "access_token": {"type": "string", "description": "Access token of the user.", "x-tuya-sensitive": True},
+            "refresh_token": {
+                "type": "string",
+                "description": "Refresh token of the user; single use.",
+                "x-tuya-sensitive": True,
+            },
             "expire": {
                 "type": "integer",
                 "minimum": 0,
@@ -869,7 +881,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "category_name": {"type": "string", "description": "Category name (v1.1 and the v1.3 list)."},
             "product_id": {"type": "string", "description": "Product ID."},
             "product_name": {"type": "string", "description": "Product name."},
-            "local_key": {"type": "string", "description": "Key for LAN encryption."},
+            "local_key": {"type": "string", "description": "Key for LAN encryption.", "x-tuya-sensitive": True},
             "sub": {"type": "boolean", "description": "True when the device is a gateway sub-device."},
             "gateway_id": {
                 "type": "string",
@@ -1156,6 +1168,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "ticket_id": {"type": "string", "description": "The ticket; pass it to locks.operate_door once."},
             "ticket_key": {
                 "type": "string",
+                "x-tuya-sensitive": True,
                 "description": "The ticket's key, AES-encrypted with the project's access secret (needed only by the password-based unlock calls; a secret).\n",
             },
             "expire_time": {"type": "integer", "description": "Seconds the ticket stays valid, not a timestamp."},
@@ -1180,6 +1193,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "username": {"type": "string", "description": "MQTT user name."},
             "password": {
                 "type": "string",
+                "x-tuya-sensitive": True,
                 "description": "MQTT password; its middle 16 characters are the AES key of the messages (the mini-program page says so).",
             },
             "source_topic": {
@@ -1518,7 +1532,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "ip": {"type": "string", "description": "Public IP address of the device (may be empty)."},
             "lat": {"type": "string", "description": "Latitude."},
             "lon": {"type": "string", "description": "Longitude."},
-            "local_key": {"type": "string", "description": "Key for LAN encryption."},
+            "local_key": {"type": "string", "description": "Key for LAN encryption.", "x-tuya-sensitive": True},
             "is_online": {
                 "type": "boolean",
                 "description": "Whether the device is online (the older families call it `online`).",
@@ -1664,13 +1678,21 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "description": "A token pair as the token APIs return it. expire_time counts seconds from the moment of the reply, so the expiry is the reply's time plus expire_time, read on one clock: Tuya's (the envelope `t`) or the caller's own (the time the reply arrived), never one against the other.\n",
         "type": "object",
         "properties": {
-            "access_token": {"type": "string", "description": "Token that signs every business call."},
+            "access_token": {
+                "type": "string",
+                "description": "Token that signs every business call.",
+                "x-tuya-sensitive": True,
+            },
             "expire_time": {
                 "type": "integer",
                 "minimum": 0,
                 "description": "Seconds the access token stays valid (7200 for a new token; less when Tuya hands back a token that is still alive).\n",
             },
-            "refresh_token": {"type": "string", "description": "Refresh token; single use, no expiry."},
+            "refresh_token": {
+                "type": "string",
+                "description": "Refresh token; single use, no expiry.",
+                "x-tuya-sensitive": True,
+            },
             "uid": {"type": "string", "description": "Tuya user ID of the cloud project's account."},
             "expire": {
                 "type": "integer",
@@ -1827,7 +1849,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "urls": {"type": "string", "description": "Server address, e.g. stun:host:port or turn:host:3478."},
             "username": {"type": "string", "description": "TURN user name (TURN servers only)."},
-            "credential": {"type": "string", "description": "TURN password (TURN servers only; a secret)."},
+            "credential": {
+                "type": "string",
+                "description": "TURN password (TURN servers only; a secret).",
+                "x-tuya-sensitive": True,
+            },
             "ttl": {"type": "integer", "description": "How long the credential is valid, in seconds."},
         },
     },

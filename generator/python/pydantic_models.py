@@ -222,7 +222,35 @@ def generate_models(schemas: dict[str, ir.Schema], own_formats: frozenset[str], 
     # The tool always emits a class for the document root; ours is only a container of $defs.
     code = re.sub(rf"\nclass {_ROOT}\(RootModel\[Any\]\):\n(    .*\n)+", "\n", code)
     code = code.replace(f"from {BASE_CLASS.rsplit('.', 1)[0]} import", "from .._runtime.models import")
-    return code
+    return _hide_secrets(code, schemas)
+
+
+SENSITIVE = "x-tuya-sensitive"  # see spec/schema/spec.schema.json
+
+
+def _hide_secrets(code: str, schemas: dict[str, ir.Schema]) -> str:
+    """`repr=False` on every field the spec marks sensitive (tokens, passwords), so that no repr, log
+    line or traceback of a model shows it; the tool has no option for that."""
+    tree = ast.parse(code)
+    lines = code.splitlines(keepends=True)
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef) or node.name not in schemas:
+            continue
+        secret = {n for n, sub in schemas[node.name].get("properties", {}).items() if sub.get(SENSITIVE)}
+        for statement in node.body:
+            if not (isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)):
+                continue
+            if statement.target.id not in secret:
+                continue
+            calls = [c for c in ast.walk(statement.annotation) if isinstance(c, ast.Call)]
+            field = next((c for c in calls if isinstance(c.func, ast.Name) and c.func.id == "Field"), None)
+            if field is None:
+                raise RuntimeError(f"{node.name}.{statement.target.id}: a sensitive field needs a description")
+            end_row, end_col = field.func.end_lineno, field.func.end_col_offset  # just after `Field`
+            assert end_row is not None and end_col is not None  # ast.parse sets both
+            line = lines[end_row - 1].encode("utf-8")  # ast's columns count UTF-8 bytes
+            lines[end_row - 1] = (line[: end_col + 1] + b"repr=False, " + line[end_col + 1 :]).decode("utf-8")
+    return "".join(lines)
 
 
 def _convert(schema: Any, schemas: dict[str, ir.Schema], own_formats: frozenset[str], owner: str = "") -> Any:

@@ -16,7 +16,7 @@ class AppAccountToken(TuyaModel):
 
     """
 
-    access_token: Annotated[str | None, Field(description="Access token of the app account.")] = None
+    access_token: Annotated[str | None, Field(repr=False, description="Access token of the app account.")] = None
     expire_time: Annotated[
         int | None, Field(description="Seconds the access token stays valid (not a point in time).", ge=0)
     ] = None
@@ -26,7 +26,9 @@ class AppAccountToken(TuyaModel):
             description="Base URL of the account's data centre, e.g. https://openapi.tuyaus.com (seen in live replies, not in the page's table)."
         ),
     ] = None
-    refresh_token: Annotated[str | None, Field(description="Refresh token of the app account; single use.")] = None
+    refresh_token: Annotated[
+        str | None, Field(repr=False, description="Refresh token of the app account; single use.")
+    ] = None
     uid: Annotated[str | None, Field(description="Tuya user ID of the app account.")] = None
 
 

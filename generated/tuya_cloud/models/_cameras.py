@@ -41,7 +41,9 @@ class WebRtcIceServer(TuyaModel):
     One ICE server (STUN, TURN or Tuya's NAT helper) for a WebRTC connection.
     """
 
-    credential: Annotated[str | None, Field(description="TURN password (TURN servers only; a secret).")] = None
+    credential: Annotated[str | None, Field(repr=False, description="TURN password (TURN servers only; a secret).")] = (
+        None
+    )
     ttl: Annotated[int | None, Field(description="How long the credential is valid, in seconds.")] = None
     urls: Annotated[str | None, Field(description="Server address, e.g. stun:host:port or turn:host:3478.")] = None
     username: Annotated[str | None, Field(description="TURN user name (TURN servers only).")] = None

@@ -40,11 +40,11 @@ class IndustryLoginToken(TuyaModel):
     The token of an industry user (Tuya's UserLoginTokenRes).
     """
 
-    access_token: Annotated[str | None, Field(description="Access token of the user.")] = None
+    access_token: Annotated[str | None, Field(repr=False, description="Access token of the user.")] = None
     expire: Annotated[
         int | None, Field(description="Seconds the access token stays valid (this call's name for expire_time).", ge=0)
     ] = None
-    refresh_token: Annotated[str | None, Field(description="Refresh token of the user; single use.")] = None
+    refresh_token: Annotated[str | None, Field(repr=False, description="Refresh token of the user; single use.")] = None
     uid: Annotated[str | None, Field(description="User ID.")] = None
 
 

@@ -31,7 +31,7 @@ class IotDevice(TuyaModel):
     id: Annotated[str | None, Field(description="Device ID.")] = None
     ip: Annotated[str | None, Field(description="Public IP address of the device (may be empty).")] = None
     lat: Annotated[str | None, Field(description="Latitude.")] = None
-    local_key: Annotated[str | None, Field(description="Key for LAN encryption.")] = None
+    local_key: Annotated[str | None, Field(repr=False, description="Key for LAN encryption.")] = None
     lon: Annotated[str | None, Field(description="Longitude.")] = None
     model: Annotated[str | None, Field(description="Product model.")] = None
     name: Annotated[str | None, Field(description="Device name.")] = None

@@ -88,6 +88,7 @@ class LockTicket(TuyaModel):
     ticket_key: Annotated[
         str | None,
         Field(
-            description="The ticket's key, AES-encrypted with the project's access secret (needed only by the password-based unlock calls; a secret).\n"
+            repr=False,
+            description="The ticket's key, AES-encrypted with the project's access secret (needed only by the password-based unlock calls; a secret).\n",
         ),
     ] = None

@@ -21,7 +21,8 @@ class OpenHubConfig(TuyaModel):
     password: Annotated[
         str | None,
         Field(
-            description="MQTT password; its middle 16 characters are the AES key of the messages (the mini-program page says so)."
+            repr=False,
+            description="MQTT password; its middle 16 characters are the AES key of the messages (the mini-program page says so).",
         ),
     ] = None
     sink_topic: Annotated[dict[str, str] | None, Field(description="Topics to publish to, by kind.")] = None

@@ -68,7 +68,7 @@ class Device(TuyaModel):
     id: Annotated[str | None, Field(description="Device ID.")] = None
     ip: Annotated[str | None, Field(description="Public IP address of the device (may be empty).")] = None
     lat: Annotated[str | None, Field(description="Latitude (appears in examples, not in every table).")] = None
-    local_key: Annotated[str | None, Field(description="Key for LAN encryption.")] = None
+    local_key: Annotated[str | None, Field(repr=False, description="Key for LAN encryption.")] = None
     lon: Annotated[str | None, Field(description="Longitude (appears in examples, not in every table).")] = None
     model: Annotated[str | None, Field(description="Product model.")] = None
     name: Annotated[str | None, Field(description="Device name.")] = None

@@ -66,7 +66,7 @@ class Thing(TuyaModel):
         bool | None, Field(description="Whether the device is online (the older families call it `online`).")
     ] = None
     lat: Annotated[str | None, Field(description="Latitude.")] = None
-    local_key: Annotated[str | None, Field(description="Key for LAN encryption.")] = None
+    local_key: Annotated[str | None, Field(repr=False, description="Key for LAN encryption.")] = None
     lon: Annotated[str | None, Field(description="Longitude.")] = None
     model: Annotated[str | None, Field(description="Product model.")] = None
     name: Annotated[str | None, Field(description="Device name.")] = None

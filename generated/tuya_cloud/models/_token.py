@@ -15,7 +15,7 @@ class TokenInfo(TuyaModel):
 
     """
 
-    access_token: Annotated[str | None, Field(description="Token that signs every business call.")] = None
+    access_token: Annotated[str | None, Field(repr=False, description="Token that signs every business call.")] = None
     expire: Annotated[
         int | None,
         Field(
@@ -30,5 +30,5 @@ class TokenInfo(TuyaModel):
             ge=0,
         ),
     ] = None
-    refresh_token: Annotated[str | None, Field(description="Refresh token; single use, no expiry.")] = None
+    refresh_token: Annotated[str | None, Field(repr=False, description="Refresh token; single use, no expiry.")] = None
     uid: Annotated[str | None, Field(description="Tuya user ID of the cloud project's account.")] = None
