@@ -6,23 +6,12 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from .errors import CloudError, illegal
+from .errors import CloudError
 from .records import Asset
 from .seed import Seed
-from .state import Args, Sample, WorldState
+from .state import Args, Sample, WorldState, row_key_page
 
 ROOT = "-1"
-
-
-def _cursor_page(ids: list[str], last_row_key: str | None, page_size: int) -> tuple[list[str], bool]:
-    """The page after `last_row_key` (an ID of the previous page) and whether more follow."""
-    start = 0
-    if last_row_key is not None:
-        if last_row_key not in ids:
-            raise illegal("last_row_key", "not a row key of this listing")
-        start = ids.index(last_row_key) + 1
-    shown = ids[start : start + page_size]
-    return shown, start + len(shown) < len(ids)
 
 
 class Assets(WorldState):
@@ -40,7 +29,7 @@ class Assets(WorldState):
     def list_devices(self, args: Args) -> Any:
         asset = self._asset(args["asset_id"])
         ids = [d for d in asset.device_ids if d in self.devices]
-        shown, more = _cursor_page(ids, args.get("last_row_key"), args["page_size"])
+        shown, more = row_key_page(ids, args.get("last_row_key"), args["page_size"])
         return {
             "list": [{"device_id": d, "asset_id": asset.id, "asset_name": asset.name} for d in shown],
             "last_row_key": shown[-1] if shown else "",
@@ -54,7 +43,7 @@ class Assets(WorldState):
         if parent != ROOT:
             self._asset(parent)
         ids = [a.id for a in self.assets.values() if a.parent_id == parent]
-        shown, more = _cursor_page(ids, args.get("last_row_key"), args["page_size"])
+        shown, more = row_key_page(ids, args.get("last_row_key"), args["page_size"])
         return {
             "list": [self._asset_json(self.assets[a]) for a in shown],
             "last_row_key": shown[-1] if shown else "",

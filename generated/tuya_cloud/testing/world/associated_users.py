@@ -8,9 +8,9 @@ import hashlib
 import hmac
 from typing import Any, ClassVar
 
-from .errors import CloudError, illegal
+from .errors import CloudError
 from .seed import Seed
-from .state import Args, Sample, WorldState
+from .state import Args, Sample, WorldState, row_key_page
 
 LINKED_ACCOUNTS = (Seed.USER_ID,)  # the app accounts linked to the fake cloud's project
 PUBLIC_APPS = frozenset({"tuyaSmart", "smartlife"})  # Tuya's own apps, besides the project's app
@@ -36,17 +36,11 @@ class AssociatedUsers(WorldState):
             if d.home_id in homes
             and args.get("start_update_time", 0) <= d.update_time <= args.get("end_update_time", 10**10)
         ]
-        start = 0
-        if args.get("last_row_key") is not None:
-            ids = [d.id for d in devices]
-            if args["last_row_key"] not in ids:
-                raise illegal("last_row_key", "not a row key of this listing")
-            start = ids.index(args["last_row_key"]) + 1
-        shown = devices[start : start + args.get("size", 20)]
+        ids, more = row_key_page([d.id for d in devices], args.get("last_row_key"), args.get("size", 20))
         return {
-            "devices": [self._device_json(d) for d in shown],
-            "last_row_key": shown[-1].id if shown else "",
-            "has_more": start + len(shown) < len(devices),
+            "devices": [self._device_json(self.devices[i]) for i in ids],
+            "last_row_key": ids[-1] if ids else "",
+            "has_more": more,
             "total": len(devices),
         }
 

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from .errors import CloudError, illegal
 from .records import IndustryUser
 from .seed import Seed
-from .state import Args, Sample, WorldState
+from .state import Args, Sample, WorldState, row_key_page
 
 
 class IndustryUsers(WorldState):
@@ -67,18 +67,13 @@ class IndustryUsers(WorldState):
 
     def list(self, args: Args) -> Any:
         uids = sorted(self.industry_users)
-        start = 0
-        if args.get("last_row_key") is not None:
-            if args["last_row_key"] not in uids:
-                raise illegal("last_row_key", "not a row key of this listing")
-            start = uids.index(args["last_row_key"]) + 1
         size = args.get("page_size", 20)
-        shown = uids[start : start + size]
+        shown, more = row_key_page(uids, args.get("last_row_key"), size)
         return {
             "list": [self._industry_user_json(self.industry_users[u]) for u in shown],
             "last_row_key": shown[-1] if shown else "",
             "page_size": size,
-            "has_next": start + len(shown) < len(uids),
+            "has_next": more,
         }
 
     def get(self, args: Args) -> Any:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from .errors import illegal
 from .records import Device
 from .seed import Seed
-from .state import BEHAVIOURS, Args, Sample, WorldState
+from .state import BEHAVIOURS, Args, Sample, WorldState, row_key_page
 
 CATEGORY_NAMES = {
     "dj": "Light",
@@ -101,18 +101,12 @@ class IotDevices(WorldState):
             devices = [d for d in devices if d.product.category == args["category"]]
         if args.get("product_id") is not None:
             devices = [d for d in devices if d.product.product_id == args["product_id"]]
-        start = 0
-        if args.get("last_row_key") is not None:
-            ids = [d.id for d in devices]
-            if args["last_row_key"] not in ids:
-                raise illegal("last_row_key", "not a row key of this listing")
-            start = ids.index(args["last_row_key"]) + 1
-        shown = devices[start : start + args.get("page_size", 20)]
+        ids, more = row_key_page([d.id for d in devices], args.get("last_row_key"), args.get("page_size", 20))
         return {
-            "has_more": start + len(shown) < len(devices),
-            "last_row_key": shown[-1].id if shown else "",
+            "has_more": more,
+            "last_row_key": ids[-1] if ids else "",
             "total": len(devices),
-            "list": [self._iot_device_json(d, detailed=True) for d in shown],
+            "list": [self._iot_device_json(self.devices[i], detailed=True) for i in ids],
         }
 
     def get(self, args: Args) -> Any:

@@ -50,6 +50,19 @@ def page(items: Sequence[Any], page_no: int, page_size: int) -> list[Any]:
     return list(items[start : start + page_size])
 
 
+def row_key_page(keys: Sequence[str], last_row_key: str | None, size: int) -> tuple[list[str], bool]:
+    """A row-key listing's page: the `size` keys after `last_row_key` (the last key of the page before;
+    None for the first page), and whether more follow. A key this listing never gave is refused."""
+    start = 0
+    if last_row_key is not None:
+        try:
+            start = list(keys).index(last_row_key) + 1
+        except ValueError:
+            raise illegal("last_row_key", "not a row key of this listing") from None
+    shown = list(keys[start : start + size])
+    return shown, start + len(shown) < len(keys)
+
+
 def page_across(parts: Iterable[Sequence[Any]], start: int, size: int) -> list[Any]:
     """`size` items from `start` of the parts read one after another, touching only those items."""
     out: list[Any] = []
